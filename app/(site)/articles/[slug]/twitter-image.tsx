@@ -1,0 +1,1 @@
+export { default, alt, size, contentType, generateStaticParams } from './opengraph-image';

@@ -1,0 +1,6 @@
+import { RegionListing, regionMetadata } from '@/components/listings/listings';
+
+// Rendered on first visit, then served from the cache until its tags are revalidated.
+export const generateStaticParams = () => Promise.resolve([]);
+export const generateMetadata = regionMetadata;
+export default RegionListing;

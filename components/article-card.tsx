@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import type { ArticleCard as Card } from '@/lib/content/reads';
+import { formatDate, joinNames } from '@/lib/format';
+import { Kicker } from './kicker';
+import { Picture } from './picture';
+
+type Variant = 'lead' | 'standard' | 'compact' | 'row';
+
+/** A story in a list. The headline is the link; the image is decoration for it. */
+export function ArticleCard({ article, variant = 'standard', headingLevel = 3, priority = false }: { article: Card; variant?: Variant; headingLevel?: 2 | 3; priority?: boolean }) {
+  const Heading = `h${headingLevel}` as const;
+  const showImage = variant !== 'compact' && article.leadImageUrl;
+  return (
+    <article className={`card card--${variant}`}>
+      {showImage && article.leadImageUrl && (
+        <Link href={`/articles/${article.slug}`} className="card__image" tabIndex={-1} aria-hidden="true">
+          <Picture
+            src={article.leadImageUrl}
+            alt=""
+            priority={priority}
+            sizes={variant === 'lead' ? '(min-width: 1024px) 760px, 100vw' : variant === 'row' ? '(min-width: 760px) 280px, 100vw' : '(min-width: 1024px) 300px, (min-width: 640px) 50vw, 100vw'}
+          />
+        </Link>
+      )}
+      <div className="card__text">
+        <Kicker region={article.region} section={variant === 'compact' ? null : article.section} access={article.access} linked={false} />
+        <Heading className="card__headline">
+          <Link href={`/articles/${article.slug}`}>{article.headline}</Link>
+        </Heading>
+        {variant !== 'compact' && <p className="card__standfirst">{article.standfirst}</p>}
+        <p className="card__meta">
+          {article.authors.length > 0 && <span>{joinNames(article.authors.map((a) => a.name))}</span>}
+          <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+        </p>
+      </div>
+    </article>
+  );
+}

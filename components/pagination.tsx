@@ -1,0 +1,31 @@
+import Link from 'next/link';
+
+/** Stable page URLs: /sections/news, /sections/news/page/2, … */
+export function pageHref(basePath: string, page: number) {
+  return page <= 1 ? basePath : `${basePath}/page/${page}`;
+}
+
+export function Pagination({ basePath, page, pageCount, hrefFor = pageHref }: { basePath: string; page: number; pageCount: number; hrefFor?: (basePath: string, page: number) => string }) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="pagination" aria-label="Pages">
+      {page > 1 ? (
+        <Link href={hrefFor(basePath, page - 1)} rel="prev">
+          ← Newer
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="pagination__where">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={hrefFor(basePath, page + 1)} rel="next">
+          Older →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,20 @@
+import { CampaignBanner } from './campaign-banner';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+/** Header, campaign banner, main landmark and footer around every reader-facing page. */
+export function SiteChrome({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <CampaignBanner />
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { listRegions, listSections } from '@/lib/content/reads';
+import { membershipHref } from '@/lib/membership/links';
+import { getNewsroom } from '@/lib/newsroom';
+
+export async function SiteHeader() {
+  const [sections, regions] = await Promise.all([listSections(), listRegions()]);
+  const { name, tagline } = getNewsroom();
+  return (
+    <header className="site-header">
+      <div className="site-header__top wrap">
+        <Link href="/" className="wordmark" aria-label={`${name}, home`}>
+          <span className="wordmark__name">{name}</span>
+          <span className="wordmark__tagline">{tagline}</span>
+        </Link>
+        <div className="site-header__actions">
+          <Link href="/search" className="site-header__search">
+            Search
+          </Link>
+          <Link href="/signin" className="site-header__signin">
+            Sign in
+          </Link>
+          <Link href={membershipHref('header')} className="button button--primary button--small">
+            Become a member
+          </Link>
+        </div>
+      </div>
+      <nav className="site-nav" aria-label="Sections and regions">
+        <div className="wrap site-nav__inner">
+          <ul className="site-nav__sections">
+            {sections.map((section) => (
+              <li key={section.slug}>
+                <Link href={`/sections/${section.slug}`}>{section.name}</Link>
+              </li>
+            ))}
+          </ul>
+          <ul className="site-nav__regions" aria-label="Regions">
+            {regions.map((region) => (
+              <li key={region.slug}>
+                <Link href={`/regions/${region.slug}`}>{region.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,245 @@
+import 'server-only';
+import { and, asc, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import {
+  articleAuthors,
+  articles,
+  articleTags,
+  authors,
+  regions,
+  sections,
+  slugRedirects,
+  tags,
+} from '@/db/schema';
+
+export const PAGE_SIZE = 12;
+
+/** Published and due: a scheduled story stays hidden until its publish time has passed. */
+const isPublic = () => and(eq(articles.status, 'published'), lte(articles.publishedAt, sql`now()`));
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  headline: articles.headline,
+  standfirst: articles.standfirst,
+  access: articles.access,
+  publishedAt: articles.publishedAt,
+  updatedAt: articles.updatedAt,
+  leadImageUrl: articles.leadImageUrl,
+  leadImageAlt: articles.leadImageAlt,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  regionSlug: regions.slug,
+  regionName: regions.name,
+};
+
+export type Byline = { slug: string; name: string; role: string; photoUrl: string | null };
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  access: 'public' | 'members';
+  publishedAt: Date;
+  updatedAt: Date | null;
+  leadImageUrl: string | null;
+  leadImageAlt: string;
+  section: { slug: string; name: string } | null;
+  region: { slug: string; name: string } | null;
+  authors: Byline[];
+};
+
+type CardRow = {
+  id: number; slug: string; headline: string; standfirst: string; access: 'public' | 'members'; publishedAt: Date | null; updatedAt: Date | null; leadImageUrl: string | null; leadImageAlt: string; sectionSlug: string | null;
+  sectionName: string | null;
+  regionSlug: string | null;
+  regionName: string | null;
+};
+
+async function bylinesFor(articleIds: number[]): Promise<Map<number, Byline[]>> {
+  const byArticle = new Map<number, Byline[]>();
+  if (!articleIds.length) return byArticle;
+  const db = await getDb();
+  const rows = await db
+    .select({ articleId: articleAuthors.articleId, slug: authors.slug, name: authors.name, role: authors.role, photoUrl: authors.photoUrl })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(inArray(articleAuthors.articleId, articleIds))
+    .orderBy(asc(articleAuthors.articleId), asc(articleAuthors.position));
+  for (const { articleId, ...byline } of rows) {
+    const list = byArticle.get(articleId) ?? [];
+    list.push(byline);
+    byArticle.set(articleId, list);
+  }
+  return byArticle;
+}
+
+async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
+  const bylines = await bylinesFor(rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    headline: r.headline,
+    standfirst: r.standfirst,
+    access: r.access,
+    publishedAt: r.publishedAt ?? new Date(0),
+    updatedAt: r.updatedAt,
+    leadImageUrl: r.leadImageUrl,
+    leadImageAlt: r.leadImageAlt,
+    section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName } : null,
+    region: r.regionSlug && r.regionName ? { slug: r.regionSlug, name: r.regionName } : null,
+    authors: bylines.get(r.id) ?? [],
+  }));
+}
+
+async function listCards({ where, limit, offset = 0 }: { where?: SQL; limit: number; offset?: number }) {
+  const db = await getDb();
+  const rows = await db
+    .select(cardColumns)
+    .from(articles)
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(regions, eq(regions.id, articles.regionId))
+    .where(and(isPublic(), where))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset);
+  return toCards(rows);
+}
+
+async function countPublished(where?: SQL) {
+  const db = await getDb();
+  const [row] = await db.select({ n: count() }).from(articles).where(and(isPublic(), where));
+  return row?.n ?? 0;
+}
+
+export type ArticlePage = { items: ArticleCard[]; total: number; page: number; pageCount: number };
+
+async function paginate(where: SQL | undefined, page: number): Promise<ArticlePage> {
+  const [items, total] = await Promise.all([
+    listCards({ where, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    countPublished(where),
+  ]);
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+export function listLatestArticles({ limit, offset = 0 }: { limit: number; offset?: number }) {
+  return listCards({ limit, offset });
+}
+
+export function listSectionArticles({ sectionId, page, limit }: { sectionId: number; page?: number; limit?: number }) {
+  if (limit) return listCards({ where: eq(articles.sectionId, sectionId), limit }).then((items) => ({ items, total: items.length, page: 1, pageCount: 1 }));
+  return paginate(eq(articles.sectionId, sectionId), page ?? 1);
+}
+
+export function listRegionArticles({ regionId, page }: { regionId: number; page: number }) {
+  return paginate(eq(articles.regionId, regionId), page);
+}
+
+export function listTagArticles({ tagId, page }: { tagId: number; page: number }) {
+  return paginate(
+    inArray(articles.id, sql`(select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${tagId})`),
+    page,
+  );
+}
+
+export function listAuthorArticles({ authorId, page }: { authorId: number; page: number }) {
+  return paginate(
+    inArray(articles.id, sql`(select ${articleAuthors.articleId} from ${articleAuthors} where ${articleAuthors.authorId} = ${authorId})`),
+    page,
+  );
+}
+
+/** One published article with everything its page shows, or null. */
+export async function getPublishedArticle({ slug }: { slug: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      ...cardColumns,
+      body: articles.body,
+      leadImageCaption: articles.leadImageCaption,
+      leadImageCredit: articles.leadImageCredit,
+      editorsNote: articles.editorsNote,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      sectionId: articles.sectionId,
+    })
+    .from(articles)
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(regions, eq(regions.id, articles.regionId))
+    .where(and(isPublic(), eq(articles.slug, slug)))
+    .limit(1);
+  if (!row) return null;
+  const [[card], articleTagRows] = await Promise.all([
+    toCards([row]),
+    db
+      .select({ id: tags.id, slug: tags.slug, name: tags.name })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(eq(articleTags.articleId, row.id))
+      .orderBy(asc(tags.name)),
+  ]);
+  if (!card) return null;
+  return {
+    ...card,
+    body: row.body,
+    sectionId: row.sectionId,
+    leadImageCaption: row.leadImageCaption,
+    leadImageCredit: row.leadImageCredit,
+    editorsNote: row.editorsNote,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    tags: articleTagRows,
+  };
+}
+
+export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
+
+/** The current slug of an article that used to live at `slug`, if it is published. */
+export async function findRenamedArticleSlug({ slug }: { slug: string }): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ slug: articles.slug })
+    .from(slugRedirects)
+    .innerJoin(articles, eq(articles.id, slugRedirects.articleId))
+    .where(and(eq(slugRedirects.oldSlug, slug), isPublic()))
+    .limit(1);
+  return row?.slug ?? null;
+}
+
+/**
+ * Stories to read next: those sharing the most tags first, then the same section, newest first;
+ * never the article itself.
+ */
+export async function listRelatedArticles({ articleId, sectionId, limit = 4 }: { articleId: number; sectionId: number | null; limit?: number }) {
+  const db = await getDb();
+  const sharedTags = sql<number>`(select count(*) from ${articleTags} mine join ${articleTags} theirs on theirs.tag_id = mine.tag_id where mine.article_id = ${articleId} and theirs.article_id = ${articles.id})`;
+  const sameSection = sectionId === null ? sql<number>`0` : sql<number>`case when ${articles.sectionId} = ${sectionId} then 1 else 0 end`;
+  const rows = await db
+    .select(cardColumns)
+    .from(articles)
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(regions, eq(regions.id, articles.regionId))
+    .where(and(isPublic(), ne(articles.id, articleId), sql`(${sharedTags} > 0 or ${sameSection} = 1)`))
+    .orderBy(desc(sharedTags), desc(sameSection), desc(articles.publishedAt))
+    .limit(limit);
+  return toCards(rows);
+}
+
+/** Every published article, for the sitemap. */
+export async function listArticlesForSitemap() {
+  const db = await getDb();
+  return db
+    .select({ slug: articles.slug, publishedAt: articles.publishedAt, updatedAt: articles.updatedAt, editedAt: articles.editedAt })
+    .from(articles)
+    .where(isPublic())
+    .orderBy(desc(articles.publishedAt));
+}
+
+/** Slugs of every published article, for prerendering at build time. */
+export async function listPublishedSlugs() {
+  const db = await getDb();
+  const rows = await db.select({ slug: articles.slug }).from(articles).where(isPublic());
+  return rows.map((r) => r.slug);
+}
+

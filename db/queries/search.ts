@@ -1,0 +1,67 @@
+import 'server-only';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { articles, regions, sections } from '@/db/schema';
+import { PAGE_SIZE } from './articles';
+
+export const SEARCH_QUERY_MAX = 200;
+
+export type SearchHit = {
+  slug: string;
+  headline: string;
+  standfirst: string;
+  access: 'public' | 'members';
+  publishedAt: Date;
+  sectionName: string | null;
+  regionName: string | null;
+  /** HTML with matches wrapped in <mark>; every other character is escaped by the database. */
+  snippetHtml: string;
+};
+
+/**
+ * Full-text search over published articles, ranked headline > standfirst > body.
+ * websearch_to_tsquery accepts anything a person types (quotes, -, or) without a syntax error.
+ * Snippets of members-only stories come from the standfirst only, never from the body.
+ */
+export async function searchArticles({ query, page }: { query: string; page: number }) {
+  const db = await getDb();
+  const q = query.slice(0, SEARCH_QUERY_MAX);
+  const tsquery = sql`websearch_to_tsquery('english', ${q})`;
+  const where = and(
+    eq(articles.status, 'published'),
+    sql`${articles.publishedAt} <= now()`,
+    sql`${articles.search} @@ ${tsquery}`,
+  );
+  // Escape the source text before ts_headline marks it up, so the only tags are our own.
+  const escaped = (column: unknown) =>
+    sql`replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+  const snippetSource = sql`case when ${articles.access} = 'members' then ${escaped(articles.standfirst)} else ${escaped(articles.bodyText)} end`;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        slug: articles.slug,
+        headline: articles.headline,
+        standfirst: articles.standfirst,
+        access: articles.access,
+        publishedAt: articles.publishedAt,
+        sectionName: sections.name,
+        regionName: regions.name,
+        snippetHtml: sql<string>`ts_headline('english', ${snippetSource}, ${tsquery}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')`,
+      })
+      .from(articles)
+      .leftJoin(sections, eq(sections.id, articles.sectionId))
+      .leftJoin(regions, eq(regions.id, articles.regionId))
+      .where(where)
+      .orderBy(desc(sql`ts_rank_cd(${articles.search}, ${tsquery})`), desc(articles.publishedAt))
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE),
+    db.select({ n: sql<number>`count(*)::int` }).from(articles).where(where),
+  ]);
+  const count = total?.n ?? 0;
+  return {
+    hits: rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0) })) satisfies SearchHit[],
+    total: count,
+    page,
+    pageCount: Math.max(1, Math.ceil(count / PAGE_SIZE)),
+  };
+}

@@ -1,0 +1,158 @@
+import { relations, sql, type SQL } from 'drizzle-orm';
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import type { BodyDoc } from '@/lib/render/body-doc';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const articleStatus = pgEnum('article_status', ['draft', 'scheduled', 'published']);
+export const articleAccess = pgEnum('article_access', ['public', 'members']);
+
+export const sections = pgTable('sections', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+});
+
+export const regions = pgTable('regions', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  position: integer('position').notNull().default(0),
+});
+
+export const authors = pgTable('authors', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role').notNull().default(''),
+  bio: text('bio').notNull().default(''),
+  photoUrl: text('photo_url'),
+  createdAt: createdAt(),
+});
+
+export const tags = pgTable('tags', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    headline: text('headline').notNull(),
+    standfirst: text('standfirst').notNull().default(''),
+    /** The rich-text body as the editor writes it (ProseMirror/Tiptap JSON). */
+    body: jsonb('body').$type<BodyDoc>().notNull(),
+    /** Plain text of the body, derived on every write; feeds full-text search. */
+    bodyText: text('body_text').notNull().default(''),
+    status: articleStatus('status').notNull().default('draft'),
+    access: articleAccess('access').notNull().default('public'),
+    sectionId: integer('section_id').references(() => sections.id, { onDelete: 'set null' }),
+    regionId: integer('region_id').references(() => regions.id, { onDelete: 'set null' }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Set when a published story is changed in substance: readers see "Updated …". */
+    updatedAt: timestamp('updated_at', { withTimezone: true }),
+    leadImageUrl: text('lead_image_url'),
+    leadImageAlt: text('lead_image_alt').notNull().default(''),
+    leadImageCaption: text('lead_image_caption').notNull().default(''),
+    leadImageCredit: text('lead_image_credit').notNull().default(''),
+    editorsNote: text('editors_note'),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+    createdAt: createdAt(),
+    editedAt: timestamp('edited_at', { withTimezone: true }).notNull().defaultNow(),
+    search: tsvector('search').generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(body_text, '')), 'C')`,
+    ),
+  },
+  (table) => [
+    index('articles_status_published_at_idx').on(table.status, table.publishedAt.desc()),
+    index('articles_section_idx').on(table.sectionId, table.publishedAt.desc()),
+    index('articles_region_idx').on(table.regionId, table.publishedAt.desc()),
+    index('articles_search_idx').using('gin', table.search),
+  ],
+);
+
+export const articleAuthors = pgTable(
+  'article_authors',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ columns: [table.articleId, table.authorId] }),
+    index('article_authors_author_idx').on(table.authorId),
+  ],
+);
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.tagId] }), index('article_tags_tag_idx').on(table.tagId)],
+);
+
+/** An article's former slugs; /articles/<old> answers with a permanent redirect. */
+export const slugRedirects = pgTable(
+  'slug_redirects',
+  {
+    oldSlug: text('old_slug').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+);
+
+export const articlesRelations = relations(articles, ({ one, many }) => ({
+  section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
+  region: one(regions, { fields: [articles.regionId], references: [regions.id] }),
+  authors: many(articleAuthors),
+  tags: many(articleTags),
+}));
+
+export const articleAuthorsRelations = relations(articleAuthors, ({ one }) => ({
+  article: one(articles, { fields: [articleAuthors.articleId], references: [articles.id] }),
+  author: one(authors, { fields: [articleAuthors.authorId], references: [authors.id] }),
+}));
+
+export const articleTagsRelations = relations(articleTags, ({ one }) => ({
+  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
+  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
+}));
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Author = typeof authors.$inferSelect;
+export type Section = typeof sections.$inferSelect;
+export type Region = typeof regions.$inferSelect;
+export type Tag = typeof tags.$inferSelect;

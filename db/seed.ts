@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { inArray } from 'drizzle-orm';
+import { readArticleFiles, readAuthorFiles, slugify } from '@/lib/content/files';
+import { getNewsroom } from '@/lib/newsroom';
+import { bodyToText } from '@/lib/render/body-doc';
+import { markdownToDoc } from '@/lib/render/markdown';
+import type { Database } from './client';
+import {
+  articleAuthors,
+  articles,
+  articleTags,
+  authors,
+  regions,
+  sections,
+  slugRedirects,
+  tags,
+} from './schema';
+
+/**
+ * Loads the demo newsroom from content/. Idempotent: rows are found by slug and only inserted
+ * when missing, so a second run changes nothing and an editor's later changes are kept.
+ */
+export async function seed(db: Database, contentDir = path.join(process.cwd(), 'content')) {
+  const newsroom = getNewsroom();
+  const articleFiles = readArticleFiles(contentDir);
+  const authorFiles = readAuthorFiles(contentDir);
+
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(sections)
+      .values(newsroom.sections.map((s, position) => ({ ...s, position })))
+      .onConflictDoNothing({ target: sections.slug });
+    await tx
+      .insert(regions)
+      .values(newsroom.regions.map((r, position) => ({ ...r, position })))
+      .onConflictDoNothing({ target: regions.slug });
+    await tx
+      .insert(authors)
+      .values(
+        authorFiles.map((a) => ({ slug: a.slug, name: a.name, role: a.role, bio: a.bio, photoUrl: `/images/authors/${a.photo}` })),
+      )
+      .onConflictDoNothing({ target: authors.slug });
+
+    const tagNames = new Map<string, string>();
+    for (const file of articleFiles) for (const name of file.tags) tagNames.set(slugify(name), name);
+    if (tagNames.size) {
+      await tx
+        .insert(tags)
+        .values([...tagNames].map(([slug, name]) => ({ slug, name })))
+        .onConflictDoNothing({ target: tags.slug });
+    }
+
+    const idsBySlug = async <T extends { id: number; slug: string }>(rows: Promise<T[]>) =>
+      new Map((await rows).map((row) => [row.slug, row.id]));
+    const sectionIds = await idsBySlug(tx.select({ id: sections.id, slug: sections.slug }).from(sections));
+    const regionIds = await idsBySlug(tx.select({ id: regions.id, slug: regions.slug }).from(regions));
+    const authorIds = await idsBySlug(tx.select({ id: authors.id, slug: authors.slug }).from(authors));
+    const tagIds = await idsBySlug(
+      tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...tagNames.keys(), ''])),
+    );
+
+    const existing = new Set(
+      (await tx.select({ slug: articles.slug }).from(articles).where(inArray(articles.slug, articleFiles.map((f) => f.slug)))).map(
+        (row) => row.slug,
+      ),
+    );
+
+    for (const file of articleFiles) {
+      if (existing.has(file.slug)) continue;
+      const need = (map: Map<string, number>, key: string, what: string) => {
+        const id = map.get(key);
+        if (id === undefined) throw new Error(`content/articles/${file.slug}.md: unknown ${what} "${key}"`);
+        return id;
+      };
+      const body = markdownToDoc(file.markdown);
+      const [row] = await tx
+        .insert(articles)
+        .values({
+          slug: file.slug,
+          headline: file.headline,
+          standfirst: file.standfirst,
+          body,
+          bodyText: bodyToText(body),
+          status: 'published',
+          access: file.access,
+          sectionId: need(sectionIds, file.section, 'section'),
+          regionId: need(regionIds, file.region, 'region'),
+          publishedAt: file.publishedAt,
+          updatedAt: file.updatedAt ?? null,
+          editedAt: file.updatedAt ?? file.publishedAt,
+          createdAt: file.publishedAt,
+          leadImageUrl: `/images/articles/${file.image.file}`,
+          leadImageAlt: file.image.alt,
+          leadImageCaption: file.image.caption,
+          leadImageCredit: file.image.credit,
+          editorsNote: file.editorsNote ?? null,
+          seoTitle: file.seoTitle ?? null,
+          seoDescription: file.seoDescription ?? null,
+        })
+        .returning({ id: articles.id });
+      if (!row) throw new Error(`Could not insert ${file.slug}`);
+      await tx.insert(articleAuthors).values(
+        file.authors.map((slug, position) => ({ articleId: row.id, authorId: need(authorIds, slug, 'author'), position })),
+      );
+      if (file.tags.length) {
+        await tx
+          .insert(articleTags)
+          .values(file.tags.map((name) => ({ articleId: row.id, tagId: need(tagIds, slugify(name), 'tag') })))
+          .onConflictDoNothing();
+      }
+      if (file.formerSlugs.length) {
+        await tx
+          .insert(slugRedirects)
+          .values(file.formerSlugs.map((oldSlug) => ({ oldSlug, articleId: row.id })))
+          .onConflictDoNothing();
+      }
+    }
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * Names of the cache tags public reads carry. A change to content revalidates exactly the tags
+ * it touches (lib/content/revalidate.ts).
+ */
+export const cacheTags = {
+  /** Every list of articles: home, sections, regions, tags, authors, related, feeds, sitemap. */
+  articles: 'articles',
+  article: (slug: string) => `article:${slug}`,
+  /** Sections, regions, tags and authors themselves (names, bios, photos). */
+  taxonomy: 'taxonomy',
+} as const;

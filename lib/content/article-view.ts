@@ -1,0 +1,23 @@
+import type { PublishedArticle } from '@/lib/content/reads';
+import { canReadFullText, PREVIEW_PARAGRAPHS, type Viewer } from '@/lib/membership/entitlement';
+import { splitAfterParagraphs, type BodyDoc } from '@/lib/render/body-doc';
+
+/** Where the in-article appeal goes: after this many paragraphs. */
+export const APPEAL_AFTER_PARAGRAPHS = 3;
+
+export type ArticleBodyView =
+  | { kind: 'full'; beforeAppeal: BodyDoc; afterAppeal: BodyDoc }
+  | { kind: 'preview'; preview: BodyDoc };
+
+/**
+ * The paywall cut, made on the server before anything renders: a viewer who may not read the
+ * whole story gets a document that holds only the preview. The remainder never leaves here.
+ */
+export function articleBodyFor(article: Pick<PublishedArticle, 'access' | 'body'>, viewer: Viewer): ArticleBodyView {
+  if (!canReadFullText(article, viewer)) {
+    const [preview] = splitAfterParagraphs(article.body, PREVIEW_PARAGRAPHS);
+    return { kind: 'preview', preview };
+  }
+  const [beforeAppeal, afterAppeal] = splitAfterParagraphs(article.body, APPEAL_AFTER_PARAGRAPHS);
+  return { kind: 'full', beforeAppeal, afterAppeal };
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/** Reads the demo newsroom's Markdown files (format: content/README.md). */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens');
+
+const articleFrontMatter = z.object({
+  headline: z.string().min(1),
+  standfirst: z.string().min(1),
+  section: slug,
+  region: slug,
+  tags: z.array(z.string().min(1)).default([]),
+  authors: z.array(slug).min(1),
+  publishedAt: z.coerce.date(),
+  updatedAt: z.coerce.date().optional(),
+  access: z.enum(['public', 'members']).default('public'),
+  image: z.object({ file: z.string(), alt: z.string().min(1), caption: z.string(), credit: z.string() }),
+  editorsNote: z.string().optional(),
+  seoTitle: z.string().max(70).optional(),
+  seoDescription: z.string().max(200).optional(),
+  formerSlugs: z.array(slug).default([]),
+});
+
+const authorFrontMatter = z.object({ name: z.string().min(1), role: z.string().default(''), photo: z.string() });
+
+export type ArticleFile = z.infer<typeof articleFrontMatter> & { slug: string; markdown: string };
+export type AuthorFile = z.infer<typeof authorFrontMatter> & { slug: string; bio: string };
+
+function splitFrontMatter(file: string, text: string): { data: unknown; body: string } {
+  const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
+  if (!match) throw new Error(`${file}: no front matter (a block between --- lines) at the top`);
+  return { data: parse(match[1] ?? ''), body: (match[2] ?? '').trim() };
+}
+
+function readFolder<T>(folder: string, read: (file: string, slug: string, text: string) => T): T[] {
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => read(path.join(folder, name), name.replace(/\.md$/, ''), fs.readFileSync(path.join(folder, name), 'utf8')));
+}
+
+function parseWith<T extends z.ZodType>(file: string, schema: T, data: unknown): z.infer<T> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+export function readArticleFiles(contentDir: string): ArticleFile[] {
+  return readFolder(path.join(contentDir, 'articles'), (file, fileSlug, text) => {
+    const { data, body } = splitFrontMatter(file, text);
+    return { ...parseWith(file, articleFrontMatter, data), slug: slug.parse(fileSlug), markdown: body };
+  });
+}
+
+export function readAuthorFiles(contentDir: string): AuthorFile[] {
+  return readFolder(path.join(contentDir, 'authors'), (file, fileSlug, text) => {
+    const { data, body } = splitFrontMatter(file, text);
+    return { ...parseWith(file, authorFrontMatter, data), slug: slug.parse(fileSlug), bio: body };
+  });
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}

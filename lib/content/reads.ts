@@ -1,0 +1,51 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import * as articleQueries from '@/db/queries/articles';
+import * as taxonomy from '@/db/queries/taxonomy';
+import { cacheTags } from '@/lib/cache-tags';
+
+/**
+ * The public site's reads, cached by tag so that an anonymous page costs no database round
+ * trip; content changes revalidate the tags (never time alone).
+ */
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+// The cache stores JSON; dates are revived on the way out so callers get what the query returned.
+function cached<Args extends unknown[], Result>(
+  name: string,
+  fn: (...args: Args) => Promise<Result>,
+  tags: (...args: Args) => string[],
+): (...args: Args) => Promise<Result> {
+  return async (...args: Args) => {
+    const json = await unstable_cache(async () => JSON.stringify(await fn(...args)), [name, JSON.stringify(args)], {
+      tags: tags(...args),
+    })();
+    return JSON.parse(json, (_key, value: unknown) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value)) as Result;
+  };
+}
+
+const lists = () => [cacheTags.articles];
+const meta = () => [cacheTags.taxonomy];
+
+export const getPublishedArticle = cached('article', articleQueries.getPublishedArticle, ({ slug }) => [cacheTags.article(slug), cacheTags.taxonomy]);
+export const findRenamedArticleSlug = cached('renamed', articleQueries.findRenamedArticleSlug, lists);
+export const listLatestArticles = cached('latest', articleQueries.listLatestArticles, lists);
+export const listRelatedArticles = cached('related', articleQueries.listRelatedArticles, lists);
+export const listSectionArticles = cached('section-articles', articleQueries.listSectionArticles, lists);
+export const listRegionArticles = cached('region-articles', articleQueries.listRegionArticles, lists);
+export const listTagArticles = cached('tag-articles', articleQueries.listTagArticles, lists);
+export const listAuthorArticles = cached('author-articles', articleQueries.listAuthorArticles, lists);
+export const listArticlesForSitemap = cached('sitemap', articleQueries.listArticlesForSitemap, lists);
+export const listPublishedSlugs = cached('slugs', articleQueries.listPublishedSlugs, lists);
+
+export const listSections = cached('sections', taxonomy.listSections, meta);
+export const listRegions = cached('regions', taxonomy.listRegions, meta);
+export const getSection = cached('section', taxonomy.getSection, meta);
+export const getRegion = cached('region', taxonomy.getRegion, meta);
+export const getTag = cached('tag', taxonomy.getTag, meta);
+export const getAuthor = cached('author', taxonomy.getAuthor, meta);
+export const listAuthors = cached('authors', taxonomy.listAuthors, meta);
+
+export { PAGE_SIZE } from '@/db/queries/articles';
+export type { ArticleCard, ArticlePage, Byline, PublishedArticle } from '@/db/queries/articles';

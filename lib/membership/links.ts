@@ -1,0 +1,8 @@
+/** Where a "Become a member" click came from; it travels on to Checkout and the membership. */
+export type AppealPlacement = 'in-article' | 'end-of-article' | 'banner' | 'header' | 'paywall' | 'home';
+
+export function membershipHref(placement: AppealPlacement, articleSlug?: string): string {
+  const params = new URLSearchParams({ placement });
+  if (articleSlug) params.set('from', articleSlug);
+  return `/membership?${params.toString()}`;
+}

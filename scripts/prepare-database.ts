@@ -1,0 +1,22 @@
+import { count } from 'drizzle-orm';
+import { openConnection } from '@/db/client';
+import { articles } from '@/db/schema';
+import { seed } from '@/db/seed';
+import { env } from '@/lib/env';
+
+/**
+ * Migrates the database and seeds the demo newsroom when it has no articles yet, then closes
+ * it again so that the next step (build, server) can open the embedded folder alone.
+ */
+export async function prepareDatabase(options: { seedWhenEmpty: boolean } = { seedWhenEmpty: true }) {
+  const conn = await openConnection({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  try {
+    await conn.migrate();
+    const [row] = await conn.db.select({ n: count() }).from(articles);
+    const empty = (row?.n ?? 0) === 0;
+    if (empty && options.seedWhenEmpty) await seed(conn.db);
+    return { seeded: empty && options.seedWhenEmpty, kind: conn.kind };
+  } finally {
+    await conn.close();
+  }
+}

@@ -1,0 +1,41 @@
+import { chromium } from '@playwright/test';
+
+/**
+ * Screenshots of pages at a phone and a laptop width, for looking at what we built:
+ *   npx tsx scripts/screenshots.ts http://localhost:3000 / /articles/some-slug
+ * Writes screenshots/<name>-390.png and -1280.png.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+async function main() {
+  const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const full = process.env.FULL_PAGE !== '0';
+  for (const scheme of (process.env.COLOR_SCHEME ?? 'light').split(',') as ('light' | 'dark')[]) {
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: width < 500 ? 844 : 900 }, colorScheme: scheme });
+      for (const p of paths.length ? paths : ['/']) {
+        await page.goto(base + p, { waitUntil: 'load' });
+        const name = p.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+        const file = `screenshots/${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;
+        await page.screenshot({ path: file, fullPage: full });
+        console.log(file);
+      }
+      await page.close();
+    }
+  }
+  await browser.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

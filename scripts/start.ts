@@ -1,0 +1,63 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { env } from '@/lib/env';
+import { prepareDatabase } from './prepare-database';
+
+/**
+ * `npm start` and `npm run dev`: one step after another, never two at once on the embedded
+ * database folder: migrate → seed (if empty) → build (if needed) → serve.
+ */
+const dev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+/** The newest modification time under the folders that go into a build. */
+function newestSourceTime(): number {
+  const roots = ['app', 'components', 'lib', 'db', 'content', 'public', 'next.config.ts', 'package-lock.json'];
+  let newest = 0;
+  const visit = (entry: string) => {
+    const stat = fs.statSync(entry, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) visit(path.join(entry, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  roots.forEach(visit);
+  return newest;
+}
+
+function needsBuild(freshData: boolean): string | null {
+  const buildId = fs.statSync(path.join(distDir, 'BUILD_ID'), { throwIfNoEntry: false });
+  if (!buildId) return 'no build yet';
+  if (freshData) return 'the database was just created';
+  if (newestSourceTime() > buildId.mtimeMs) return 'the source changed since the last build';
+  return null;
+}
+
+async function main() {
+  const where = env.DATABASE_URL ? 'the Postgres server in DATABASE_URL' : `the embedded database in ${env.DATA_DIR}`;
+  console.log(`› Preparing ${where}…`);
+  const { seeded } = await prepareDatabase();
+  if (seeded) console.log('› Loaded the demo newsroom from content/.');
+
+  if (!dev) {
+    const reason = needsBuild(seeded);
+    if (reason) {
+      console.log(`› Building the site (${reason})…`);
+      const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv });
+      if (build.status !== 0) process.exit(build.status ?? 1);
+    }
+  }
+
+  console.log(`› Serving on http://localhost:${port}`);
+  const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: childEnv });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
