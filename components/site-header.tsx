@@ -9,8 +9,9 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__top wrap">
-        <Link href="/" className="wordmark" aria-label={`${name}, home`}>
+        <Link href="/" className="wordmark">
           <span className="wordmark__name">{name}</span>
+          <span className="visually-hidden">, home page. </span>
           <span className="wordmark__tagline">{tagline}</span>
         </Link>
         <div className="site-header__actions">

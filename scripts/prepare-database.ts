@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { openConnection } from '@/db/client';
 import { articles } from '@/db/schema';
@@ -19,4 +21,12 @@ export async function prepareDatabase(options: { seedWhenEmpty: boolean } = { se
   } finally {
     await conn.close();
   }
+}
+
+/**
+ * Next's data cache (unstable_cache) outlives builds. It is derived from the database, so when
+ * the database is new it must go too, or pages would be rebuilt from another database's rows.
+ */
+export function clearDataCache(distDir: string) {
+  fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true });
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 
 /**
@@ -17,7 +18,7 @@ export const CHROMIUM_ARGS = [
 
 async function main() {
   const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined), args: CHROMIUM_ARGS });
   const full = process.env.FULL_PAGE !== '0';
   for (const scheme of (process.env.COLOR_SCHEME ?? 'light').split(',') as ('light' | 'dark')[]) {
     for (const width of [390, 1280]) {

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
-import { prepareDatabase } from './prepare-database';
+import { clearDataCache, prepareDatabase } from './prepare-database';
 
 /**
  * `npm start` and `npm run dev`: one step after another, never two at once on the embedded
@@ -40,7 +40,10 @@ async function main() {
   const where = env.DATABASE_URL ? 'the Postgres server in DATABASE_URL' : `the embedded database in ${env.DATA_DIR}`;
   console.log(`› Preparing ${where}…`);
   const { seeded } = await prepareDatabase();
-  if (seeded) console.log('› Loaded the demo newsroom from content/.');
+  if (seeded) {
+    console.log('› Loaded the demo newsroom from content/.');
+    clearDataCache(distDir);
+  }
 
   if (!dev) {
     const reason = needsBuild(seeded);

@@ -7,7 +7,10 @@ import type { BodyDoc } from './body-doc';
  */
 export function renderBodyHtml(doc: BodyDoc, options: { imageSizes?: string } = {}): string {
   const sizes = options.imageSizes ?? '(min-width: 760px) 680px, 100vw';
-  return children(doc as unknown as Loose).map((node) => block(node, sizes)).join('\n');
+  return children(doc as unknown as Loose)
+    .map((node) => block(node, sizes))
+    .filter(Boolean)
+    .join('\n');
 }
 
 type Loose = { type?: unknown; text?: unknown; attrs?: unknown; marks?: unknown; content?: unknown };

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed } from './seed';
+import { openTestDatabase, testDatabaseKinds } from './testing';
+
+const TABLES = ['sections', 'regions', 'authors', 'tags', 'articles', 'article_authors', 'article_tags', 'slug_redirects'];
+
+describe.each(testDatabaseKinds)('seed on %s', (kind) => {
+  let conn: Awaited<ReturnType<typeof openTestDatabase>>;
+  beforeAll(async () => {
+    conn = await openTestDatabase(kind);
+  });
+  afterAll(() => conn?.dispose());
+
+  const snapshot = async () => {
+    const out: Record<string, unknown> = {};
+    for (const table of TABLES) {
+      const result = await conn.db.execute(sql.raw(`select * from ${table} order by 1, 2`));
+      out[table] = (result as unknown as { rows: unknown[] }).rows;
+    }
+    return JSON.stringify(out);
+  };
+
+  it('loads the demo newsroom: every section and region, six authors, at least 24 articles, 3 members-only', async () => {
+    await seed(conn.db);
+    const count = async (query: string) => {
+      const result = await conn.db.execute(sql.raw(query));
+      return Number((result as unknown as { rows: { n: number | string }[] }).rows[0]?.n);
+    };
+    expect(await count('select count(*) as n from sections')).toBe(6);
+    expect(await count('select count(*) as n from regions')).toBe(5);
+    expect(await count('select count(*) as n from authors')).toBe(6);
+    expect(await count(`select count(*) as n from articles where status = 'published'`)).toBeGreaterThanOrEqual(24);
+    expect(await count(`select count(*) as n from articles where access = 'members'`)).toBe(3);
+    expect(await count('select count(distinct section_id) as n from articles')).toBe(6);
+    expect(await count('select count(distinct region_id) as n from articles')).toBe(5);
+    expect(await count('select count(*) as n from articles a where not exists (select 1 from article_authors x where x.article_id = a.id)')).toBe(0);
+  });
+
+  it('changes nothing when it runs a second time', async () => {
+    const before = await snapshot();
+    await seed(conn.db);
+    expect(await snapshot()).toBe(before);
+  });
+});

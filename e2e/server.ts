@@ -1,0 +1,53 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The test harness's server: a fresh database, one production build, `next start`.
+ * With TEST_DATABASE_URL it runs against a fresh database on that Postgres server instead of
+ * the embedded one.
+ */
+const port = process.env.E2E_PORT ?? '3100';
+const root = process.cwd();
+const dataDir = path.join(root, '.data-test');
+
+async function freshPostgres(serverUrl: string): Promise<string> {
+  const { Client } = await import('pg');
+  const name = 'newsroom_e2e';
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function main() {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.env.DATA_DIR = dataDir;
+  process.env.SITE_URL = `http://localhost:${port}`;
+  process.env.NEXT_DIST_DIR = '.next-test';
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  if (process.env.TEST_DATABASE_URL) process.env.DATABASE_URL = await freshPostgres(process.env.TEST_DATABASE_URL);
+  else delete process.env.DATABASE_URL;
+
+  // Imported only now: lib/env reads the environment when it loads.
+  const { clearDataCache, prepareDatabase } = await import('../scripts/prepare-database');
+  await prepareDatabase();
+  clearDataCache(path.join(root, '.next-test'));
+
+  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env: process.env });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
