@@ -1,14 +1,20 @@
 import type { Metadata } from 'next';
-import { NotFoundContent } from '@/components/not-found-content';
-import { SiteChrome } from '@/components/site-chrome';
+import Link from 'next/link';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
-/** Any URL no route matches: the same page, with the site around it. */
+/**
+ * Only for URLs outside the reader's site. Reader URLs get app/(site)/not-found.tsx, with the
+ * header, a search box and the latest stories.
+ */
 export default function NotFound() {
   return (
-    <SiteChrome>
-      <NotFoundContent />
-    </SiteChrome>
+    <main id="main" className="wrap page-narrow error-page">
+      <p className="kicker">Error 404</p>
+      <h1 className="page-title">We couldn’t find that page</h1>
+      <p className="lede">
+        <Link href="/">Go to the front page</Link> or <Link href="/search">search our stories</Link>.
+      </p>
+    </main>
   );
 }

@@ -14,7 +14,16 @@ if (!htmlFile) {
   process.exit(1);
 }
 const html = fs.readFileSync(path.join(articlesDir, htmlFile), 'utf8');
-const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ''))];
+// Scripts marked noModule (legacy polyfills) are never fetched by current browsers.
+const scripts = [
+  ...new Set(
+    [...html.matchAll(/<script([^>]*)>/g)]
+      .map((m) => m[1] ?? '')
+      .filter((attrs) => !/nomodule/i.test(attrs))
+      .map((attrs) => decodeURIComponent(/src="([^"]+)"/.exec(attrs)?.[1] ?? ''))
+      .filter(Boolean),
+  ),
+];
 let total = 0;
 const rows = scripts.map((src) => {
   const file = path.join(distDir, src.replace(/^\/_next\//, ''));

@@ -2,8 +2,9 @@ import { listLatestArticles } from '@/lib/content/reads';
 import { ArticleCard } from './article-card';
 import { SearchForm } from './search-form';
 
+/** Kept light: Next.js carries this fallback in the payload of every page under its layout. */
 export async function NotFoundContent() {
-  const latest = await listLatestArticles({ limit: 4 });
+  const latest = await listLatestArticles({ limit: 5 });
   return (
     <div className="wrap page-narrow not-found">
       <p className="kicker">Error 404</p>
@@ -11,11 +12,13 @@ export async function NotFoundContent() {
       <p className="lede">The link may be old, or the story may have moved. Try a search, or start from our latest reporting.</p>
       <SearchForm id="not-found-search" />
       <h2 className="section-heading">Latest stories</h2>
-      <div className="card-grid card-grid--2">
+      <ul className="latest-list">
         {latest.map((article) => (
-          <ArticleCard key={article.id} article={article} />
+          <li key={article.id}>
+            <ArticleCard article={article} variant="compact" />
+          </li>
         ))}
-      </div>
+      </ul>
     </div>
   );
 }

@@ -10,6 +10,7 @@ test('an unknown article answers 404 with a search box and the latest stories', 
 
 test('any unknown URL answers 404 inside the site', async ({ page }) => {
   const response = await page.goto('/this/does/not/exist');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: /^Ridgeline\b.*home page/ })).toBeVisible();
   expect((await page.goto('/sections/not-a-section'))?.status()).toBe(404);

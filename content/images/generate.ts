@@ -513,7 +513,7 @@ const CURLS = ((): string => {
     const x = -38 + rng() * 76;
     const y = -60 + rng() * 30;
     if (((x / 44) ** 2 + ((y + 44) / 20) ** 2) > 0.85) continue;
-    const r = 2.5 + rng() * 2.5;
+    const r = 1.8 + rng() * 1.8;
     d += `M${P(x - r, y)}a${f(r)} ${f(r * 0.8)} 0 0 1 ${f(r * 2)},0`;
   }
   return d;
@@ -556,11 +556,11 @@ function sheep(x: number, y: number, len: number, wool: string, face: string, o:
   const legs =
     pose === "lie"
       ? ""
-      : `<path d="M-32,-28L-31,0M-22,-28L-21.5,0M22,-28L23,0M31,-28L32,0" stroke="${face}" stroke-width="5" stroke-linecap="round"/>`;
+      : `<path d="M-32,-28L-31,0M-22,-28L-21.5,0M22,-28L23,0M31,-28L32,0" stroke="${face}" stroke-width="4.2" stroke-linecap="round"/>`;
   const body = pose === "lie" ? `<g transform="translate(0 18)">` : "<g>";
   const rim = o.rim ? ` stroke="${o.rim}" stroke-width="${f(Math.min(4, 1.6 / k))}"` : "";
   // Close up, the fleece gets a few curls.
-  const curls = len > 140 ? `<path d="${CURLS}" stroke="${o.curl ?? "#000"}" stroke-width="1.6" opacity="0.16" fill="none" stroke-linecap="round"/>` : "";
+  const curls = len > 140 ? `<path d="${CURLS}" stroke="${o.curl ?? "#6b5a40"}" stroke-width="1.3" opacity="0.22" fill="none" stroke-linecap="round"/>` : "";
   return (
     `<g transform="translate(${f(x)} ${f(y)}) scale(${sx.toFixed(4)} ${k.toFixed(4)})">` +
     legs +
@@ -1222,9 +1222,10 @@ function sevanChurchDetail(s: Scene): void {
   for (let i = 1; i < 12; i++) courses += `M${P(cx, fy - i * 20)}h${cw}`;
   s.add(`<path d="${courses}" stroke="#3a3333" stroke-width="1.2" opacity="0.45" clip-path="${s.clip(`M${P(cx, fy)}h${cw}v${-cw * 0.62}l${-cw / 2},${-cw * 0.34}l${-cw / 2},${cw * 0.34}Z`)}"/>`);
   s.add(tufts(s, 260, -10, W + 10, H * 0.8, H + 5, "#5d5a36", 0.6, 30));
-  s.add(khachkar(W * 0.13, H * 0.97, 130, 250, "#9a8d80", "#5f554d"));
-  s.add(khachkar(W * 0.27, H * 0.92, 96, 180, "#8c8175", "#5a514a"));
-  s.add(khachkar(W * 0.85, H * 1.0, 120, 230, "#958a7d", "#5e554e"));
+  for (const [kx, ky, kw, kh, tilt] of [[W * 0.14, H * 1.02, 170, 330, -3], [W * 0.29, H * 0.93, 110, 210, 2], [W * 0.86, H * 1.04, 160, 310, 4]] as Array<[number, number, number, number, number]>) {
+    s.add(`<ellipse cx="${f(kx + kw * 0.2)}" cy="${f(ky - 4)}" rx="${f(kw * 0.75)}" ry="${f(kw * 0.08)}" fill="#4a4528" opacity="0.4"/>`);
+    s.add(khachkar(kx, ky, kw, kh, "#8a7f73", "#4c443e", tilt));
+  }
 }
 
 function sevanFishermenDusk(s: Scene): void {
@@ -1545,9 +1546,6 @@ function platform(s: Scene, x: number, y: number, w: number, t: PlatformTones, o
 function trestle(a: Pt, b: Pt, thickA: number, pileA: number, zFar: number, n: number, color: string): string {
   const scr = (d: number): number => (1 - 1 / d) / (1 - 1 / zFar);
   const at = (u: number): Pt => [lerp(a[0], b[0], u), lerp(a[1], b[1], u)];
-  const th = (u: number): number => thickA / lerp(1, zFar, u === 1 ? 1 : 0) * 1;
-  void th;
-  let deck = "";
   let piles = "";
   const top: Pt[] = [];
   const bot: Pt[] = [];
@@ -1558,7 +1556,7 @@ function trestle(a: Pt, b: Pt, thickA: number, pileA: number, zFar: number, n: n
     top.push(p);
     bot.push([p[0], p[1] + thickA / d]);
   }
-  deck = `<path d="${polyD(top)}${polyD(bot.reverse()).replace(/^M/, "L")}Z" fill="${color}"/>`;
+  const deck = `<path d="${polyD(top)}${polyD(bot.reverse()).replace(/^M/, "L")}Z" fill="${color}"/>`;
   for (let i = 0; i <= n; i++) {
     const d = lerp(1, zFar, (i / n) ** 1.6);
     const u = scr(d);
@@ -1648,7 +1646,10 @@ function caspianDerrick(s: Scene): void {
   s.add(`<path d="M-10,${f(deckY - 22)}H${f(W * 0.36)}Q${P(W * 0.4, deckY - 22)} ${P(W * 0.4, deckY - 60)}V${f(deckY - 200)}" stroke="#8a5a3a" stroke-width="22" fill="none"/>`);
   s.add(`<path d="M${P(W * 0.62, deckY - 14)}H${f(W + 10)}" stroke="#a3804a" stroke-width="18"/>`);
   let flanges = "";
-  for (const x of [W * 0.12, W * 0.26, W * 0.72, W * 0.88]) flanges += `<rect x="${f(x)}" y="${f(x < W / 2 ? deckY - 36 : deckY - 28)}" width="10" height="${x < W / 2 ? 28 : 28}" fill="${x < W / 2 ? "#6f472e" : "#85683b"}"/>`;
+  for (const x of [W * 0.12, W * 0.26, W * 0.72, W * 0.88]) {
+    const left = x < W / 2;
+    flanges += `<rect x="${f(x)}" y="${f(left ? deckY - 36 : deckY - 28)}" width="10" height="28" fill="${left ? "#6f472e" : "#85683b"}"/>`;
+  }
   s.add(flanges);
   s.add(person(W * 0.66, deckY, 170, "#1f2427", "stand", HELMET));
 }
@@ -1751,7 +1752,7 @@ function dagestanPasture(s: Scene): void {
   const farD = fillBelow(far, H);
   s.add(`<path d="${farD}" fill="${hazeFill(s, "#98a4b2", "#e6e4da", 0.6)}"/>`);
   s.add(snowCap(s, farD, far, H * 0.27, "#f4f4f0", 22));
-  s.add(peakShade(s, farD, [W * 0.62, yAt(far, W * 0.62)], 90, H * 0.5, "#7f8da0", 0.35));
+  s.add(peakShade(s, farD, [W * 0.62, yAt(far, W * 0.62)], 150, H * 0.5, "#7f8da0", 0.22));
   mist(s, H * 0.45, 110, "#f0eee6", 0.55);
   const mid = ridge(s, { y: H * 0.5, amp: 28, rough: 0.5, peaks: [{ x: W * 0.85, h: 60, w: 450, shape: "bell" }] });
   s.add(`<path d="${fillBelow(mid, H, true)}" fill="${hazeFill(s, "#6f7f5c", "#c6cbb6", 0.5)}"/>`);
@@ -1840,15 +1841,23 @@ function dagestanNightCamp(s: Scene): void {
   const fx = W * 0.4;
   const fy = H * 0.84;
   s.add(`<ellipse cx="${f(fx)}" cy="${f(fy)}" rx="520" ry="200" fill="${s.rad([[0, "#f0a050", 0.5], [0.4, "#d06a30", 0.18], [1, "#d06a30", 0]], fx, fy, 520, 0.4)}"/>`);
-  // Resting sheep, lit on the side toward the fire.
+  // The flock in a stone fold: backs and heads over a low dry-stone wall.
   const flock: Pt[] = [];
-  for (let i = 0; i < 14; i++) flock.push([s.r(W * 0.58, W + 40), s.r(H * 0.76, H * 0.95)]);
+  for (let i = 0; i < 16; i++) flock.push([s.r(W * 0.6, W + 30), s.r(H * 0.865, H * 0.9)]);
   flock.sort((a, b) => a[1] - b[1]);
-  for (const [x, y] of flock) s.add(sheep(x, y, lerp(80, 150, (y - H * 0.76) / (H * 0.19)), s.pick(["#5c534e", "#544c48", "#615752"]), "#1a1716", { pose: "lie", flip: true, rim: "#b07448", curl: "#000" }));
+  for (const [x, y] of flock) s.add(sheep(x, y, s.r(100, 130), s.pick(["#6a605a", "#5f5650", "#716660"]), "#1a1716", { flip: s.chance(0.6), rim: "#c07f4c" }));
+  const wallY = H * 0.84;
+  let stones = "";
+  for (let row = 0; row < 4; row++) {
+    for (let x = W * 0.56 + (row % 2) * 18; x < W + 20; x += 38) {
+      stones += `<rect x="${f(x)}" y="${f(wallY + row * 17)}" width="34" height="15" rx="6"/>`;
+    }
+  }
+  s.add(`<rect x="${f(W * 0.56)}" y="${f(wallY)}" width="${f(W * 0.46)}" height="${f(H - wallY)}" fill="#1c1b22"/><g fill="#2c2a30" stroke="#4a3a34" stroke-width="1.5">${stones}</g>`);
+  s.add(`<rect x="${f(W * 0.56)}" y="${f(wallY)}" width="${f(W * 0.46)}" height="${f(H - wallY)}" fill="${s.linU([[0, "#d07a40", 0.25], [1, "#d07a40", 0]], W * 0.56, 0, W, 0)}"/>`);
   s.add(`<path d="M${P(fx - 40, fy + 6)}L${P(fx + 40, fy - 6)}M${P(fx - 40, fy - 6)}L${P(fx + 40, fy + 6)}" stroke="#2a1d17" stroke-width="10" stroke-linecap="round"/>`);
   s.add(`<path d="M${P(fx - 30, fy)}Q${P(fx - 36, fy - 50)} ${P(fx - 4, fy - 96)}Q${P(fx + 4, fy - 50)} ${P(fx + 30, fy)}Z" fill="#f0a24c"/><path d="M${P(fx - 14, fy)}Q${P(fx - 16, fy - 30)} ${P(fx + 2, fy - 58)}Q${P(fx + 6, fy - 26)} ${P(fx + 14, fy)}Z" fill="#fbe0a0"/>`);
   s.add(seated(fx - 150, fy + 12, 220, "#0e0c10"));
-  s.add(`<path d="M${P(fx - 130, fy - 120)}l-3,0" stroke="#e0944c" stroke-width="0"/>`);
   s.add(dog(fx + 150, fy + 28, 110, "#0e0c10", true));
 }
 
@@ -2173,6 +2182,7 @@ function dagestanFlood(s: Scene): void {
   const xa = W * 0.14;
   const xb = W * 0.86;
   const piers = [W * 0.32, W * 0.5, W * 0.68];
+  const mid = W * 0.5;
   let g = "";
   // Abutments.
   g += `<path d="M${P(xa - 80, riverTop)}L${P(xa, deckY + deckH)}H${f(xa + 20)}V${f(riverTop + 10)}Z" fill="${cShade}"/>`;
@@ -2190,11 +2200,11 @@ function dagestanFlood(s: Scene): void {
     for (let x = x0 + 6; x < x1; x += 16) d += `M${P(x, deckY)}v-14`;
     return `<path d="${d}" stroke="${cShade}" stroke-width="2.5"/>`;
   };
-  g += `<rect x="${f(xa)}" y="${f(deckY)}" width="${f(piers[1]! + 6 - xa)}" height="${deckH}" fill="${concrete}"/>` + rail(xa, piers[1]! + 6);
-  g += `<rect x="${f(xa)}" y="${f(deckY + deckH - 6)}" width="${f(piers[1]! + 6 - xa)}" height="6" fill="${cShade}"/>`;
-  g += `<path d="M${P(piers[1]! + 6, deckY)}l-8,9l6,6l-5,9" stroke="${cShade}" stroke-width="2.5" fill="none"/>`;
+  g += `<rect x="${f(xa)}" y="${f(deckY)}" width="${f(mid + 6 - xa)}" height="${deckH}" fill="${concrete}"/>` + rail(xa, mid + 6);
+  g += `<rect x="${f(xa)}" y="${f(deckY + deckH - 6)}" width="${f(mid + 6 - xa)}" height="6" fill="${cShade}"/>`;
+  g += `<path d="M${P(mid + 6, deckY)}l-8,9l6,6l-5,9" stroke="${cShade}" stroke-width="2.5" fill="none"/>`;
   // The right-hand span: still on its abutment, sloping down into the river.
-  const fx0 = piers[1]! + 40;
+  const fx0 = mid + 40;
   const fy0 = riverTop + 36;
   g += `<path d="M${P(xb, deckY)}L${P(fx0, fy0)}L${P(fx0, fy0 + deckH)}L${P(xb, deckY + deckH)}Z" fill="${concrete}"/>`;
   g += `<path d="M${P(xb, deckY + deckH - 6)}L${P(fx0, fy0 + deckH - 6)}L${P(fx0, fy0 + deckH)}L${P(xb, deckY + deckH)}Z" fill="${cShade}"/>`;
@@ -2499,7 +2509,6 @@ function elbrus(s: Scene): void {
   s.add(peakShade(s, elD, [W * 0.47, yAt(el, W * 0.47)], 120, H * 0.6, "#b3c3d3", 0.7));
   s.add(peakShade(s, elD, [W * 0.64, yAt(el, W * 0.64)], 120, H * 0.6, "#a9bace", 0.8));
   // Rock bands low on the mountain.
-  s.add(snowCap(s, elD, el, H * 0.49, "#8c97a3", -20).replace(/fill="#8c97a3"/, 'fill="#8c97a3" opacity="0"'));
   const rocks = ridge(s, { y: H * 0.58, amp: 26, rough: 0.6, peaks: [{ x: W * 0.15, h: 80, w: 260 }, { x: W * 0.88, h: 90, w: 300 }] });
   const rD = fillBelow(rocks, H);
   s.add(`<path d="${rD}" fill="${hazeFill(s, "#6f7d8e", "#a8b6c3", 0.4)}"/>`);
@@ -2884,7 +2893,14 @@ function peaceNeighbours(s: Scene): void {
   const leftHill = bezierPts([-20, H * 0.3], [W * 0.2, H * 0.34], [W * 0.36, H * 0.62], [W * 0.56, H * 0.84], 40);
   const rightHill = bezierPts([W * 0.44, H * 0.86], [W * 0.62, H * 0.6], [W * 0.82, H * 0.38], [W + 20, H * 0.36], 40);
   s.add(`<path d="${smoothD(rightHill)}L${P(W + 20, H + 10)}L${P(W * 0.44, H + 10)}Z" fill="${s.lin([[0, "#8e9660"], [1, "#646b42"]])}"/>`);
-  s.add(`<path d="${smoothD(leftHill)}L${P(W * 0.56, H + 10)}L-20,${H + 10}Z" fill="${s.lin([[0, "#7f8a55"], [1, "#56603a"]])}"/>`);
+  const leftD = `${smoothD(leftHill)}L${P(W * 0.56, H + 10)}L-20,${H + 10}Z`;
+  s.add(`<path d="${leftD}" fill="${s.lin([[0, "#7f8a55"], [1, "#56603a"]])}"/>`);
+  // Hedgerows following the slopes.
+  let hedges = "";
+  for (const [hill, x0, x1, off] of [[leftHill, W * 0.05, W * 0.42, 150], [leftHill, W * 0.1, W * 0.48, 270], [rightHill, W * 0.55, W * 0.95, 160], [rightHill, W * 0.5, W * 0.9, 290]] as Array<[Pt[], number, number, number]>) {
+    for (let x = x0; x < x1; x += s.r(9, 14)) hedges += `<circle cx="${f(x)}" cy="${f(yAt(hill, x) + off + s.n(2))}" r="${f(s.r(5, 8))}"/>`;
+  }
+  s.add(`<g fill="#4d5a33" opacity="0.8">${hedges}</g>`);
   // Stream and footbridge in the valley.
   const sx = W * 0.5;
   const sy = H * 0.86;
@@ -3118,7 +3134,6 @@ function explainerPipelines(s: Scene): void {
   const med = smoothD([[-20, H * 0.86], [W * 0.12, H * 0.84], [W * 0.26, H * 0.92], [W * 0.3, H + 20], [-20, H + 20]], true);
   for (const d of [black, azov, caspian, med]) {
     s.add(`<path d="${d}" fill="${sea}" stroke="${seaLine}" stroke-width="2"/>`);
-    s.add(`<path d="${d}" fill="none" stroke="${seaLine}" stroke-width="1" opacity="0.5" transform="translate(0 0) scale(1)" stroke-dasharray="2 6"/>`);
   }
   // The Greater Caucasus as a band of small peaks.
   let peaks = "";
@@ -3208,6 +3223,159 @@ function explainerNorthCaucasus(s: Scene): void {
 }
 
 /* ------------------------------------------------------------------------------------------ */
+/* Author portraits                                                                            */
+/* ------------------------------------------------------------------------------------------ */
+
+type HairStyle = "bob" | "long" | "short" | "bun" | "curly" | "receding";
+type Neckline = "blazer" | "crew" | "collar" | "turtleneck" | "jacket" | "cardigan";
+
+interface PortraitSpec {
+  bg: string;
+  skin: string;
+  hair: string;
+  hairStyle: HairStyle;
+  cloth: string;
+  inner: string;
+  neckline: Neckline;
+  beard?: boolean;
+  glasses?: boolean;
+  earrings?: boolean;
+}
+
+const INK = "#2a2420";
+
+function portrait(spec: PortraitSpec): (s: Scene) => void {
+  return (s: Scene): void => {
+    const { W, H } = s;
+    const k = W / 480;
+    const skinShade = mix(spec.skin, "#6b4030", 0.28);
+    const clothShade = darken(spec.cloth, 0.22);
+    const hairLight = lighten(spec.hair, 0.14);
+    s.add(`<rect width="${W}" height="${H}" fill="${spec.bg}"/>`);
+    s.add(`<circle cx="${f(W * 0.5)}" cy="${f(H * 0.42)}" r="${f(W * 0.46)}" fill="${s.rad([[0, lighten(spec.bg, 0.35)], [1, lighten(spec.bg, 0.35), 0]], W * 0.5, H * 0.42, W * 0.46)}"/>`);
+    const g: string[] = [];
+    const face = "M240,128C290,128 312,170 312,215C312,262 286,310 240,318C194,310 168,262 168,215C168,170 190,128 240,128Z";
+    // Hair behind the head.
+    if (spec.hairStyle === "bob") {
+      g.push(`<path d="M158,306C146,240 144,180 162,142C182,104 212,94 240,94C268,94 298,104 318,142C336,180 334,240 322,306C306,312 292,306 286,300H194C188,306 174,312 158,306Z" fill="${spec.hair}"/>`);
+    } else if (spec.hairStyle === "long") {
+      g.push(`<path d="M146,424C136,330 136,220 158,150C178,104 212,90 240,90C268,90 302,104 322,150C344,220 344,330 334,424C314,432 292,428 284,420C292,360 298,300 292,250H188C182,300 188,360 196,420C188,428 166,432 146,424Z" fill="${spec.hair}"/>`);
+    } else if (spec.hairStyle === "bun") {
+      g.push(`<circle cx="240" cy="92" r="40" fill="${spec.hair}"/><path d="M212,102Q240,92 268,102" stroke="${hairLight}" stroke-width="5" fill="none"/>`);
+      g.push(`<path d="M164,230C156,170 184,118 240,116C296,118 324,170 316,230Z" fill="${spec.hair}"/>`);
+    } else if (spec.hairStyle === "curly") {
+      let c = "";
+      for (let i = 0; i < 30; i++) {
+        const a = lerp(Math.PI * 0.82, Math.PI * 2.18, i / 29);
+        const rr = s.r(92, 118);
+        const cy = 205 + Math.sin(a) * rr * 0.95;
+        if (cy > 330) continue;
+        c += `<circle cx="${f(240 + Math.cos(a) * rr * 1.02)}" cy="${f(cy)}" r="${f(s.r(26, 36))}"/>`;
+      }
+      for (let i = 0; i < 8; i++) c += `<circle cx="${f(s.r(160, 320))}" cy="${f(s.r(110, 180))}" r="${f(s.r(30, 40))}"/>`;
+      g.push(`<g fill="${spec.hair}">${c}</g>`);
+    }
+    // Body and clothing.
+    const body = "M26,480C34,424 80,394 154,378C186,370 204,356 211,338H269C276,356 294,370 326,378C400,394 446,424 454,480Z";
+    g.push(`<path d="${body}" fill="${spec.cloth}"/>`);
+    g.push(`<path d="M306,374C400,394 446,424 454,480H336C340,432 330,398 306,374Z" fill="${clothShade}" opacity="0.6"/>`);
+    // Neck.
+    g.push(`<path d="M210,280V350Q240,372 270,350V280Z" fill="${skinShade}"/>`);
+    g.push(`<path d="M210,300V338M270,300V338" fill="none" stroke="${INK}" stroke-width="2.6" opacity="0.75"/>`);
+    // Necklines.
+    const nl = spec.neckline;
+    if (nl === "turtleneck") {
+      g.push(`<path d="M204,326Q240,340 276,326L282,366Q240,384 198,366Z" fill="${spec.inner}"/><path d="M200,346Q240,362 280,346" stroke="${darken(spec.inner, 0.25)}" stroke-width="2" fill="none"/>`);
+    } else if (nl === "crew") {
+      g.push(`<path d="M196,350Q240,392 284,350" stroke="${spec.inner}" stroke-width="10" fill="none"/>`);
+    } else if (nl === "collar") {
+      g.push(`<path d="M212,338L240,380L268,338Z" fill="${spec.skin}"/><path d="M206,334L240,382L224,402L194,356ZM274,334L240,382L256,402L286,356Z" fill="${spec.inner}"/>`);
+      g.push(`<path d="M240,382V480" stroke="${darken(spec.cloth, 0.3)}" stroke-width="2"/>`);
+    } else {
+      // Jacket, blazer or cardigan over an inner layer.
+      const deep = nl === "cardigan" ? 430 : 420;
+      g.push(`<path d="M208,340L240,${deep}L272,340Z" fill="${spec.inner}"/>`);
+      if (nl === "jacket" || nl === "blazer") {
+        g.push(`<path d="M206,336L226,400L204,404L190,452L176,360ZM274,336L254,400L276,404L290,452L304,360Z" fill="${darken(spec.cloth, 0.12)}"/>`);
+      }
+      if (nl === "jacket") g.push(`<path d="M214,340L240,374L266,340Z" fill="${lighten(spec.inner, 0.2)}"/><path d="M236,374L244,374L246,430L240,440L234,430Z" fill="${darken(spec.inner, 0.4)}"/>`);
+      g.push(`<path d="M240,${deep}V480" stroke="${darken(spec.cloth, 0.3)}" stroke-width="2"/>`);
+    }
+    // Ears, face and its shading.
+    g.push(`<ellipse cx="168" cy="226" rx="11" ry="21" fill="${skinShade}"/><ellipse cx="312" cy="226" rx="11" ry="21" fill="${skinShade}"/>`);
+    g.push(`<path d="${face}" fill="${spec.skin}"/>`);
+    const fclip = s.clip(face);
+    g.push(`<g clip-path="${fclip}"><ellipse cx="338" cy="236" rx="78" ry="130" fill="${skinShade}" opacity="0.4" filter="${s.blur(12)}"/></g>`);
+    g.push(`<ellipse cx="240" cy="318" rx="60" ry="14" fill="${skinShade}" opacity="0.35" clip-path="${fclip}"/>`);
+    if (spec.earrings) g.push(`<circle cx="166" cy="254" r="5" fill="#d5b46a"/><circle cx="314" cy="254" r="5" fill="#d5b46a"/>`);
+    // Beard.
+    if (spec.beard) {
+      const bc = mix(spec.hair, spec.skin, 0.12);
+      g.push(`<path d="M171,234C174,282 202,318 240,320C278,318 306,282 309,234C303,254 293,268 280,274C266,266 214,266 200,274C187,268 177,254 171,234Z" fill="${bc}"/>`);
+      g.push(`<path d="M208,276C220,262 260,262 272,276C260,272 220,272 208,276Z" fill="${bc}"/>`);
+    }
+    // Features: a few quiet lines.
+    g.push(`<g fill="none" stroke="${INK}" stroke-linecap="round" stroke-width="3">`);
+    g.push(`<path d="M196,200Q211,192 227,198M253,198Q269,192 284,200"/>`);
+    g.push(`<path d="M240,226C238,244 233,256 236,262C240,266 246,264 249,260" stroke-width="2.4" opacity="0.8"/>`);
+    g.push(`<path d="M224,${spec.beard ? 283 : 284}Q240,${spec.beard ? 289 : 292} 256,${spec.beard ? 283 : 284}" stroke-width="2.6"/>`);
+    g.push(`</g>`);
+    g.push(`<g fill="${INK}"><ellipse cx="212" cy="222" rx="5.5" ry="3.6"/><ellipse cx="268" cy="222" rx="5.5" ry="3.6"/></g>`);
+    if (spec.glasses) {
+      g.push(`<g fill="none" stroke="${INK}" stroke-width="3.2"><rect x="190" y="204" width="44" height="34" rx="12"/><rect x="246" y="204" width="44" height="34" rx="12"/><path d="M234,218Q240,213 246,218M190,216L170,212M290,216L310,212"/></g>`);
+    }
+    // Hair in front of the face.
+    if (spec.hairStyle === "bob") {
+      g.push(`<path d="M166,196C166,140 198,108 240,108C284,108 314,140 314,196C302,176 282,162 262,158C248,170 222,174 202,166C188,172 176,182 166,196Z" fill="${spec.hair}"/>`);
+      g.push(`<path d="M166,196C160,240 160,280 162,304M314,196C320,240 320,280 318,304" stroke="${spec.hair}" stroke-width="14" fill="none"/>`);
+      g.push(`<path d="M200,130Q230,118 262,126M212,150Q240,140 270,148" stroke="${hairLight}" stroke-width="2.5" fill="none" opacity="0.8"/>`);
+    } else if (spec.hairStyle === "long") {
+      g.push(`<path d="M240,116C200,116 174,140 166,192C160,236 164,280 172,312C176,262 180,206 198,164C212,140 228,128 240,126Z" fill="${spec.hair}"/>`);
+      g.push(`<path d="M240,116C280,116 306,140 314,192C320,236 316,280 308,312C304,262 300,206 282,164C268,140 252,128 240,126Z" fill="${spec.hair}"/>`);
+      g.push(`<path d="M240,118V128M186,180Q172,260 178,340M294,180Q308,260 302,340" stroke="${hairLight}" stroke-width="2.5" fill="none" opacity="0.7"/>`);
+    } else if (spec.hairStyle === "short") {
+      g.push(`<path d="M166,206C158,150 190,108 240,106C294,106 324,150 314,206C308,184 302,170 292,160C270,148 212,148 190,160C180,170 172,184 166,206Z" fill="${spec.hair}"/>`);
+      g.push(`<path d="M200,124Q240,110 282,126" stroke="${hairLight}" stroke-width="2.5" fill="none" opacity="0.7"/>`);
+    } else if (spec.hairStyle === "receding") {
+      g.push(`<path d="M170,214C164,168 180,132 206,118C218,128 262,128 274,118C300,132 316,168 310,214C304,194 298,180 290,170C280,152 200,152 190,170C182,180 176,194 170,214Z" fill="${spec.hair}"/>`);
+    } else if (spec.hairStyle === "bun") {
+      g.push(`<path d="M166,214C160,160 190,122 240,120C290,122 320,160 314,214C306,180 290,160 240,150C190,160 174,180 166,214Z" fill="${spec.hair}"/>`);
+      g.push(`<path d="M240,122C214,130 196,144 186,166M240,122C266,130 284,144 294,166" stroke="${hairLight}" stroke-width="2.5" fill="none" opacity="0.8"/>`);
+    } else if (spec.hairStyle === "curly") {
+      let c = "";
+      for (let i = 0; i < 11; i++) {
+        const t = i / 10;
+        c += `<circle cx="${f(lerp(170, 310, t))}" cy="${f(150 + Math.pow(Math.abs(t - 0.5) * 2, 2) * 40)}" r="${f(s.r(19, 23))}"/>`;
+      }
+      c += `<path d="M176,150Q240,120 304,150V130H176Z"/>`;
+      g.push(`<g fill="${spec.hair}">${c}</g>`);
+      let arcs = "";
+      for (let i = 0; i < 14; i++) {
+        const a = s.r(Math.PI * 0.9, Math.PI * 2.1);
+        const rr = s.r(60, 120);
+        const x = 240 + Math.cos(a) * rr;
+        const y = 200 + Math.sin(a) * rr;
+        if (y > 300 || (Math.abs(x - 240) < 70 && y > 160)) continue;
+        arcs += `M${P(x - 8, y)}a8 8 0 0 1 16,0`;
+      }
+      g.push(`<path d="${arcs}" stroke="${hairLight}" stroke-width="2.5" fill="none" opacity="0.7"/>`);
+    }
+    // Ink contours: face, neck and shoulders.
+    g.push(`<g fill="none" stroke="${INK}" stroke-width="2.6" opacity="0.75" stroke-linejoin="round"><path d="M168,215C168,262 194,310 240,318C286,310 312,262 312,215"/><path d="${body.replace(/Z$/, "")}"/></g>`);
+    s.add(`<g transform="scale(${f(k)})">${g.join("")}</g>`);
+  };
+}
+
+const PORTRAITS: Record<string, PortraitSpec> = {
+  "nino-kapanadze": { bg: "#d9e0d6", skin: "#e6bfa1", hair: "#3a2a22", hairStyle: "bob", cloth: "#4a5a6e", inner: "#ece4d4", neckline: "blazer", earrings: true },
+  "lusine-harutyunyan": { bg: "#eadcd0", skin: "#d9ab8c", hair: "#221a17", hairStyle: "long", cloth: "#a5553f", inner: "#7a3a2c", neckline: "crew" },
+  "farid-mammadli": { bg: "#d6dde3", skin: "#c99474", hair: "#262020", hairStyle: "short", cloth: "#3f5a4b", inner: "#e8e2d2", neckline: "collar", beard: true, glasses: true },
+  "madina-akhmadova": { bg: "#d8dbe6", skin: "#dcb194", hair: "#2b211c", hairStyle: "bun", cloth: "#bf9044", inner: "#bf9044", neckline: "turtleneck", earrings: true },
+  "giorgi-beridze": { bg: "#e8dfca", skin: "#d7a587", hair: "#6c635c", hairStyle: "receding", cloth: "#3b4b69", inner: "#d9d4c6", neckline: "jacket", beard: true },
+  "sofia-lomidze": { bg: "#e6d9d3", skin: "#e8c3a6", hair: "#6b3a2a", hairStyle: "curly", cloth: "#6c4a5a", inner: "#e2d3b4", neckline: "cardigan" },
+};
+
+/* ------------------------------------------------------------------------------------------ */
 /* Jobs and main                                                                               */
 /* ------------------------------------------------------------------------------------------ */
 
@@ -3252,6 +3420,7 @@ const jobs: Job[] = [
   { file: "articles/dagestan-shepherds-migration-1.jpg", ...PHOTO, draw: dagestanPasture },
   { file: "articles/dagestan-shepherds-migration-2.jpg", ...PHOTO, draw: dagestanSheepClose },
   { file: "articles/dagestan-shepherds-migration-3.jpg", ...PHOTO, draw: dagestanNightCamp },
+  ...Object.entries(PORTRAITS).map(([slug, spec]): Job => ({ file: `authors/${slug}.jpg`, ...PORTRAIT, draw: portrait(spec), grain: 3, vignette: 0.12 })),
 ];
 
 async function main(): Promise<void> {
