@@ -26,7 +26,7 @@ export function EndOfArticleAppeal({ articleSlug }: { articleSlug: string }) {
       <h2 id="appeal-end-heading" className="appeal__heading">
         {endOfArticle.heading}
       </h2>
-      {endOfArticle.body.split(/\n\s*\n/).map((paragraph) => (
+      {endOfArticle.body.split(/\n+/).map((paragraph) => (
         <p key={paragraph.slice(0, 32)}>{paragraph}</p>
       ))}
       <Link className="button button--primary" href={membershipHref('end-of-article', articleSlug)}>

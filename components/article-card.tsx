@@ -4,12 +4,12 @@ import { formatDate, joinNames } from '@/lib/format';
 import { Kicker } from './kicker';
 import { Picture } from './picture';
 
-type Variant = 'lead' | 'standard' | 'compact' | 'row';
+type Variant = 'lead' | 'standard' | 'compact' | 'row' | 'text';
 
 /** A story in a list. The headline is the link; the image is decoration for it. */
 export function ArticleCard({ article, variant = 'standard', headingLevel = 3, priority = false }: { article: Card; variant?: Variant; headingLevel?: 2 | 3; priority?: boolean }) {
   const Heading = `h${headingLevel}` as const;
-  const showImage = variant !== 'compact' && article.leadImageUrl;
+  const showImage = variant !== 'compact' && variant !== 'text' && article.leadImageUrl;
   return (
     <article className={`card card--${variant}`}>
       {showImage && article.leadImageUrl && (
@@ -18,6 +18,7 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 3, p
             src={article.leadImageUrl}
             alt=""
             priority={priority}
+            kind={variant === 'lead' ? 'photo' : 'thumbnail'}
             sizes={variant === 'lead' ? '(min-width: 1024px) 760px, 100vw' : variant === 'row' ? '(min-width: 760px) 280px, 100vw' : '(min-width: 1024px) 300px, (min-width: 640px) 50vw, 100vw'}
           />
         </Link>

@@ -12,7 +12,7 @@ export function Byline({ authors, publishedAt, updatedAt }: { authors: BylineDat
             {authors.map((author) =>
               author.photoUrl ? (
                 <Link key={author.slug} href={`/authors/${author.slug}`} tabIndex={-1} aria-hidden="true">
-                  <Picture src={author.photoUrl} alt="" width={88} height={88} sizes="88px" />
+                  <Picture src={author.photoUrl} alt="" width={88} height={88} sizes="44px" kind="avatar" />
                 </Link>
               ) : null,
             )}

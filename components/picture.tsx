@@ -1,5 +1,5 @@
 /* eslint-disable @next/next/no-img-element -- the optimiser's srcset, rendered on the server: next/image would add a client component */
-import { responsiveSrcSet } from '@/lib/render/body-html';
+import { IMAGE_WIDTHS, responsiveSrcSet } from '@/lib/render/body-html';
 
 /**
  * A responsive image through Next's optimiser (srcset in several widths, AVIF/WebP negotiated),
@@ -13,6 +13,7 @@ export function Picture({
   height = 900,
   priority = false,
   className,
+  kind = 'photo',
 }: {
   src: string;
   alt: string;
@@ -21,11 +22,14 @@ export function Picture({
   height?: number;
   priority?: boolean;
   className?: string;
+  /** Which set of widths to offer: a full photo, a list thumbnail or a byline avatar. */
+  kind?: keyof typeof IMAGE_WIDTHS;
 }) {
-  const srcSet = responsiveSrcSet(src);
+  const widths = IMAGE_WIDTHS[kind];
+  const srcSet = responsiveSrcSet(src, widths);
   return (
     <img
-      src={srcSet ? `/_next/image?url=${encodeURIComponent(src)}&w=1080&q=75` : src}
+      src={srcSet ? `/_next/image?url=${encodeURIComponent(src)}&w=${widths[widths.length - 1]}&q=75` : src}
       srcSet={srcSet || undefined}
       sizes={srcSet ? sizes : undefined}
       alt={alt}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { readArticleFiles, readAuthorFiles, slugify } from '@/lib/content/files';
+import { withImageSizes } from '@/lib/content/image-sizes';
 import { getNewsroom } from '@/lib/newsroom';
 import { bodyToText } from '@/lib/render/body-doc';
 import { markdownToDoc } from '@/lib/render/markdown';
@@ -72,7 +73,7 @@ export async function seed(db: Database, contentDir = path.join(process.cwd(), '
         if (id === undefined) throw new Error(`content/articles/${file.slug}.md: unknown ${what} "${key}"`);
         return id;
       };
-      const body = markdownToDoc(file.markdown);
+      const body = await withImageSizes(markdownToDoc(file.markdown));
       const [row] = await tx
         .insert(articles)
         .values({

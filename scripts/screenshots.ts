@@ -25,6 +25,15 @@ async function main() {
       const page = await browser.newPage({ viewport: { width, height: width < 500 ? 844 : 900 }, colorScheme: scheme });
       for (const p of paths.length ? paths : ['/']) {
         await page.goto(base + p, { waitUntil: 'load' });
+        // Scroll through once so that lazy images load before a full-page capture.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 600) {
+            window.scrollTo(0, y);
+            await new Promise((r) => setTimeout(r, 60));
+          }
+          window.scrollTo(0, 0);
+        });
+        await page.waitForLoadState('networkidle').catch(() => undefined);
         const name = p.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
         const file = `screenshots/${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;
         await page.screenshot({ path: file, fullPage: full });

@@ -140,7 +140,7 @@ export async function AuthorListing({ params }: ListingProps) {
       result={result}
       header={
         <div className="author-header">
-          {author.photoUrl && <Picture src={author.photoUrl} alt={`Portrait of ${author.name}`} width={256} height={256} sizes="128px" priority />}
+          {author.photoUrl && <Picture src={author.photoUrl} alt={`Portrait of ${author.name}`} width={256} height={256} sizes="128px" kind="avatar" priority />}
           <div>
             <p className="kicker">{author.role || 'Ridgeline'}</p>
             <h1 className="page-title">{author.name}</h1>

@@ -19,7 +19,7 @@ export type BodyNode =
   | { type: 'bulletList'; content?: BodyNode[] }
   | { type: 'orderedList'; content?: BodyNode[] }
   | { type: 'listItem'; content?: BodyNode[] }
-  | { type: 'image'; attrs: { src: string; alt: string; caption?: string; credit?: string } }
+  | { type: 'image'; attrs: { src: string; alt: string; caption?: string; credit?: string; width?: number; height?: number } }
   | { type: 'horizontalRule' }
   | { type: 'hardBreak' };
 

@@ -78,12 +78,12 @@ function inline(node: Loose): string {
 
 const inlineOf = (node: Loose) => children(node).map(inline).join('');
 
-/** Next's image optimiser serves these widths; the browser picks one. */
-const WIDTHS = [640, 1080, 1600];
+/** Widths Next's image optimiser serves (next.config.ts images.deviceSizes); the browser picks one. */
+export const IMAGE_WIDTHS = { photo: [640, 1080, 1600], thumbnail: [390, 640], avatar: [96, 160] } as const;
 
-export function responsiveSrcSet(src: string): string {
+export function responsiveSrcSet(src: string, widths: readonly number[] = IMAGE_WIDTHS.photo): string {
   if (!src.startsWith('/')) return '';
-  return WIDTHS.map((w) => `/_next/image?url=${encodeURIComponent(src)}&w=${w}&q=75 ${w}w`).join(', ');
+  return widths.map((w) => `/_next/image?url=${encodeURIComponent(src)}&w=${w}&q=75 ${w}w`).join(', ');
 }
 
 function figure(node: Loose, sizes: string): string {
@@ -93,7 +93,11 @@ function figure(node: Loose, sizes: string): string {
   const caption = attr(node, 'caption');
   const credit = attr(node, 'credit');
   const srcset = responsiveSrcSet(src);
-  const img = `<img src="${escapeHtml(src)}"${srcset ? ` srcset="${escapeHtml(srcset)}" sizes="${escapeHtml(sizes)}"` : ''} alt="${alt}" loading="lazy" decoding="async">`;
+  const width = Number(attr(node, 'width'));
+  const height = Number(attr(node, 'height'));
+  // Known dimensions let the browser reserve the space before the picture arrives.
+  const size = Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? ` width="${width}" height="${height}"` : '';
+  const img = `<img src="${escapeHtml(src)}"${srcset ? ` srcset="${escapeHtml(srcset)}" sizes="${escapeHtml(sizes)}"` : ''} alt="${alt}"${size} loading="lazy" decoding="async">`;
   const captionHtml =
     caption || credit
       ? `<figcaption>${escapeHtml(caption)}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>`

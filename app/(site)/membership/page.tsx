@@ -15,7 +15,7 @@ export default function MembershipPage() {
       <p className="kicker">Membership</p>
       <h1 className="page-title">Keep {name} independent</h1>
       <div className="prose">
-        {appeals.endOfArticle.body.split(/\n\s*\n/).map((paragraph) => (
+        {appeals.endOfArticle.body.split(/\n+/).map((paragraph) => (
           <p key={paragraph.slice(0, 32)}>{paragraph}</p>
         ))}
         <h2>What members get</h2>

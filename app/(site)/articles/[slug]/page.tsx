@@ -150,7 +150,7 @@ export default async function ArticlePage({ params }: Props) {
             </h2>
             <div className="card-grid card-grid--4">
               {related.map((story) => (
-                <ArticleCard key={story.id} article={story} />
+                <ArticleCard key={story.id} article={story} variant="text" />
               ))}
             </div>
           </section>

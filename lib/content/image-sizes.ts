@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { BodyDoc, BodyNode } from '@/lib/render/body-doc';
+
+/** Fills in width and height of body images served from public/, read from the files. */
+export async function withImageSizes(doc: BodyDoc, publicDir = path.join(process.cwd(), 'public')): Promise<BodyDoc> {
+  const content = await Promise.all(
+    doc.content.map(async (node): Promise<BodyNode> => {
+      if (node.type !== 'image' || !node.attrs.src.startsWith('/')) return node;
+      const file = path.join(publicDir, node.attrs.src);
+      if (!file.startsWith(publicDir) || !fs.existsSync(file)) return node;
+      const { width, height } = await sharp(file).metadata();
+      return width && height ? { ...node, attrs: { ...node.attrs, width, height } } : node;
+    }),
+  );
+  return { ...doc, content };
+}
