@@ -6,6 +6,7 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  experimental: { authInterrupts: true },
   generateEtags: false,
   // Anonymous pages: a shared cache may keep them briefly and serve them stale while the app
   // regenerates (s-maxage comes from each route's `revalidate`).

@@ -1,9 +1,11 @@
 import Link from 'next/link';
+import type { Viewer } from '@/lib/auth/viewer-types';
 import { listRegions, listSections } from '@/lib/content/reads';
 import { membershipHref } from '@/lib/membership/links';
 import { getNewsroom } from '@/lib/newsroom';
+import { AccountMenu } from './account-menu';
 
-export async function SiteHeader() {
+export async function SiteHeader({ viewer }: { viewer: Viewer }) {
   const [sections, regions] = await Promise.all([listSections(), listRegions()]);
   const { name, tagline } = getNewsroom();
   return (
@@ -18,9 +20,7 @@ export async function SiteHeader() {
           <Link href="/search" className="site-header__search">
             Search
           </Link>
-          <Link href="/signin" className="site-header__signin">
-            Sign in
-          </Link>
+          <AccountMenu viewer={viewer} />
           <Link href={membershipHref('header')} className="button button--primary button--small">
             Become a member
           </Link>
@@ -34,6 +34,9 @@ export async function SiteHeader() {
                 <Link href={`/sections/${section.slug}`}>{section.name}</Link>
               </li>
             ))}
+            <li className="site-nav__search-mobile">
+              <Link href="/search">Search</Link>
+            </li>
           </ul>
           <ul className="site-nav__regions" aria-label="Regions">
             {regions.map((region) => (

@@ -10,6 +10,7 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { BodyDoc } from '@/lib/render/body-doc';
 
@@ -149,6 +150,102 @@ export const articleTagsRelations = relations(articleTags, ({ one }) => ({
   article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
   tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
 }));
+
+// ---------------------------------------------------------------------------------------------
+// Readers, staff and sign-in. users/accounts/sessions/verification_tokens are the tables the
+// Auth.js Drizzle adapter expects (property names are its; SQL names are ours).
+
+/** What a signed-in person may do in the newsroom. Membership is not a role. */
+export const userRole = pgEnum('user_role', ['reader', 'contributor', 'editor', 'admin']);
+
+export const users = pgTable('users', {
+  id: text('id')
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  name: text('name'),
+  email: text('email').notNull().unique(),
+  emailVerified: timestamp('email_verified', { withTimezone: true, mode: 'date' }),
+  image: text('image'),
+  role: userRole('role').notNull().default('reader'),
+  createdAt: createdAt(),
+});
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').$type<'email' | 'oauth' | 'oidc' | 'webauthn'>().notNull(),
+    provider: text('provider').notNull(),
+    providerAccountId: text('provider_account_id').notNull(),
+    refresh_token: text('refresh_token'),
+    access_token: text('access_token'),
+    expires_at: integer('expires_at'),
+    token_type: text('token_type'),
+    scope: text('scope'),
+    id_token: text('id_token'),
+    session_state: text('session_state'),
+  },
+  (table) => [primaryKey({ columns: [table.provider, table.providerAccountId] })],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    sessionToken: text('session_token').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expires: timestamp('expires', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+);
+
+export const verificationTokens = pgTable(
+  'verification_tokens',
+  {
+    identifier: text('identifier').notNull(),
+    token: text('token').notNull(),
+    expires: timestamp('expires', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.identifier, table.token] })],
+);
+
+/**
+ * One emailed sign-in: a link token and a 6-digit code, both stored as keyed hashes. Either
+ * works once, for 15 minutes; five wrong codes spend it.
+ */
+export const signInTokens = pgTable(
+  'sign_in_tokens',
+  {
+    id: serial('id').primaryKey(),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    codeHash: text('code_hash').notNull(),
+    callbackUrl: text('callback_url').notNull().default('/'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('sign_in_tokens_token_hash_idx').on(table.tokenHash), index('sign_in_tokens_email_idx').on(table.email, table.createdAt)],
+);
+
+/** Sign-in emails sent, for rate limits: keyed hashes of the address and the IP, kept a day. */
+export const signInRequests = pgTable(
+  'sign_in_requests',
+  {
+    id: serial('id').primaryKey(),
+    emailHash: text('email_hash').notNull(),
+    ipHash: text('ip_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('sign_in_requests_email_idx').on(table.emailHash, table.createdAt), index('sign_in_requests_ip_idx').on(table.ipHash, table.createdAt)],
+);
+
+export type User = typeof users.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];
 
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;

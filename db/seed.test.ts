@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from './seed';
 import { openTestDatabase, testDatabaseKinds } from './testing';
 
-const TABLES = ['sections', 'regions', 'authors', 'tags', 'articles', 'article_authors', 'article_tags', 'slug_redirects'];
+const TABLES = ['sections', 'regions', 'authors', 'tags', 'articles', 'article_authors', 'article_tags', 'slug_redirects', 'users'];
 
 describe.each(testDatabaseKinds)('seed on %s', (kind) => {
   let conn: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -35,6 +35,7 @@ describe.each(testDatabaseKinds)('seed on %s', (kind) => {
     expect(await count('select count(distinct section_id) as n from articles')).toBe(6);
     expect(await count('select count(distinct region_id) as n from articles')).toBe(5);
     expect(await count('select count(*) as n from articles a where not exists (select 1 from article_authors x where x.article_id = a.id)')).toBe(0);
+    expect(await count(`select count(*) as n from users where email in ('editor@newsroom.test', 'admin@newsroom.test') and role <> 'reader'`)).toBe(2);
   });
 
   it('changes nothing when it runs a second time', async () => {

@@ -15,7 +15,14 @@ import {
   sections,
   slugRedirects,
   tags,
+  users,
 } from './schema';
+
+/** Staff accounts a local newsroom starts with; they sign in like everyone else, by email. */
+export const DEMO_STAFF = [
+  { email: 'editor@newsroom.test', role: 'editor' as const },
+  { email: 'admin@newsroom.test', role: 'admin' as const },
+];
 
 /**
  * Loads the demo newsroom from content/. Idempotent: rows are found by slug and only inserted
@@ -35,6 +42,7 @@ export async function seed(db: Database, contentDir = path.join(process.cwd(), '
       .insert(regions)
       .values(newsroom.regions.map((r, position) => ({ ...r, position })))
       .onConflictDoNothing({ target: regions.slug });
+    await tx.insert(users).values(DEMO_STAFF).onConflictDoNothing({ target: users.email });
     await tx
       .insert(authors)
       .values(

@@ -1,34 +1,81 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
 /**
  * The one place that reads process.env. Everything else imports `env`.
- * Local runs need nothing: no DATABASE_URL means the embedded Postgres in DATA_DIR.
+ *
+ * Local runs need nothing: no DATABASE_URL means the embedded Postgres in DATA_DIR, no
+ * SMTP_URL means outgoing mail is captured and shown at /dev/mail. A production configuration
+ * is one whose SITE_URL is https: there the secrets below are required.
  */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
   SITE_URL: z.string().url().default('http://localhost:3000'),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Ridgeline <newsroom@ridgeline.example>'),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
 });
 
 function parseEnv() {
+  const blankToUndefined = (key: string) => process.env[key] || undefined;
   const parsed = schema.safeParse({
     ...process.env,
-    DATABASE_URL: process.env.DATABASE_URL || undefined,
-    DATA_DIR: process.env.DATA_DIR || undefined,
-    SITE_URL: process.env.SITE_URL || undefined,
+    ...Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'SITE_URL', 'SMTP_URL', 'MAIL_FROM', 'AUTH_SECRET'].map((k) => [k, blankToUndefined(k)])),
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`The environment is not valid:\n  ${problems.join('\n  ')}`);
   }
   const values = parsed.data;
+  const siteUrl = values.SITE_URL.replace(/\/$/, '');
   return {
     ...values,
     DATA_DIR: path.resolve(values.DATA_DIR),
-    SITE_URL: values.SITE_URL.replace(/\/$/, ''),
+    SITE_URL: siteUrl,
+    /** A public deployment: secure cookies, real mail, no developer routes. */
+    isProduction: siteUrl.startsWith('https://'),
+    /** Outgoing mail goes to DATA_DIR/mail and /dev/mail instead of an SMTP server. */
+    captureMail: !values.SMTP_URL,
   };
 }
 
 export const env = parseEnv();
+
+/**
+ * Names every variable a production configuration lacks, in one sentence, or returns null.
+ * Start-up calls it and stops when it answers.
+ */
+export function missingProductionSettings(): string | null {
+  if (!env.isProduction) return null;
+  const missing = [
+    !env.DATABASE_URL && 'DATABASE_URL (the Postgres server)',
+    !env.SMTP_URL && 'SMTP_URL (the mail server for sign-in links)',
+    !env.AUTH_SECRET && 'AUTH_SECRET (at least 32 random characters)',
+  ].filter(Boolean);
+  return missing.length ? `SITE_URL is https, so this is a production configuration, but it lacks ${missing.join(', ')}.` : null;
+}
+
+let localSecret: string | undefined;
+
+/**
+ * The key for session and sign-in token hashing. Production sets AUTH_SECRET; a local run keeps
+ * a random one in DATA_DIR so that sessions survive restarts.
+ */
+export function authSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.isProduction) throw new Error('AUTH_SECRET is not set. A production configuration (https SITE_URL) needs it.');
+  if (localSecret) return localSecret;
+  const file = path.join(env.DATA_DIR, 'auth-secret');
+  try {
+    localSecret = fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    fs.mkdirSync(env.DATA_DIR, { recursive: true });
+    localSecret = crypto.randomBytes(32).toString('base64url');
+    fs.writeFileSync(file, localSecret, { mode: 0o600 });
+  }
+  return localSecret;
+}

@@ -1,18 +1,16 @@
+import type { Viewer } from '@/lib/auth/viewer-types';
+
 /**
  * The one answer to "may this reader read this now, and why". Pages, feeds, search, JSON-LD,
  * OG images and route handlers ask it; nothing else decides access.
  *
- * The viewer is anonymous until reader accounts and memberships exist: an anonymous reader
- * reads public stories in full and the preview of members-only ones.
+ * Membership comes from a subscription, which does not exist yet: every reader, signed in or
+ * not, reads public stories in full and the preview of members-only ones.
  */
-export type Viewer = { kind: 'anonymous' };
-
-export const anonymousViewer: Viewer = { kind: 'anonymous' };
-
-export type Entitlement = { isMember: boolean; reason: 'anonymous' };
+export type Entitlement = { isMember: boolean; reason: 'anonymous' | 'not-a-member' };
 
 export function entitlementOf(viewer: Viewer): Entitlement {
-  return { isMember: false, reason: viewer.kind };
+  return { isMember: false, reason: viewer.kind === 'anonymous' ? 'anonymous' : 'not-a-member' };
 }
 
 export function canReadFullText(article: { access: 'public' | 'members' }, viewer: Viewer): boolean {
@@ -21,3 +19,5 @@ export function canReadFullText(article: { access: 'public' | 'members' }, viewe
 
 /** How many paragraphs of a members-only story a non-member sees before the paywall. */
 export const PREVIEW_PARAGRAPHS = 2;
+
+export { anonymousViewer, type Viewer } from '@/lib/auth/viewer-types';

@@ -1,0 +1,37 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { deleteUser, updateUserName } from '@/db/queries/users';
+import { signOut } from '@/lib/auth/auth';
+import { authorize } from '@/lib/auth/viewer';
+
+export type AccountFormState = { message?: string; errors?: Record<string, string[]>; saved?: boolean };
+
+const nameSchema = z
+  .string()
+  .trim()
+  .max(80, 'Please keep your name under 80 characters.')
+  .transform((s) => s || null);
+
+export async function updateNameAction(_prev: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const caller = await authorize();
+  if (!caller.ok) return { message: caller.message };
+  const parsed = nameSchema.safeParse(String(formData.get('name') ?? ''));
+  if (!parsed.success) return { errors: { name: parsed.error.issues.map((i) => i.message) } };
+  await updateUserName({ userId: caller.viewer.userId, name: parsed.data });
+  revalidatePath('/account');
+  return { saved: true };
+}
+
+export async function deleteAccountAction(_prev: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const caller = await authorize();
+  if (!caller.ok) return { message: caller.message };
+  if (String(formData.get('confirm') ?? '').trim().toLowerCase() !== caller.viewer.email.toLowerCase()) {
+    return { errors: { confirm: ['Type your email address exactly as shown to confirm.'] } };
+  }
+  await deleteUser({ userId: caller.viewer.userId });
+  await signOut({ redirect: false });
+  redirect('/?account=deleted');
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Field, FormMessage } from '@/components/forms/field';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { deleteAccountAction, updateNameAction, type AccountFormState } from './actions';
+
+const initial: AccountFormState = {};
+
+export function NameForm({ name }: { name: string | null }) {
+  const [state, action] = useActionState(updateNameAction, initial);
+  return (
+    <form action={action} className="form">
+      <Field id="name" name="name" label="Display name" hint="Optional. Shown only to you." defaultValue={name ?? ''} maxLength={80} autoComplete="name" errors={state.errors?.name} />
+      <FormMessage message={state.message} />
+      <div className="inline-actions">
+        <SubmitButton pendingLabel="Saving…" className="button">
+          Save name
+        </SubmitButton>
+        {state.saved && <span role="status">Saved.</span>}
+      </div>
+    </form>
+  );
+}
+
+export function DeleteAccountForm({ email }: { email: string }) {
+  const [state, action] = useActionState(deleteAccountAction, initial);
+  return (
+    <form action={action} className="form">
+      <Field id="confirm" name="confirm" label={`Type ${email} to confirm`} autoComplete="off" required errors={state.errors?.confirm} />
+      <FormMessage message={state.message} />
+      <SubmitButton pendingLabel="Deleting…">Delete my account</SubmitButton>
+    </form>
+  );
+}

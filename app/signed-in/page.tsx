@@ -1,0 +1,3 @@
+import { HomePage } from '@/components/pages/home-page';
+
+export default HomePage;

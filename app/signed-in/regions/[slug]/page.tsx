@@ -1,0 +1,4 @@
+import { RegionListing, regionMetadata } from '@/components/listings/listings';
+
+export const generateMetadata = regionMetadata;
+export default RegionListing;

@@ -1,0 +1,4 @@
+import { TagListing, tagMetadata } from '@/components/listings/listings';
+
+export const generateMetadata = tagMetadata;
+export default TagListing;

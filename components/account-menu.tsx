@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { signOutAction } from '@/lib/auth/actions';
+import { isStaff } from '@/lib/auth/permissions';
+import { initialOf, type Viewer } from '@/lib/auth/viewer-types';
+
+/** "Sign in", or the reader's initial opening a small menu. A <details> element: no JavaScript. */
+export function AccountMenu({ viewer }: { viewer: Viewer }) {
+  if (viewer.kind === 'anonymous') {
+    return (
+      <Link href="/signin" className="site-header__signin">
+        Sign in
+      </Link>
+    );
+  }
+  return (
+    <details className="account-menu">
+      <summary aria-label={`Your account (${viewer.email})`}>
+        <span className="account-menu__initial" aria-hidden="true">
+          {initialOf(viewer)}
+        </span>
+      </summary>
+      <div className="account-menu__panel">
+        <p className="account-menu__who">{viewer.name || viewer.email}</p>
+        <ul>
+          <li>
+            <Link href="/account">Account</Link>
+          </li>
+          {isStaff(viewer.role) && (
+            <li>
+              <Link href="/admin">Admin</Link>
+            </li>
+          )}
+          <li>
+            <form action={signOutAction}>
+              <button type="submit" className="link-button">
+                Sign out
+              </button>
+            </form>
+          </li>
+        </ul>
+      </div>
+    </details>
+  );
+}

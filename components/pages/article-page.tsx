@@ -1,0 +1,161 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { EndOfArticleAppeal, InArticleAppeal } from '@/components/appeal';
+import { ArticleCard } from '@/components/article-card';
+import { Byline } from '@/components/byline';
+import { JsonLd } from '@/components/json-ld';
+import { Kicker } from '@/components/kicker';
+import { Paywall } from '@/components/paywall';
+import { Picture } from '@/components/picture';
+import { articleBodyFor } from '@/lib/content/article-view';
+import { findRenamedArticleSlug, getPublishedArticle, listPublishedSlugs, listRelatedArticles, type PublishedArticle } from '@/lib/content/reads';
+import { env } from '@/lib/env';
+import type { Viewer } from '@/lib/auth/viewer-types';
+import { getNewsroom } from '@/lib/newsroom';
+import { renderBodyHtml } from '@/lib/render/body-html';
+
+export type ArticleRouteProps = { params: Promise<{ slug: string }> };
+
+export async function articleStaticParams() {
+  return (await listPublishedSlugs()).map((slug) => ({ slug }));
+}
+
+async function loadArticle(slug: string): Promise<PublishedArticle> {
+  const article = await getPublishedArticle({ slug });
+  if (article) return article;
+  const renamed = await findRenamedArticleSlug({ slug });
+  if (renamed) permanentRedirect(`/articles/${renamed}`);
+  notFound();
+}
+
+export async function articleMetadata({ params }: ArticleRouteProps): Promise<Metadata> {
+  const { slug } = await params;
+  const article = await getPublishedArticle({ slug });
+  if (!article) return {};
+  const title = article.seoTitle || article.headline;
+  const description = article.seoDescription || article.standfirst;
+  return {
+    title,
+    description,
+    alternates: { canonical: `/articles/${article.slug}` },
+    authors: article.authors.map((a) => ({ name: a.name, url: `/authors/${a.slug}` })),
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url: `/articles/${article.slug}`,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
+      section: article.section?.name,
+      tags: article.tags.map((t) => t.name),
+    },
+    twitter: { card: 'summary_large_image', title, description },
+  };
+}
+
+function newsArticleJsonLd(article: PublishedArticle) {
+  const newsroom = getNewsroom();
+  const url = `${env.SITE_URL}/articles/${article.slug}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    headline: article.headline,
+    description: article.standfirst,
+    image: [article.leadImageUrl ? `${env.SITE_URL}${article.leadImageUrl}` : `${url}/opengraph-image`],
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: (article.updatedAt ?? article.publishedAt).toISOString(),
+    articleSection: article.section?.name,
+    keywords: article.tags.map((t) => t.name),
+    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: `${env.SITE_URL}/authors/${a.slug}` })),
+    publisher: { '@type': 'NewsMediaOrganization', name: newsroom.name, url: env.SITE_URL },
+    isAccessibleForFree: article.access === 'public',
+    ...(article.access === 'members'
+      ? { hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.members-only' } }
+      : {}),
+  };
+}
+
+/** An article as this viewer may read it; the paywall cut happens here, before rendering. */
+export async function ArticlePage({ params, viewer }: ArticleRouteProps & { viewer: Viewer }) {
+  const { slug } = await params;
+  const article = await loadArticle(slug);
+  const related = await listRelatedArticles({ articleId: article.id, sectionId: article.sectionId });
+  const body = articleBodyFor(article, viewer);
+
+  return (
+    <article className="article">
+      <JsonLd data={newsArticleJsonLd(article)} />
+      <header className="article__header wrap">
+        <Kicker region={article.region} section={article.section} access={article.access} />
+        <h1 className="article__headline">{article.headline}</h1>
+        <p className="article__standfirst">{article.standfirst}</p>
+        <Byline authors={article.authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+      </header>
+
+      {article.leadImageUrl && (
+        <figure className="lead-figure">
+          <Picture src={article.leadImageUrl} alt={article.leadImageAlt} sizes="(min-width: 1100px) 1088px, 100vw" priority />
+          {(article.leadImageCaption || article.leadImageCredit) && (
+            <figcaption className="wrap">
+              {article.leadImageCaption} {article.leadImageCredit && <span className="credit">{article.leadImageCredit}</span>}
+            </figcaption>
+          )}
+        </figure>
+      )}
+
+      {article.editorsNote && (
+        <div className="editors-note wrap" role="note">
+          <strong>Editor’s note:</strong>
+          {article.editorsNote}
+        </div>
+      )}
+
+      <div className="wrap">
+        {body.kind === 'full' ? (
+          <div className="article__body prose">
+            <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.beforeAppeal) }} />
+            {body.afterAppeal.content.length > 0 && <InArticleAppeal articleSlug={article.slug} />}
+            <div className={article.access === 'members' ? 'members-only' : undefined} dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.afterAppeal) }} />
+          </div>
+        ) : (
+          <div className="article__body prose">
+            <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.preview) }} />
+            <Paywall articleSlug={article.slug} />
+          </div>
+        )}
+
+        <footer className="article__footer">
+          {article.tags.length > 0 && (
+            <nav aria-label="Tags">
+              <ul className="tag-list">
+                {article.tags.map((tag) => (
+                  <li key={tag.slug}>
+                    <Link href={`/tags/${tag.slug}`}>{tag.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </footer>
+
+        {body.kind === 'full' && <EndOfArticleAppeal articleSlug={article.slug} />}
+
+        {related.length > 0 && (
+          <section className="related" aria-labelledby="related-heading">
+            <h2 id="related-heading" className="section-heading">
+              Related stories
+            </h2>
+            <div className="card-grid card-grid--4">
+              {related.map((story) => (
+                <ArticleCard key={story.id} article={story} variant="text" />
+              ))}
+            </div>
+          </section>
+        )}
+      </div>
+    </article>
+  );
+}

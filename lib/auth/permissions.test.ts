@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { can, isStaff, type Permission } from './permissions';
+
+const everything: Permission[] = ['admin:enter', 'articles:write', 'articles:publish', 'authors:manage', 'appeals:manage', 'members:view', 'members:export', 'people:manage'];
+
+describe('can', () => {
+  it('lets an anonymous visitor do nothing', () => {
+    for (const p of everything) expect(can(null, p), p).toBe(false);
+  });
+
+  it('lets a reader do nothing in the newsroom', () => {
+    for (const p of everything) expect(can('reader', p), p).toBe(false);
+    expect(isStaff('reader')).toBe(false);
+  });
+
+  it('lets a contributor write but not publish', () => {
+    expect(can('contributor', 'admin:enter')).toBe(true);
+    expect(can('contributor', 'articles:write')).toBe(true);
+    expect(can('contributor', 'articles:publish')).toBe(false);
+    expect(can('contributor', 'members:view')).toBe(false);
+  });
+
+  it('lets an editor publish and see members, but not manage people or export members', () => {
+    expect(can('editor', 'articles:publish')).toBe(true);
+    expect(can('editor', 'members:view')).toBe(true);
+    expect(can('editor', 'people:manage')).toBe(false);
+    expect(can('editor', 'members:export')).toBe(false);
+  });
+
+  it('lets an admin do everything', () => {
+    for (const p of everything) expect(can('admin', p), p).toBe(true);
+  });
+});

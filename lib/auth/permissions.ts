@@ -1,0 +1,38 @@
+import type { UserRole } from '@/db/schema';
+
+/**
+ * What each role may do. Roles are ordered: each can do everything the one before it can.
+ * Membership is not a role; it comes from the subscription (lib/membership/entitlement.ts).
+ */
+export const ROLES: readonly UserRole[] = ['reader', 'contributor', 'editor', 'admin'];
+
+export type Permission =
+  | 'admin:enter' // see the newsroom's admin at all
+  | 'articles:write' // write and submit articles
+  | 'articles:publish' // publish, schedule, unpublish
+  | 'authors:manage'
+  | 'appeals:manage'
+  | 'members:view'
+  | 'members:export'
+  | 'people:manage'; // staff accounts and their roles
+
+const LEAST_ROLE: Record<Permission, UserRole> = {
+  'admin:enter': 'contributor',
+  'articles:write': 'contributor',
+  'articles:publish': 'editor',
+  'authors:manage': 'editor',
+  'appeals:manage': 'editor',
+  'members:view': 'editor',
+  'members:export': 'admin',
+  'people:manage': 'admin',
+};
+
+export function roleAtLeast(role: UserRole, least: UserRole): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(least);
+}
+
+export function can(role: UserRole | null, permission: Permission): boolean {
+  return role !== null && roleAtLeast(role, LEAST_ROLE[permission]);
+}
+
+export const isStaff = (role: UserRole | null) => can(role, 'admin:enter');

@@ -1,0 +1,46 @@
+import 'server-only';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getUserById } from '@/db/queries/users';
+import { auth } from './auth';
+import { can, type Permission } from './permissions';
+import type { Viewer } from './viewer-types';
+
+/**
+ * "Who is calling and what may they do": the one server-side answer. Every personal page,
+ * server action and route handler starts here; proxy.ts only picks a page variant.
+ */
+export const getViewer = cache(async (): Promise<Viewer> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return { kind: 'anonymous' };
+  const user = await getUserById({ id: userId });
+  if (!user) return { kind: 'anonymous' };
+  return { kind: 'reader', userId: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+export type SignedInViewer = Extract<Viewer, { kind: 'reader' }>;
+
+/** For pages: an anonymous visitor is sent to sign in and brought back here afterwards. */
+export async function requireSignedIn(callbackUrl: string): Promise<SignedInViewer> {
+  const viewer = await getViewer();
+  if (viewer.kind !== 'reader') redirect(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  return viewer;
+}
+
+/** For staff pages: sign in first; a signed-in reader without the permission gets a 403. */
+export async function requirePermission(permission: Permission, callbackUrl: string): Promise<SignedInViewer> {
+  const viewer = await requireSignedIn(callbackUrl);
+  if (!can(viewer.role, permission)) forbidden();
+  return viewer;
+}
+
+export type ActionRefusal = { ok: false; status: 401 | 403; message: string };
+
+/** For server actions and route handlers: the caller, or the reason they are refused. */
+export async function authorize(permission?: Permission): Promise<{ ok: true; viewer: SignedInViewer } | ActionRefusal> {
+  const viewer = await getViewer();
+  if (viewer.kind !== 'reader') return { ok: false, status: 401, message: 'Please sign in first.' };
+  if (permission && !can(viewer.role, permission)) return { ok: false, status: 403, message: 'Your account is not allowed to do that.' };
+  return { ok: true, viewer };
+}

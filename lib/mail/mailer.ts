@@ -1,0 +1,49 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { env } from '@/lib/env';
+
+export type MailMessage = { to: string; subject: string; text: string; html: string };
+export type CapturedMail = MailMessage & { id: string; from: string; sentAt: string };
+
+const mailDir = () => path.join(env.DATA_DIR, 'mail');
+
+let transporter: Transporter | undefined;
+
+/**
+ * Sends a message through SMTP_URL, or, in a local run without it, keeps it in DATA_DIR/mail
+ * where /dev/mail shows it.
+ */
+export async function sendMail(message: MailMessage): Promise<void> {
+  if (env.SMTP_URL) {
+    transporter ??= nodemailer.createTransport(env.SMTP_URL);
+    await transporter.sendMail({ from: env.MAIL_FROM, ...message });
+    return;
+  }
+  const sentAt = new Date().toISOString();
+  const id = `${sentAt.replace(/[^0-9]/g, '')}-${crypto.randomBytes(4).toString('hex')}`;
+  const captured: CapturedMail = { id, from: env.MAIL_FROM, sentAt, ...message };
+  await fs.mkdir(mailDir(), { recursive: true });
+  await fs.writeFile(path.join(mailDir(), `${id}.json`), JSON.stringify(captured, null, 2));
+  console.log(`✉ Mail to ${message.to} captured: ${env.SITE_URL}/dev/mail/${id}`);
+}
+
+/** Captured mail, newest first (local runs only). */
+export async function listCapturedMail(): Promise<CapturedMail[]> {
+  const files = await fs.readdir(mailDir()).catch(() => [] as string[]);
+  const mails = await Promise.all(
+    files.filter((f) => f.endsWith('.json')).map(async (f) => JSON.parse(await fs.readFile(path.join(mailDir(), f), 'utf8')) as CapturedMail),
+  );
+  return mails.sort((a, b) => b.id.localeCompare(a.id));
+}
+
+export async function getCapturedMail(id: string): Promise<CapturedMail | null> {
+  if (!/^[0-9]+-[0-9a-f]{8}$/.test(id)) return null;
+  try {
+    return JSON.parse(await fs.readFile(path.join(mailDir(), `${id}.json`), 'utf8')) as CapturedMail;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,47 @@
+import { escapeHtml } from '@/lib/render/body-html';
+import { getNewsroom } from '@/lib/newsroom';
+import type { MailMessage } from './mailer';
+
+/** A plain, readable HTML mail around paragraphs and one button. */
+function layout({ preheader, paragraphs, button, footer }: { preheader: string; paragraphs: string[]; button?: { href: string; label: string }; footer: string }) {
+  const name = escapeHtml(getNewsroom().name);
+  return `<!doctype html><html><body style="margin:0;background:#f4f1ea;font-family:Georgia,serif;color:#1b1b1a">
+<span style="display:none">${escapeHtml(preheader)}</span>
+<div style="max-width:520px;margin:0 auto;padding:32px 24px;background:#ffffff">
+<p style="font-size:24px;font-weight:bold;margin:0 0 24px">${name}</p>
+${paragraphs.map((p) => `<p style="font-size:16px;line-height:1.5">${p}</p>`).join('\n')}
+${button ? `<p style="margin:28px 0"><a href="${escapeHtml(button.href)}" style="background:#9e3119;color:#ffffff;padding:12px 20px;text-decoration:none;font-family:Arial,sans-serif;font-weight:bold;border-radius:3px">${escapeHtml(button.label)}</a></p>` : ''}
+<p style="font-size:13px;line-height:1.5;color:#5e5b55;font-family:Arial,sans-serif">${escapeHtml(footer)}</p>
+</div></body></html>`;
+}
+
+export function signInMail({ to, link, code, minutes }: { to: string; link: string; code: string; minutes: number }): MailMessage {
+  const name = getNewsroom().name;
+  const footer = `If you did not ask to sign in to ${name}, ignore this email: nobody can sign in without it.`;
+  return {
+    to,
+    subject: `Your ${name} sign-in code: ${code}`,
+    text: [
+      `Sign in to ${name}`,
+      '',
+      `Open this link to sign in:`,
+      link,
+      '',
+      `Or type this code on the sign-in page: ${code}`,
+      '',
+      `The link and the code work once, for ${minutes} minutes.`,
+      '',
+      footer,
+    ].join('\n'),
+    html: layout({
+      preheader: `Your sign-in code is ${code}`,
+      paragraphs: [
+        `Use the button to sign in to ${escapeHtml(name)}, or type this code on the sign-in page:`,
+        `<strong style="font-size:28px;letter-spacing:6px;font-family:monospace">${escapeHtml(code)}</strong>`,
+        `The link and the code work once, for ${minutes} minutes.`,
+      ],
+      button: { href: link, label: `Sign in to ${name}` },
+      footer,
+    }),
+  };
+}
