@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -12,6 +13,8 @@ export default defineConfig({
   test: {
     include: ['{lib,db,components,app,scripts}/**/*.test.ts', 'stripe-standin/**/*.test.ts'],
     environment: 'node',
+    // Captured mail and the local auth secret go to a scratch folder, not the developer's .data.
+    env: { DATA_DIR: path.join(os.tmpdir(), `newsroom-vitest-${process.pid}`), SMTP_URL: '' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PGlite instances are heavy; two files at a time suits a 2-core machine.

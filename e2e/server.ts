@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { startMailbox } from './mailbox';
 
 /**
  * The test harness's server: a fresh database, one production build, `next start`.
@@ -8,6 +9,8 @@ import path from 'node:path';
  * the embedded one.
  */
 const port = process.env.E2E_PORT ?? '3100';
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+const mailboxPort = Number(process.env.E2E_MAILBOX_PORT ?? 3199);
 const root = process.cwd();
 const dataDir = path.join(root, '.data-test');
 
@@ -30,6 +33,8 @@ async function main() {
   process.env.SITE_URL = `http://localhost:${port}`;
   process.env.NEXT_DIST_DIR = '.next-test';
   process.env.NEXT_TELEMETRY_DISABLED = '1';
+  process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+  const stopMailbox = startMailbox({ smtpPort, httpPort: mailboxPort });
   if (process.env.TEST_DATABASE_URL) process.env.DATABASE_URL = await freshPostgres(process.env.TEST_DATABASE_URL);
   else delete process.env.DATABASE_URL;
 
@@ -44,7 +49,10 @@ async function main() {
 
   const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env: process.env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code) => process.exit(code ?? 0));
+  server.on('exit', (code) => {
+    stopMailbox();
+    process.exit(code ?? 0);
+  });
 }
 
 main().catch((error: unknown) => {

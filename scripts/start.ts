@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { env } from '@/lib/env';
+import { env, missingProductionSettings } from '@/lib/env';
 import { clearDataCache, prepareDatabase } from './prepare-database';
 
 /**
@@ -37,6 +37,8 @@ function needsBuild(freshData: boolean): string | null {
 }
 
 async function main() {
+  const missing = missingProductionSettings();
+  if (missing) throw new Error(`${missing}\nSet it and start again. See README.md, "Production environment".`);
   const where = env.DATABASE_URL ? 'the Postgres server in DATABASE_URL' : `the embedded database in ${env.DATA_DIR}`;
   console.log(`› Preparing ${where}…`);
   const { seeded } = await prepareDatabase();

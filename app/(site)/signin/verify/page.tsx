@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { inspectLink } from '@/lib/auth/sign-in';
 import { ConfirmLinkForm } from '../forms';
 
-export const metadata: Metadata = { title: 'Sign in', robots: { index: false }, referrer: 'no-referrer' };
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false }, referrer: 'same-origin' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
