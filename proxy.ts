@@ -8,7 +8,7 @@ import { NextResponse, type NextRequest } from 'next/server';
  * which checks the session for real; the cookie's presence never grants anything. On page
  * views it also pushes the cookie's expiry out, so that 30 days of inactivity end a session.
  */
-const PERSONAL_PAGES = /^\/(?:$|about$|membership$|search$|(?:articles|sections|regions|tags|authors)\/[^/]+(?:\/page\/\d+)?$)/;
+const PERSONAL_PAGES = /^\/(?:$|about$|search$|(?:articles|sections|regions|tags|authors)\/[^/]+(?:\/page\/\d+)?$)/;
 const COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'];
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 

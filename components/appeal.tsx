@@ -35,3 +35,14 @@ export function EndOfArticleAppeal({ articleSlug }: { articleSlug: string }) {
     </aside>
   );
 }
+
+/** In place of the asks, for members. */
+export function MemberThanks() {
+  return (
+    <aside className="member-thanks" aria-label="Thank you">
+      <p>
+        <strong>Thank you for being a member.</strong> Your support keeps this reporting free for everyone who needs it.
+      </p>
+    </aside>
+  );
+}

@@ -1,17 +1,31 @@
+import Link from 'next/link';
 import { anonymousViewer, type Viewer } from '@/lib/auth/viewer-types';
+import { entitlementOf } from '@/lib/membership/entitlement';
 import { CampaignBanner } from './campaign-banner';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 /** Header, campaign banner, main landmark and footer around every reader-facing page. */
 export function SiteChrome({ children, viewer = anonymousViewer }: { children: React.ReactNode; viewer?: Viewer }) {
+  const entitlement = entitlementOf(viewer);
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <CampaignBanner />
-      <SiteHeader viewer={viewer} />
+      {entitlement.reason === 'grace' ? (
+        <aside className="campaign-banner campaign-banner--alert" aria-label="Payment problem">
+          <div className="wrap campaign-banner__inner">
+            <p>Your last payment failed — update your card to keep your membership.</p>
+            <Link href="/account/billing/card" className="campaign-banner__link" prefetch={false}>
+              Update your card <span aria-hidden="true">→</span>
+            </Link>
+          </div>
+        </aside>
+      ) : (
+        !entitlement.isMember && <CampaignBanner />
+      )}
+      <SiteHeader viewer={viewer} isMember={entitlement.isMember} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

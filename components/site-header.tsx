@@ -5,7 +5,7 @@ import { membershipHref } from '@/lib/membership/links';
 import { getNewsroom } from '@/lib/newsroom';
 import { AccountMenu } from './account-menu';
 
-export async function SiteHeader({ viewer }: { viewer: Viewer }) {
+export async function SiteHeader({ viewer, isMember }: { viewer: Viewer; isMember: boolean }) {
   const [sections, regions] = await Promise.all([listSections(), listRegions()]);
   const { name, tagline } = getNewsroom();
   return (
@@ -21,9 +21,13 @@ export async function SiteHeader({ viewer }: { viewer: Viewer }) {
             Search
           </Link>
           <AccountMenu viewer={viewer} />
-          <Link href={membershipHref('header')} className="button button--primary button--small">
-            Become a member
-          </Link>
+          {isMember ? (
+            <span className="site-header__member">Member</span>
+          ) : (
+            <Link href={membershipHref('header')} className="button button--primary button--small">
+              Become a member
+            </Link>
+          )}
         </div>
       </div>
       <nav className="site-nav" aria-label="Sections and regions">

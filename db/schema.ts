@@ -1,5 +1,6 @@
 import { relations, sql, type SQL } from 'drizzle-orm';
 import {
+  boolean,
   customType,
   index,
   integer,
@@ -167,6 +168,8 @@ export const users = pgTable('users', {
   emailVerified: timestamp('email_verified', { withTimezone: true, mode: 'date' }),
   image: text('image'),
   role: userRole('role').notNull().default('reader'),
+  /** The reader's one Stripe Customer, created the first time they start to join. */
+  stripeCustomerId: text('stripe_customer_id').unique(),
   createdAt: createdAt(),
 });
 
@@ -243,6 +246,89 @@ export const signInRequests = pgTable(
   },
   (table) => [index('sign_in_requests_email_idx').on(table.emailHash, table.createdAt), index('sign_in_requests_ip_idx').on(table.ipHash, table.createdAt)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Memberships: a local copy of each Stripe subscription, written only by the webhook handler.
+
+export const membershipStatus = pgEnum('membership_status', [
+  'incomplete',
+  'incomplete_expired',
+  'trialing',
+  'active',
+  'past_due',
+  'canceled',
+  'unpaid',
+  'paused',
+]);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    /** The Stripe subscription id. */
+    id: text('id').primaryKey(),
+    /** Null once the reader deletes their account: the payment record stays, anonymised. */
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    stripeCustomerId: text('stripe_customer_id').notNull(),
+    status: membershipStatus('status').notNull(),
+    tier: text('tier').notNull(),
+    priceId: text('price_id').notNull(),
+    amount: integer('amount').notNull(),
+    currency: text('currency').notNull(),
+    interval: text('interval').$type<'month' | 'year'>().notNull(),
+    currentPeriodEnd: timestamp('current_period_end', { withTimezone: true }),
+    cancelAtPeriodEnd: boolean('cancel_at_period_end').notNull().default(false),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** When the first renewal in the current run of failures failed; starts the grace period. */
+    pastDueSince: timestamp('past_due_since', { withTimezone: true }),
+    attributionArticle: text('attribution_article'),
+    attributionPlacement: text('attribution_placement'),
+    /** Set when Stripe reports a second live subscription for the same reader: staff must look. */
+    flaggedDuplicateAt: timestamp('flagged_duplicate_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('memberships_user_idx').on(table.userId), index('memberships_status_idx').on(table.status)],
+);
+
+/** Stripe event ids already handled; the unique key makes a replayed event a no-op. */
+export const stripeEvents = pgTable('stripe_events', {
+  id: text('id').primaryKey(),
+  type: text('type').notNull(),
+  receivedAt: createdAt(),
+});
+
+/** A membership given by staff, without payment, until a date. */
+export const complimentaryGrants = pgTable(
+  'complimentary_grants',
+  {
+    id: serial('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    reason: text('reason').notNull().default(''),
+    grantedBy: text('granted_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('complimentary_grants_user_idx').on(table.userId, table.endsAt)],
+);
+
+export const savedArticles = pgTable(
+  'saved_articles',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.articleId] })],
+);
+
+export type Membership = typeof memberships.$inferSelect;
+export type MembershipStatus = (typeof membershipStatus.enumValues)[number];
 
 export type User = typeof users.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];

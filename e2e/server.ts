@@ -11,6 +11,7 @@ import { startMailbox } from './mailbox';
 const port = process.env.E2E_PORT ?? '3100';
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const mailboxPort = Number(process.env.E2E_MAILBOX_PORT ?? 3199);
+const standinPort = Number(process.env.E2E_STRIPE_PORT ?? 12199);
 const root = process.cwd();
 const dataDir = path.join(root, '.data-test');
 
@@ -34,6 +35,8 @@ async function main() {
   process.env.NEXT_DIST_DIR = '.next-test';
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+  process.env.STRIPE_STANDIN_URL = `http://127.0.0.1:${standinPort}`;
+  delete process.env.STRIPE_SECRET_KEY;
   const stopMailbox = startMailbox({ smtpPort, httpPort: mailboxPort });
   if (process.env.TEST_DATABASE_URL) process.env.DATABASE_URL = await freshPostgres(process.env.TEST_DATABASE_URL);
   else delete process.env.DATABASE_URL;
@@ -43,6 +46,9 @@ async function main() {
   await prepareDatabase();
   clearDataCache(path.join(root, '.next-test'));
 
+  const { startLocalStripe } = await import('../scripts/local-stripe');
+  const standin = await startLocalStripe({ appUrl: `http://localhost:${port}`, dataDir, port: standinPort, retryBaseMs: 300 });
+
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -51,6 +57,7 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => {
     stopMailbox();
+    void standin.close();
     process.exit(code ?? 0);
   });
 }

@@ -8,4 +8,6 @@ export const cacheTags = {
   article: (slug: string) => `article:${slug}`,
   /** Sections, regions, tags and authors themselves (names, bios, photos). */
   taxonomy: 'taxonomy',
+  /** The member count shown on /membership and in the campaign banner. */
+  members: 'members',
 } as const;

@@ -18,13 +18,17 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Ridgeline <newsroom@ridgeline.example>'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'STRIPE_SECRET_KEY starts with sk_').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET starts with whsec_').optional(),
+  /** Where the local Stripe stand-in listens when there is no STRIPE_SECRET_KEY. */
+  STRIPE_STANDIN_URL: z.string().url().default('http://127.0.0.1:12111'),
 });
 
 function parseEnv() {
   const blankToUndefined = (key: string) => process.env[key] || undefined;
   const parsed = schema.safeParse({
     ...process.env,
-    ...Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'SITE_URL', 'SMTP_URL', 'MAIL_FROM', 'AUTH_SECRET'].map((k) => [k, blankToUndefined(k)])),
+    ...Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'SITE_URL', 'SMTP_URL', 'MAIL_FROM', 'AUTH_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_STANDIN_URL'].map((k) => [k, blankToUndefined(k)])),
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -40,6 +44,10 @@ function parseEnv() {
     isProduction: siteUrl.startsWith('https://'),
     /** Outgoing mail goes to DATA_DIR/mail and /dev/mail instead of an SMTP server. */
     captureMail: !values.SMTP_URL,
+    /** No Stripe key: talk to the project's Stripe stand-in (stripe-standin/). */
+    useStripeStandin: !values.STRIPE_SECRET_KEY,
+    /** The stand-in signs with this unless told otherwise; real Stripe always needs the real one. */
+    stripeWebhookSecret: values.STRIPE_WEBHOOK_SECRET ?? (values.STRIPE_SECRET_KEY ? undefined : 'whsec_local_standin'),
   };
 }
 
@@ -55,6 +63,8 @@ export function missingProductionSettings(): string | null {
     !env.DATABASE_URL && 'DATABASE_URL (the Postgres server)',
     !env.SMTP_URL && 'SMTP_URL (the mail server for sign-in links)',
     !env.AUTH_SECRET && 'AUTH_SECRET (at least 32 random characters)',
+    !env.STRIPE_SECRET_KEY && 'STRIPE_SECRET_KEY (from the Stripe dashboard)',
+    !env.STRIPE_WEBHOOK_SECRET && 'STRIPE_WEBHOOK_SECRET (the signing secret of the webhook endpoint)',
   ].filter(Boolean);
   return missing.length ? `SITE_URL is https, so this is a production configuration, but it lacks ${missing.join(', ')}.` : null;
 }

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { env, missingProductionSettings } from '@/lib/env';
+import { startLocalStripe } from './local-stripe';
 import { clearDataCache, prepareDatabase } from './prepare-database';
 
 /**
@@ -12,7 +13,7 @@ const dev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 /** The newest modification time under the folders that go into a build. */
 function newestSourceTime(): number {
@@ -56,10 +57,20 @@ async function main() {
     }
   }
 
+  let stopStripe = async () => {};
+  if (env.useStripeStandin) {
+    const standin = await startLocalStripe({ appUrl: `http://localhost:${port}`, dataDir: env.DATA_DIR });
+    childEnv.STRIPE_STANDIN_URL = standin.url;
+    stopStripe = standin.close;
+    console.log(`› Stripe stand-in on ${standin.url} (test cards: 4242 4242 4242 4242 pays; see stripe-standin/README.md)`);
+  }
+
   console.log(`› Serving on http://localhost:${port}`);
   const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: childEnv });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  server.on('exit', (code, signal) => {
+    void stopStripe().finally(() => process.exit(code ?? (signal ? 1 : 0)));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,5 @@
 import { HomePage } from '@/components/pages/home-page';
 
-export default HomePage;
+export default function AnonymousHomePage() {
+  return <HomePage />;
+}

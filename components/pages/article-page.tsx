@@ -1,17 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { EndOfArticleAppeal, InArticleAppeal } from '@/components/appeal';
+import { EndOfArticleAppeal, InArticleAppeal, MemberThanks } from '@/components/appeal';
 import { ArticleCard } from '@/components/article-card';
 import { Byline } from '@/components/byline';
 import { JsonLd } from '@/components/json-ld';
 import { Kicker } from '@/components/kicker';
 import { Paywall } from '@/components/paywall';
 import { Picture } from '@/components/picture';
+import { SaveButton } from '@/components/save-button';
+import { isArticleSaved } from '@/db/queries/saved';
 import { articleBodyFor } from '@/lib/content/article-view';
 import { findRenamedArticleSlug, getPublishedArticle, listPublishedSlugs, listRelatedArticles, type PublishedArticle } from '@/lib/content/reads';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/auth/viewer-types';
+import { entitlementOf } from '@/lib/membership/entitlement';
 import { getNewsroom } from '@/lib/newsroom';
 import { renderBodyHtml } from '@/lib/render/body-html';
 
@@ -84,6 +87,10 @@ export async function ArticlePage({ params, viewer }: ArticleRouteProps & { view
   const article = await loadArticle(slug);
   const related = await listRelatedArticles({ articleId: article.id, sectionId: article.sectionId });
   const body = articleBodyFor(article, viewer);
+  // Members see no asks; everyone else sees them wherever the full text runs.
+  const isMember = entitlementOf(viewer).isMember;
+  const showAppeals = !isMember;
+  const saved = isMember && viewer.kind === 'reader' ? await isArticleSaved({ userId: viewer.userId, articleId: article.id }) : null;
 
   return (
     <article className="article">
@@ -93,6 +100,7 @@ export async function ArticlePage({ params, viewer }: ArticleRouteProps & { view
         <h1 className="article__headline">{article.headline}</h1>
         <p className="article__standfirst">{article.standfirst}</p>
         <Byline authors={article.authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+        {saved !== null && <SaveButton articleId={article.id} saved={saved} path={`/articles/${article.slug}`} />}
       </header>
 
       {article.leadImageUrl && (
@@ -117,7 +125,7 @@ export async function ArticlePage({ params, viewer }: ArticleRouteProps & { view
         {body.kind === 'full' ? (
           <div className="article__body prose">
             <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.beforeAppeal) }} />
-            {body.afterAppeal.content.length > 0 && <InArticleAppeal articleSlug={article.slug} />}
+            {showAppeals && body.afterAppeal.content.length > 0 && <InArticleAppeal articleSlug={article.slug} />}
             <div className={article.access === 'members' ? 'members-only' : undefined} dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.afterAppeal) }} />
           </div>
         ) : (
@@ -141,7 +149,7 @@ export async function ArticlePage({ params, viewer }: ArticleRouteProps & { view
           )}
         </footer>
 
-        {body.kind === 'full' && <EndOfArticleAppeal articleSlug={article.slug} />}
+        {body.kind === 'full' && (showAppeals ? <EndOfArticleAppeal articleSlug={article.slug} /> : <MemberThanks />)}
 
         {related.length > 0 && (
           <section className="related" aria-labelledby="related-heading">

@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card';
 import { listLatestArticles, listSectionArticles, listSections } from '@/lib/content/reads';
+import { anonymousViewer, type Viewer } from '@/lib/auth/viewer-types';
+import { entitlementOf } from '@/lib/membership/entitlement';
 import { membershipHref } from '@/lib/membership/links';
 
 /** The front page; the same for every viewer except the asks (members see none). */
-export async function HomePage() {
+export async function HomePage({ viewer = anonymousViewer }: { viewer?: Viewer }) {
   const [latest, sections] = await Promise.all([listLatestArticles({ limit: 7 }), listSections()]);
   const sectionBlocks = await Promise.all(
     sections.map(async (section) => ({ section, articles: (await listSectionArticles({ sectionId: section.id, limit: 4 })).items })),
@@ -33,6 +35,7 @@ export async function HomePage() {
         <p className="empty">Nothing has been published yet.</p>
       )}
 
+      {!entitlementOf(viewer).isMember && (
       <aside className="home-appeal" aria-labelledby="home-appeal-heading">
         <div>
           <h2 id="home-appeal-heading">Reporting from the Caucasus, paid for by its readers</h2>
@@ -42,6 +45,7 @@ export async function HomePage() {
           Become a member
         </Link>
       </aside>
+      )}
 
       {sectionBlocks
         .filter((block) => block.articles.length > 0)

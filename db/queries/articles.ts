@@ -243,3 +243,9 @@ export async function listPublishedSlugs() {
   return rows.map((r) => r.slug);
 }
 
+
+/** Published articles with these ids, as cards (order not kept). */
+export async function listArticleCardsByIds({ ids }: { ids: number[] }) {
+  if (!ids.length) return [];
+  return listCards({ where: inArray(articles.id, ids), limit: ids.length });
+}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
+import { getComplimentaryUntil, getCurrentMembership } from '@/db/queries/memberships';
 import { getUserById } from '@/db/queries/users';
 import { auth } from './auth';
 import { can, type Permission } from './permissions';
@@ -14,9 +15,21 @@ export const getViewer = cache(async (): Promise<Viewer> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return { kind: 'anonymous' };
-  const user = await getUserById({ id: userId });
+  const [user, membership, complimentaryUntil] = await Promise.all([
+    getUserById({ id: userId }),
+    getCurrentMembership({ userId }),
+    getComplimentaryUntil({ userId }),
+  ]);
   if (!user) return { kind: 'anonymous' };
-  return { kind: 'reader', userId: user.id, email: user.email, name: user.name, role: user.role };
+  return {
+    kind: 'reader',
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    membership: membership ? { status: membership.status, pastDueSince: membership.pastDueSince } : null,
+    complimentaryUntil,
+  };
 });
 
 export type SignedInViewer = Extract<Viewer, { kind: 'reader' }>;

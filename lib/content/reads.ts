@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import * as articleQueries from '@/db/queries/articles';
+import * as memberships from '@/db/queries/memberships';
 import * as taxonomy from '@/db/queries/taxonomy';
 import { cacheTags } from '@/lib/cache-tags';
 
@@ -46,6 +47,8 @@ export const getRegion = cached('region', taxonomy.getRegion, meta);
 export const getTag = cached('tag', taxonomy.getTag, meta);
 export const getAuthor = cached('author', taxonomy.getAuthor, meta);
 export const listAuthors = cached('authors', taxonomy.listAuthors, meta);
+
+export const countLiveMembers = cached('member-count', memberships.countLiveMembers, () => [cacheTags.members]);
 
 export { PAGE_SIZE } from '@/db/queries/articles';
 export type { ArticleCard, ArticlePage, Byline, PublishedArticle } from '@/db/queries/articles';

@@ -1,4 +1,5 @@
 import { escapeHtml } from '@/lib/render/body-html';
+import { env } from '@/lib/env';
 import { getNewsroom } from '@/lib/newsroom';
 import type { MailMessage } from './mailer';
 
@@ -43,5 +44,42 @@ export function signInMail({ to, link, code, minutes }: { to: string; link: stri
       button: { href: link, label: `Sign in to ${name}` },
       footer,
     }),
+  };
+}
+
+export function welcomeMail({ to, tier }: { to: string; tier: string }): MailMessage {
+  const { name } = getNewsroom();
+  const site = env.SITE_URL;
+  const lines = [
+    `Thank you for becoming a ${name} member (${tier}).`,
+    'Your membership keeps our reporting free for everyone who needs it. As a member you can now read every members-only story, save articles to read later, and you will see no more appeals on the site.',
+    `Your account: ${site}/account`,
+    'You can change or cancel your membership there at any time, in two clicks.',
+  ];
+  return {
+    to,
+    subject: `Welcome to ${name}`,
+    text: [`Welcome to ${name}`, '', ...lines.flatMap((l) => [l, ''])].join('\n'),
+    html: layout({
+      preheader: 'Thank you for becoming a member',
+      paragraphs: lines.slice(0, 2).map(escapeHtml).concat(escapeHtml(lines[3] ?? '')),
+      button: { href: `${site}/account`, label: 'Your account' },
+      footer: `We never publish the names of our members.`,
+    }),
+  };
+}
+
+export function paymentFailedMail({ to }: { to: string }): MailMessage {
+  const { name } = getNewsroom();
+  const link = `${env.SITE_URL}/account/billing/card`;
+  const lines = [
+    `Your last membership payment to ${name} did not go through.`,
+    'Your membership continues for now. To keep it, please update your card; it takes a minute.',
+  ];
+  return {
+    to,
+    subject: `Your ${name} payment failed: please update your card`,
+    text: [...lines, '', `Update your card: ${link}`].join('\n'),
+    html: layout({ preheader: 'Please update your card', paragraphs: lines.map(escapeHtml), button: { href: link, label: 'Update your card' }, footer: 'If you meant to stop, you need do nothing.' }),
   };
 }

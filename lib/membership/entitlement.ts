@@ -1,16 +1,40 @@
 import type { Viewer } from '@/lib/auth/viewer-types';
 
 /**
- * The one answer to "may this reader read this now, and why". Pages, feeds, search, JSON-LD,
- * OG images and route handlers ask it; nothing else decides access.
- *
- * Membership comes from a subscription, which does not exist yet: every reader, signed in or
- * not, reads public stories in full and the preview of members-only ones.
+ * The one answer to "is this reader a member now, and why". Pages, feeds, search, JSON-LD,
+ * OG images, route handlers and emails ask it; nothing else reads subscription status.
  */
-export type Entitlement = { isMember: boolean; reason: 'anonymous' | 'not-a-member' };
+export const GRACE_DAYS = 7;
 
-export function entitlementOf(viewer: Viewer): Entitlement {
-  return { isMember: false, reason: viewer.kind === 'anonymous' ? 'anonymous' : 'not-a-member' };
+export type MembershipSnapshot = {
+  status: 'incomplete' | 'incomplete_expired' | 'trialing' | 'active' | 'past_due' | 'canceled' | 'unpaid' | 'paused';
+  pastDueSince: Date | null;
+};
+
+export type Entitlement =
+  | { isMember: true; reason: 'active' | 'trialing' | 'complimentary' }
+  | { isMember: true; reason: 'grace'; graceEndsAt: Date }
+  | { isMember: false; reason: 'anonymous' | 'no-membership' | 'lapsed' };
+
+export function entitlementFor(
+  input: { membership: MembershipSnapshot | null; complimentaryUntil: Date | null },
+  now: Date = new Date(),
+): Entitlement {
+  const { membership, complimentaryUntil } = input;
+  if (membership?.status === 'active') return { isMember: true, reason: 'active' };
+  if (membership?.status === 'trialing') return { isMember: true, reason: 'trialing' };
+  if (membership?.status === 'past_due') {
+    const since = membership.pastDueSince ?? now;
+    const graceEndsAt = new Date(since.getTime() + GRACE_DAYS * 24 * 60 * 60 * 1000);
+    if (now < graceEndsAt) return { isMember: true, reason: 'grace', graceEndsAt };
+  }
+  if (complimentaryUntil && complimentaryUntil > now) return { isMember: true, reason: 'complimentary' };
+  return { isMember: false, reason: membership ? 'lapsed' : 'no-membership' };
+}
+
+export function entitlementOf(viewer: Viewer, now: Date = new Date()): Entitlement {
+  if (viewer.kind === 'anonymous') return { isMember: false, reason: 'anonymous' };
+  return entitlementFor(viewer, now);
 }
 
 export function canReadFullText(article: { access: 'public' | 'members' }, viewer: Viewer): boolean {

@@ -1,16 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getCurrentMembership } from '@/db/queries/memberships';
 import { countSessionsOfUser } from '@/db/queries/users';
 import { signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
 import { requireSignedIn } from '@/lib/auth/viewer';
+import { formatDate } from '@/lib/format';
+import { entitlementOf } from '@/lib/membership/entitlement';
 import { membershipHref } from '@/lib/membership/links';
+import { formatMoney, tierByKey } from '@/lib/membership/tiers';
+import { openPortalAction } from '../membership/actions';
 import { NameForm } from './forms';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
 export default async function AccountPage() {
   const viewer = await requireSignedIn('/account');
-  const sessionCount = await countSessionsOfUser({ userId: viewer.userId });
+  const [sessionCount, membership] = await Promise.all([countSessionsOfUser({ userId: viewer.userId }), getCurrentMembership({ userId: viewer.userId })]);
+  const entitlement = entitlementOf(viewer);
+  const live = membership && ['active', 'trialing', 'past_due'].includes(membership.status) ? membership : null;
   return (
     <div className="wrap account-page">
       <p className="kicker">Account</p>
@@ -24,12 +31,46 @@ export default async function AccountPage() {
         <NameForm name={viewer.name} />
       </section>
 
-      <section className="account-card" aria-labelledby="membership-heading">
+      <section className="account-card membership-card" aria-labelledby="membership-heading">
         <h2 id="membership-heading">Membership</h2>
-        <p>You are not a member yet. Members keep Ridgeline’s reporting free for everyone, from $5 a month.</p>
-        <Link className="button button--primary" href={membershipHref('home')}>
-          Become a member
-        </Link>
+        {live ? (
+          <>
+            <p className="membership-card__plan">
+              <strong>{tierByKey(live.tier)?.name ?? 'Your amount'}</strong>: {formatMoney(live.amount, live.currency)} a {live.interval}
+            </p>
+            {live.status === 'past_due' ? (
+              <p className="notice">
+                Your last payment failed. Please update your card to keep your membership
+                {entitlement.reason === 'grace' ? `; your benefits continue until ${formatDate(entitlement.graceEndsAt)}` : ''}.{' '}
+                <Link href="/account/billing/card" prefetch={false}>Update your card</Link>
+              </p>
+            ) : live.cancelAtPeriodEnd && live.currentPeriodEnd ? (
+              <p>Your membership ends on {formatDate(live.currentPeriodEnd)}. Changed your mind? Resume it below.</p>
+            ) : live.currentPeriodEnd ? (
+              <p>Next renewal on {formatDate(live.currentPeriodEnd)}.</p>
+            ) : null}
+            <form action={openPortalAction}>
+              <button type="submit" className="button button--primary">
+                {live.cancelAtPeriodEnd ? 'Resume or manage membership' : 'Manage membership'}
+              </button>
+            </form>
+            <p className="auth-page__small">Change plan, update your card, see invoices or cancel, on Stripe’s secure page.</p>
+            <p>
+              <Link href="/account/saved">Your saved stories</Link>
+            </p>
+          </>
+        ) : entitlement.reason === 'complimentary' && viewer.kind === 'reader' && viewer.complimentaryUntil ? (
+          <p>You have a complimentary membership until {formatDate(viewer.complimentaryUntil)}. Thank you for being part of Ridgeline.</p>
+        ) : (
+          <>
+            <p>
+              {membership ? 'Your membership has ended. ' : 'You are not a member yet. '}Members keep Ridgeline’s reporting free for everyone, from $5 a month.
+            </p>
+            <Link className="button button--primary" href={membershipHref('home')}>
+              Become a member
+            </Link>
+          </>
+        )}
       </section>
 
       <section className="account-card" aria-labelledby="sessions-heading">

@@ -1,0 +1,19 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormMessage } from '@/components/forms/field';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { startCheckoutAction, type CheckoutState } from '../actions';
+
+export function CheckoutForm({ fields }: { fields: Record<string, string> }) {
+  const [state, action] = useActionState(startCheckoutAction, {} as CheckoutState);
+  return (
+    <form action={action} className="form">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <FormMessage message={state.message} />
+      <SubmitButton pendingLabel="Opening secure payment…">Continue to secure payment</SubmitButton>
+    </form>
+  );
+}

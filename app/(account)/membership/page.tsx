@@ -1,0 +1,146 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { MEMBER_BENEFITS } from '@/components/paywall';
+import { countLiveMembers } from '@/lib/content/reads';
+import { getViewer } from '@/lib/auth/viewer';
+import { entitlementOf } from '@/lib/membership/entitlement';
+import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/lib/membership/tiers';
+import { activeCampaignBanner, getNewsroom } from '@/lib/newsroom';
+
+export const metadata: Metadata = {
+  title: 'Become a member',
+  description: 'Ridgeline is paid for by its readers. Members keep independent reporting from the Caucasus open to everyone.',
+  alternates: { canonical: '/membership' },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const clean = (v: string | undefined) => (v && /^[a-z0-9-]{1,100}$/.test(v) ? v : '');
+
+const FAQ = [
+  ['Can I cancel?', 'Yes, at any time, from your account page in two clicks. Your membership runs to the end of the period you paid for.'],
+  ['What does the money pay for?', 'Reporters’ travel, translators, legal review and the servers that keep this site fast and free. We publish our accounts every year.'],
+  ['How can I pay?', 'By card or wallet (Apple Pay, Google Pay) through Stripe. We never see or store your card number.'],
+  ['Will anyone know I am a member?', 'No. We never publish the names of our members, and we keep as little data about you as we can.'],
+] as const;
+
+/** The offer. Rendered per request: it carries where the reader came from into the choice. */
+export default async function MembershipPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const from = clean(first(params.from));
+  const placement = clean(first(params.placement));
+  const [viewer, members] = await Promise.all([getViewer(), countLiveMembers()]);
+  const isMember = entitlementOf(viewer).isMember;
+  const { name, appeals } = getNewsroom();
+  const campaign = activeCampaignBanner();
+  const goal = appeals.banner.goal;
+  return (
+    <div className="wrap membership-page">
+      <header className="membership-hero">
+        <p className="kicker">Membership</p>
+        <h1 className="page-title">Keep {name} independent</h1>
+        <div className="prose">
+          {appeals.endOfArticle.body.split(/\n+/).map((paragraph) => (
+            <p key={paragraph.slice(0, 32)}>{paragraph}</p>
+          ))}
+        </div>
+        {campaign && (
+          <div className="goal" aria-label={`${members} of ${goal} members`}>
+            <p className="goal__label">
+              <strong>{members}</strong> of {goal} members
+            </p>
+            <div className="goal__bar" aria-hidden="true">
+              <span style={{ width: `${Math.min(100, (members / goal) * 100)}%` }} />
+            </div>
+          </div>
+        )}
+      </header>
+
+      {isMember ? (
+        <section className="notice membership-thanks">
+          <p>
+            You are already a member: thank you. You can change or cancel your membership from <Link href="/account">your account</Link>.
+          </p>
+        </section>
+      ) : (
+        <section aria-labelledby="choose-heading">
+          <h2 id="choose-heading" className="section-heading">
+            Choose your membership
+          </h2>
+          <form action="/membership/join" method="get" className="tiers">
+            <input type="hidden" name="from" value={from} />
+            <input type="hidden" name="placement" value={placement} />
+            <fieldset className="interval-choice">
+              <legend>How often?</legend>
+              <label>
+                <input type="radio" name="interval" value="month" defaultChecked /> Monthly
+              </label>
+              <label>
+                <input type="radio" name="interval" value="year" /> Yearly <span className="saving">(two months free)</span>
+              </label>
+            </fieldset>
+            <div className="tier-grid">
+              {TIERS.map((tier) => (
+                <div key={tier.key} className={tier.suggested ? 'tier tier--suggested' : 'tier'}>
+                  {tier.suggested && <p className="tier__flag">Most members choose this</p>}
+                  <h3>{tier.name}</h3>
+                  <p className="tier__price">
+                    {formatMoney(tier.monthly)}
+                    <span> a month</span>
+                  </p>
+                  <p className="tier__yearly">
+                    or {formatMoney(tier.yearly)} a year: you save {formatMoney(yearlySaving(tier))}
+                  </p>
+                  <p>{tier.blurb}</p>
+                  <button type="submit" name="tier" value={tier.key} className={tier.suggested ? 'button button--primary' : 'button'}>
+                    Become a {tier.name.toLowerCase()}
+                  </button>
+                </div>
+              ))}
+            </div>
+          </form>
+          <form action="/membership/join" method="get" className="custom-amount">
+            <input type="hidden" name="from" value={from} />
+            <input type="hidden" name="placement" value={placement} />
+            <input type="hidden" name="tier" value="custom" />
+            <input type="hidden" name="interval" value="month" />
+            <label htmlFor="amount">Or choose your own amount, monthly (at least {formatMoney(CUSTOM_MINIMUM)})</label>
+            <div className="inline-actions">
+              <span aria-hidden="true">$</span>
+              <input id="amount" name="amount" type="number" min={CUSTOM_MINIMUM / 100} step="1" defaultValue={15} inputMode="numeric" />
+              <button type="submit" className="button">
+                Give this amount
+              </button>
+            </div>
+          </form>
+        </section>
+      )}
+
+      <section aria-labelledby="benefits-heading">
+        <h2 id="benefits-heading" className="section-heading">
+          What members get
+        </h2>
+        <ul className="benefits">
+          {MEMBER_BENEFITS.map((benefit) => (
+            <li key={benefit}>{benefit}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="faq-heading">
+        <h2 id="faq-heading" className="section-heading">
+          Questions
+        </h2>
+        <dl className="faq">
+          {FAQ.map(([q, a]) => (
+            <div key={q}>
+              <dt>{q}</dt>
+              <dd>{a}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}

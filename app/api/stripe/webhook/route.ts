@@ -1,0 +1,29 @@
+import type Stripe from 'stripe';
+import { handleStripeEvent } from '@/lib/membership/stripe-events';
+import { stripe, webhookSecret } from '@/lib/stripe';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * Stripe's webhook: verify the signature on the raw body (400 if it fails), then treat the
+ * event as a trigger (lib/membership/stripe-events.ts). Any 2xx tells Stripe to stop; a 500
+ * makes it retry later, which is what we want when Stripe itself could not be read.
+ */
+export async function POST(request: Request) {
+  const body = await request.text();
+  const signature = request.headers.get('stripe-signature');
+  let event: Stripe.Event;
+  try {
+    if (!signature) throw new Error('no Stripe-Signature header');
+    event = stripe().webhooks.constructEvent(body, signature, webhookSecret());
+  } catch (error) {
+    return Response.json({ error: `Webhook signature verification failed: ${(error as Error).message}` }, { status: 400 });
+  }
+  try {
+    const result = await handleStripeEvent(event);
+    return Response.json({ received: true, outcome: result.outcome });
+  } catch (error) {
+    console.error(`stripe webhook ${event.id} (${event.type}) failed`, error);
+    return Response.json({ error: 'Could not process the event; Stripe will retry.' }, { status: 500 });
+  }
+}

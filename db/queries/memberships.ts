@@ -1,0 +1,124 @@
+import 'server-only';
+import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { complimentaryGrants, memberships, stripeEvents, users, type Membership } from '@/db/schema';
+
+const LIVE = ['active', 'trialing', 'past_due'] as const;
+
+/** The reader's most relevant subscription: a live one first, then the most recent. */
+export async function getCurrentMembership({ userId }: { userId: string }): Promise<Membership | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .orderBy(sql`case when ${memberships.status} in ('active', 'trialing', 'past_due') then 0 else 1 end`, desc(memberships.updatedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getComplimentaryUntil({ userId }: { userId: string }): Promise<Date | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ endsAt: sql<Date | null>`max(${complimentaryGrants.endsAt})` })
+    .from(complimentaryGrants)
+    .where(and(eq(complimentaryGrants.userId, userId), gt(complimentaryGrants.endsAt, sql`now()`)));
+  return row?.endsAt ? new Date(row.endsAt) : null;
+}
+
+export async function grantComplimentary(values: { userId: string; endsAt: Date; reason: string; grantedBy: string | null }) {
+  const db = await getDb();
+  await db.insert(complimentaryGrants).values(values);
+}
+
+export async function countLiveMembers(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${memberships.userId})::int` })
+    .from(memberships)
+    .where(inArray(memberships.status, ['active', 'trialing', 'past_due']));
+  return row?.n ?? 0;
+}
+
+export async function getStripeCustomerId({ userId }: { userId: string }) {
+  const db = await getDb();
+  const [row] = await db.select({ id: users.stripeCustomerId }).from(users).where(eq(users.id, userId));
+  return row?.id ?? null;
+}
+
+/** Stores the reader's Customer unless another request stored one first; returns the winner. */
+export async function claimStripeCustomerId({ userId, customerId }: { userId: string; customerId: string }) {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ stripeCustomerId: customerId })
+    .where(and(eq(users.id, userId), sql`${users.stripeCustomerId} is null`));
+  return getStripeCustomerId({ userId });
+}
+
+export async function findUserIdByStripeCustomer({ customerId }: { customerId: string }) {
+  const db = await getDb();
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, customerId));
+  return row?.id ?? null;
+}
+
+export type MembershipCopy = Omit<Membership, 'createdAt' | 'updatedAt' | 'flaggedDuplicateAt' | 'pastDueSince'>;
+
+/**
+ * Records a Stripe event and applies its effect in one transaction: a replayed event finds its
+ * id already there and changes nothing. The subscription copy is written whole (upsert), so the
+ * order in which events arrive does not matter.
+ */
+export async function applyStripeEvent({ eventId, type, copy }: { eventId: string; type: string; copy: MembershipCopy | null }) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [fresh] = await tx.insert(stripeEvents).values({ id: eventId, type }).onConflictDoNothing().returning({ id: stripeEvents.id });
+    if (!fresh) return { outcome: 'duplicate' as const };
+    if (!copy) return { outcome: 'ignored' as const };
+    // Serialise all work on one subscription so that two events cannot interleave their writes.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${copy.id}))`);
+    const [before] = await tx.select({ status: memberships.status, pastDueSince: memberships.pastDueSince }).from(memberships).where(eq(memberships.id, copy.id));
+    const pastDueSince = copy.status === 'past_due' ? (before?.status === 'past_due' && before.pastDueSince ? before.pastDueSince : new Date()) : null;
+    await tx
+      .insert(memberships)
+      .values({ ...copy, pastDueSince })
+      .onConflictDoUpdate({
+        target: memberships.id,
+        set: {
+          userId: sql`coalesce(${memberships.userId}, excluded.user_id)`,
+          status: copy.status,
+          tier: copy.tier,
+          priceId: copy.priceId,
+          amount: copy.amount,
+          currency: copy.currency,
+          interval: copy.interval,
+          currentPeriodEnd: copy.currentPeriodEnd,
+          cancelAtPeriodEnd: copy.cancelAtPeriodEnd,
+          endedAt: copy.endedAt,
+          pastDueSince,
+          attributionArticle: sql`coalesce(${memberships.attributionArticle}, excluded.attribution_article)`,
+          attributionPlacement: sql`coalesce(${memberships.attributionPlacement}, excluded.attribution_placement)`,
+          updatedAt: sql`now()`,
+        },
+      });
+    if (copy.userId && (LIVE as readonly string[]).includes(copy.status)) {
+      // Stripe should never hold two live subscriptions for one reader; if it does, flag both.
+      const others = await tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.userId, copy.userId), ne(memberships.id, copy.id), inArray(memberships.status, [...LIVE])));
+      if (others.length) {
+        await tx
+          .update(memberships)
+          .set({ flaggedDuplicateAt: sql`coalesce(${memberships.flaggedDuplicateAt}, now())` })
+          .where(inArray(memberships.id, [copy.id, ...others.map((o) => o.id)]));
+      }
+    }
+    return { outcome: 'applied' as const, before: before?.status ?? null, after: copy.status };
+  });
+}
+
+export async function listMembershipsOfUser({ userId }: { userId: string }) {
+  const db = await getDb();
+  return db.select().from(memberships).where(eq(memberships.userId, userId)).orderBy(desc(memberships.createdAt));
+}
