@@ -139,3 +139,57 @@ test('anonymous readers, readers and non-members never receive the members-only 
   }
   await context.close();
 });
+
+test('3-D Secure: completing the step makes a member, failing it says why and charges nothing', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const failing = await signedInContext(browser, 'threeds-fail');
+  await failing.page.goto('/membership/join?tier=member&interval=month');
+  await failing.page.getByRole('button', { name: 'Continue to secure payment' }).click();
+  await payOnCheckout(failing.page, CARDS.authentication);
+  await failing.page.getByRole('button', { name: 'Fail authentication' }).click();
+  await expect(failing.page.getByText('We are unable to authenticate your payment method.')).toBeVisible();
+  await failing.page.goto('/account');
+  await expect(failing.page.getByText('You are not a member yet.')).toBeVisible();
+  await failing.context.close();
+
+  const passing = await signedInContext(browser, 'threeds-ok');
+  await passing.page.goto('/membership/join?tier=member&interval=month');
+  await passing.page.getByRole('button', { name: 'Continue to secure payment' }).click();
+  await payOnCheckout(passing.page, CARDS.authentication);
+  await passing.page.getByRole('button', { name: 'Complete authentication' }).click();
+  await expect(passing.page.getByRole('heading', { name: 'Welcome, and thank you' })).toBeVisible({ timeout: 20_000 });
+  await passing.context.close();
+});
+
+test('a failed renewal shows the past_due banner; when Stripe gives up, access ends', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { context, page } = await signedInContext(browser, 'pastdue');
+  await page.goto('/membership/join?tier=supporter&interval=month');
+  await page.getByRole('button', { name: 'Continue to secure payment' }).click();
+  await payOnCheckout(page, CARDS.failsAtRenewal);
+  await expect(page.getByRole('heading', { name: 'Welcome, and thank you' })).toBeVisible({ timeout: 20_000 });
+
+  await advanceStripeClock(page, 31);
+  await expect
+    .poll(async () => {
+      await page.goto(`/articles/${PUBLIC_STORY}`);
+      return page.getByRole('complementary', { name: 'Payment problem' }).count();
+    }, { timeout: 20_000 })
+    .toBe(1);
+  await expect(page.getByRole('link', { name: /Update your card/ })).toBeVisible();
+  // Still a member during the grace period.
+  await page.goto(`/articles/${MEMBERS_STORY}`);
+  await expect(page.getByText(paywalledSentence(MEMBERS_STORY))).toBeVisible();
+  await page.goto('/account');
+  await expect(page.locator('.membership-card').getByText(/Your last payment failed/)).toBeVisible();
+
+  // Stripe retries for a week, then cancels: the reader is no longer a member.
+  await advanceStripeClock(page, 8);
+  await expect
+    .poll(async () => {
+      await page.goto(`/articles/${MEMBERS_STORY}`);
+      return page.getByRole('heading', { name: 'The rest of this story is for members' }).count();
+    }, { timeout: 20_000 })
+    .toBe(1);
+  await context.close();
+});

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { sessions, signInTokens, users, type UserRole } from '@/db/schema';
+import { complimentaryGrants, memberships, savedArticles, sessions, signInTokens, users, type UserRole } from '@/db/schema';
 
 export async function getUserById({ id }: { id: string }) {
   const db = await getDb();
@@ -77,17 +77,44 @@ export async function exportUserData({ userId }: { userId: string }) {
   const db = await getDb();
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) return null;
-  const [sessionRows, tokenRows] = await Promise.all([
+  const [sessionRows, tokenRows, membershipRows, grantRows, savedRows] = await Promise.all([
     db.select({ expires: sessions.expires }).from(sessions).where(eq(sessions.userId, userId)),
     db
       .select({ createdAt: signInTokens.createdAt, expiresAt: signInTokens.expiresAt, consumedAt: signInTokens.consumedAt })
       .from(signInTokens)
       .where(eq(signInTokens.email, user.email)),
+    db
+      .select({
+        id: memberships.id,
+        status: memberships.status,
+        tier: memberships.tier,
+        amount: memberships.amount,
+        currency: memberships.currency,
+        interval: memberships.interval,
+        currentPeriodEnd: memberships.currentPeriodEnd,
+        cancelAtPeriodEnd: memberships.cancelAtPeriodEnd,
+        createdAt: memberships.createdAt,
+      })
+      .from(memberships)
+      .where(eq(memberships.userId, userId)),
+    db.select({ endsAt: complimentaryGrants.endsAt, reason: complimentaryGrants.reason }).from(complimentaryGrants).where(eq(complimentaryGrants.userId, userId)),
+    db.select({ articleId: savedArticles.articleId, savedAt: savedArticles.createdAt }).from(savedArticles).where(eq(savedArticles.userId, userId)),
   ]);
   return {
-    account: { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerified, createdAt: user.createdAt },
+    account: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      emailVerified: user.emailVerified,
+      createdAt: user.createdAt,
+      stripeCustomerId: user.stripeCustomerId,
+    },
     sessions: sessionRows.map((s) => ({ expires: s.expires })),
     signInEmails: tokenRows,
+    memberships: membershipRows,
+    complimentaryMemberships: grantRows,
+    savedArticles: savedRows,
   };
 }
 
