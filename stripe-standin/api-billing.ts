@@ -1,0 +1,317 @@
+import type Stripe from 'stripe';
+import { newestFirst, paginate, type Route } from './api';
+import type { ProrationBehavior } from './billing';
+import { invalidRequest, missingParam } from './errors';
+import {
+  isParams,
+  mergeMetadata,
+  readBool,
+  readEnum,
+  readInt,
+  readList,
+  readObject,
+  readString,
+  readStringList,
+  requireString,
+  type Params,
+} from './form';
+import { buildCheckoutLineItem, buildCheckoutSession, buildPortalSession, type LineItemInput } from './objects';
+import type { Store } from './store';
+
+/** Checkout and portal sessions, subscriptions, invoices and events. */
+
+function readUrl(params: Params, key: string): string | null {
+  const value = readString(params, key);
+  if (!value) return null;
+  // `{CHECKOUT_SESSION_ID}` is a placeholder, not part of a URL's syntax.
+  if (!URL.canParse(value.replace('{CHECKOUT_SESSION_ID}', 'x'))) throw invalidRequest('Not a valid URL', key, 'url_invalid');
+  return value;
+}
+
+function readLineItems(store: Store, params: Params): LineItemInput[] {
+  const list = readList(params, 'line_items');
+  if (!list || list.length === 0) throw missingParam('line_items');
+  return list.map((entry, i) => {
+    const label = `line_items[${i}]`;
+    if (!isParams(entry)) throw invalidRequest(`Invalid ${label}: must be an object`, label);
+    const priceId = requireString(entry, 'price', `${label}[price]`);
+    const price = store.get('prices', priceId, 'price', `${label}[price]`);
+    if (!price.active) throw invalidRequest(`The price specified (${priceId}) is inactive.`, `${label}[price]`);
+    if (!price.recurring) {
+      throw invalidRequest(`The price ${priceId} is not recurring; subscription mode needs a recurring price.`, `${label}[price]`);
+    }
+    const quantity = readInt(entry, 'quantity', `${label}[quantity]`) ?? 1;
+    if (quantity < 1) throw invalidRequest('Invalid quantity: must be at least 1', `${label}[quantity]`);
+    return { price: priceId, quantity };
+  });
+}
+
+function checkoutLineItems(store: Store, session: Stripe.Checkout.Session, params: Params) {
+  const items = (store.state.checkoutExtras[session.id]?.lineItems ?? []).map(({ price: priceId, quantity }) => {
+    const price = store.get('prices', priceId, 'price');
+    return buildCheckoutLineItem(price, quantity, store.state.products[price.product as string]?.name ?? '');
+  });
+  return paginate(items, params, `/v1/checkout/sessions/${session.id}/line_items`);
+}
+
+const SUBSCRIPTION_STATUSES = ['active', 'past_due', 'unpaid', 'canceled', 'incomplete', 'incomplete_expired', 'trialing', 'paused', 'all', 'ended'] as const;
+
+function statusMatches(status: Stripe.Subscription.Status, filter: (typeof SUBSCRIPTION_STATUSES)[number] | undefined) {
+  const ended = status === 'canceled' || status === 'incomplete_expired';
+  if (filter === undefined) return !ended;
+  if (filter === 'all') return true;
+  if (filter === 'ended') return ended;
+  return status === filter;
+}
+
+export const billingRoutes: Route[] = [
+  {
+    method: 'POST',
+    path: '/v1/checkout/sessions',
+    handle: ({ params }, { store, publicUrl }) => {
+      const mode = requireString(params, 'mode');
+      if (mode !== 'subscription') throw invalidRequest('The Stripe stand-in supports Checkout in mode=subscription only.', 'mode');
+      const customerId = readString(params, 'customer') || null;
+      const customer = customerId ? store.get('customers', customerId, 'customer', 'customer') : null;
+      const customerEmail = readString(params, 'customer_email') || null;
+      if (customer && customerEmail) {
+        throw invalidRequest('You may only specify one of these parameters: customer, customer_email.', 'customer_email');
+      }
+      const lineItems = readLineItems(store, params);
+      const prices = lineItems.map(({ price }) => store.get('prices', price, 'price'));
+      const currency = prices[0]!.currency;
+      if (prices.some((price) => price.currency !== currency)) {
+        throw invalidRequest('All prices in a Checkout Session must be in the same currency.', 'line_items');
+      }
+      const subscriptionData = readObject(params, 'subscription_data');
+      const session = buildCheckoutSession({
+        created: store.now(),
+        publicUrl,
+        customer: customer?.id ?? null,
+        customerEmail,
+        clientReferenceId: readString(params, 'client_reference_id') || null,
+        currency,
+        amount: lineItems.reduce((sum, item, i) => sum + (prices[i]!.unit_amount ?? 0) * item.quantity, 0),
+        successUrl: readUrl(params, 'success_url'),
+        cancelUrl: readUrl(params, 'cancel_url'),
+        metadata: mergeMetadata({}, params),
+      });
+      store.state.checkoutSessions[session.id] = session;
+      store.state.checkoutExtras[session.id] = {
+        lineItems,
+        subscriptionMetadata: subscriptionData ? mergeMetadata({}, subscriptionData) : {},
+      };
+      return session;
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/checkout/sessions/:id',
+    handle: ({ id, params }, { store }) => {
+      const session = store.get('checkoutSessions', id, 'checkout.session');
+      const expand = readStringList(params, 'expand') ?? [];
+      return expand.includes('line_items') ? { ...session, line_items: checkoutLineItems(store, session, {}) } : session;
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/checkout/sessions/:id/line_items',
+    handle: ({ id, params }, { store }) => checkoutLineItems(store, store.get('checkoutSessions', id, 'checkout.session'), params),
+  },
+  {
+    method: 'POST',
+    path: '/v1/checkout/sessions/:id/expire',
+    handle: ({ id }, { store }) => {
+      const session = store.get('checkoutSessions', id, 'checkout.session');
+      if (session.status !== 'open') {
+        throw invalidRequest('Only Checkout Sessions with a status in ["open"] can be expired.', undefined, 'checkout_session_not_open');
+      }
+      session.status = 'expired';
+      session.url = null;
+      store.emit('checkout.session.expired', session);
+      return session;
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/checkout/sessions',
+    handle: ({ params }, { store }) => {
+      const customer = readString(params, 'customer');
+      const subscription = readString(params, 'subscription');
+      const status = readString(params, 'status');
+      const sessions = newestFirst(store.state.checkoutSessions).filter(
+        (session) =>
+          (!customer || session.customer === customer) &&
+          (!subscription || session.subscription === subscription) &&
+          (!status || session.status === status),
+      );
+      return paginate(sessions, params, '/v1/checkout/sessions');
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/subscriptions/:id',
+    handle: ({ id }, { store }) => store.present(store.get('subscriptions', id, 'subscription')),
+  },
+  {
+    method: 'GET',
+    path: '/v1/subscriptions',
+    handle: ({ params }, { store }) => {
+      const customer = readString(params, 'customer');
+      const price = readString(params, 'price');
+      const status = readEnum(params, 'status', SUBSCRIPTION_STATUSES);
+      const subscriptions = newestFirst(store.state.subscriptions)
+        .filter(
+          (subscription) =>
+            (!customer || subscription.customer === customer) &&
+            (!price || subscription.items.data.some((item) => item.price.id === price)) &&
+            statusMatches(subscription.status, status),
+        )
+        .map((subscription) => store.present(subscription));
+      return paginate(subscriptions, params, '/v1/subscriptions');
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/subscriptions/:id',
+    handle: ({ id, params }, { store, billing }) => {
+      const subscription = store.get('subscriptions', id, 'subscription');
+      const behavior = readEnum<ProrationBehavior>(params, 'proration_behavior', ['create_prorations', 'none', 'always_invoice']);
+      const items = readList(params, 'items') ?? [];
+      // Check every parameter before changing anything, so a bad call changes nothing.
+      const changes = items.map((entry, i) => {
+        const label = `items[${i}]`;
+        if (!isParams(entry)) throw invalidRequest(`Invalid ${label}: must be an object`, label);
+        const itemId = readString(entry, 'id', `${label}[id]`);
+        if (!itemId) throw invalidRequest('The Stripe stand-in changes existing items only: pass items[0][id].', `${label}[id]`);
+        const priceId = readString(entry, 'price', `${label}[price]`);
+        return { itemId, price: priceId ? store.get('prices', priceId, 'price', `${label}[price]`) : undefined };
+      });
+      const defaultPaymentMethod = readString(params, 'default_payment_method');
+      if (defaultPaymentMethod) store.get('paymentMethods', defaultPaymentMethod, 'PaymentMethod', 'default_payment_method');
+      const cancelAtPeriodEnd = readBool(params, 'cancel_at_period_end');
+
+      if (params.metadata !== undefined || defaultPaymentMethod) {
+        store.update('customer.subscription.updated', subscription, () => {
+          subscription.metadata = mergeMetadata(subscription.metadata, params);
+          if (defaultPaymentMethod) subscription.default_payment_method = defaultPaymentMethod;
+        });
+      }
+      for (const change of changes) {
+        if (change.price) billing.changePrice(subscription, change.itemId, change.price, behavior ?? 'create_prorations');
+      }
+      if (cancelAtPeriodEnd !== undefined && cancelAtPeriodEnd !== subscription.cancel_at_period_end) {
+        billing.setCancelAtPeriodEnd(subscription, cancelAtPeriodEnd);
+      }
+      return store.present(subscription);
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/subscriptions/:id',
+    handle: ({ id }, { store, billing }) => {
+      const subscription = store.get('subscriptions', id, 'subscription');
+      billing.cancelNow(subscription);
+      return store.present(subscription);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/invoices/:id',
+    handle: ({ id }, { store }) => store.get('invoices', id, 'invoice'),
+  },
+  {
+    method: 'GET',
+    path: '/v1/invoices/:id/lines',
+    handle: ({ id, params }, { store }) => {
+      const invoice = store.get('invoices', id, 'invoice');
+      return paginate(invoice.lines.data, params, invoice.lines.url);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/invoices',
+    handle: ({ params }, { store, billing }) => {
+      const customer = readString(params, 'customer');
+      const subscription = readString(params, 'subscription');
+      const status = readString(params, 'status');
+      const bySubscription = subscription ? new Set(billing.invoicesOf(subscription)) : null;
+      const invoices = newestFirst(store.state.invoices).filter(
+        (invoice) =>
+          (!customer || invoice.customer === customer) && (!bySubscription || bySubscription.has(invoice)) && (!status || invoice.status === status),
+      );
+      return paginate(invoices, params, '/v1/invoices');
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/invoiceitems/:id',
+    handle: ({ id }, { store }) => store.get('invoiceItems', id, 'invoiceitem'),
+  },
+  {
+    method: 'GET',
+    path: '/v1/invoiceitems',
+    handle: ({ params }, { store }) => {
+      const customer = readString(params, 'customer');
+      const pending = readBool(params, 'pending');
+      const items = newestFirst(store.state.invoiceItems).filter(
+        (item) => (!customer || item.customer === customer) && (pending === undefined || (item.invoice === null) === pending),
+      );
+      return paginate(items, params, '/v1/invoiceitems');
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/billing_portal/sessions',
+    handle: ({ params }, { store, publicUrl }) => {
+      const customer = store.get('customers', requireString(params, 'customer'), 'customer', 'customer');
+      const flowData = readObject(params, 'flow_data');
+      const flowType = flowData
+        ? readEnum<Stripe.BillingPortal.Session.Flow.Type>(
+            flowData,
+            'type',
+            ['payment_method_update', 'subscription_cancel', 'subscription_update', 'subscription_update_confirm'],
+            'flow_data[type]',
+          )
+        : undefined;
+      if (flowData && !flowType) throw missingParam('flow_data[type]');
+      const flowSubscription = flowData && flowType && flowType !== 'payment_method_update' ? readObject(flowData, flowType) : undefined;
+      const subscription = flowSubscription ? readString(flowSubscription, 'subscription') : undefined;
+      if (subscription) store.get('subscriptions', subscription, 'subscription', `flow_data[${flowType}][subscription]`);
+      const afterCompletion = flowData ? readObject(flowData, 'after_completion') : undefined;
+      const redirect = afterCompletion ? readObject(afterCompletion, 'redirect') : undefined;
+      const redirectUrl = redirect ? readUrl(redirect, 'return_url') : null;
+
+      const session = buildPortalSession({
+        created: store.now(),
+        publicUrl,
+        customer: customer.id,
+        returnUrl: readUrl(params, 'return_url'),
+        flowType: flowType ?? null,
+        subscription: subscription ?? null,
+      });
+      if (session.flow && redirectUrl) {
+        session.flow.after_completion = { type: 'redirect', redirect: { return_url: redirectUrl }, hosted_confirmation: null };
+      }
+      store.state.portalSessions[session.id] = session;
+      return session;
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/events/:id',
+    handle: ({ id }, { store }) => store.get('events', id, 'event'),
+  },
+  {
+    method: 'GET',
+    path: '/v1/events',
+    handle: ({ params }, { store }) => {
+      const types = [...(readStringList(params, 'types') ?? []), ...[readString(params, 'type')].filter((t) => !!t)] as string[];
+      // `customer.*` matches every customer event, as on Stripe.
+      const matches = (type: string) => types.some((wanted) => (wanted.endsWith('*') ? type.startsWith(wanted.slice(0, -1)) : type === wanted));
+      const events = newestFirst(store.state.events).filter((event) => types.length === 0 || matches(event.type));
+      return paginate(events, params, '/v1/events');
+    },
+  },
+];
+
