@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { freshReader, newReaderContext, nextMail, signedInContext } from './fixtures/accounts';
+import { freshReader, mailsTo, newReaderContext, nextMail, signedInContext } from './fixtures/accounts';
 import { paywalledSentence } from './fixtures/site';
 import { advanceStripeClock, CARDS, payOnCheckout } from './fixtures/stripe';
 
@@ -34,6 +34,7 @@ test('a reader becomes a member from an article, reads everything, cancels, and 
   await payOnCheckout(page, CARDS.succeeds);
   await expect(page).toHaveURL(/\/membership\/welcome/);
   await expect(page.getByRole('heading', { name: 'Welcome, and thank you' })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(async () => (await mailsTo(page.request, reader.email)).filter((m) => m.subject === 'Welcome to Ridgeline').length).toBe(1);
 
   // Members read everything and see no asks.
   await page.goto(`/articles/${MEMBERS_STORY}`);
@@ -163,7 +164,7 @@ test('3-D Secure: completing the step makes a member, failing it says why and ch
 
 test('a failed renewal shows the past_due banner; when Stripe gives up, access ends', async ({ browser }) => {
   test.setTimeout(150_000);
-  const { context, page } = await signedInContext(browser, 'pastdue');
+  const { context, page, email } = await signedInContext(browser, 'pastdue');
   await page.goto('/membership/join?tier=supporter&interval=month');
   await page.getByRole('button', { name: 'Continue to secure payment' }).click();
   await payOnCheckout(page, CARDS.failsAtRenewal);
@@ -177,6 +178,8 @@ test('a failed renewal shows the past_due banner; when Stripe gives up, access e
     }, { timeout: 20_000 })
     .toBe(1);
   await expect(page.getByRole('link', { name: /Update your card/ })).toBeVisible();
+  const failedMail = (await mailsTo(page.request, email)).find((m) => m.subject.includes('payment failed'));
+  expect(failedMail?.text).toContain('/account/billing/card');
   // Still a member during the grace period.
   await page.goto(`/articles/${MEMBERS_STORY}`);
   await expect(page.getByText(paywalledSentence(MEMBERS_STORY))).toBeVisible();

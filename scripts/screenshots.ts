@@ -1,24 +1,14 @@
-import fs from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 
 /**
  * Screenshots of pages at a phone and a laptop width, for looking at what we built:
  *   npx tsx scripts/screenshots.ts http://localhost:3000 / /articles/some-slug
  * Writes screenshots/<name>-390.png and -1280.png.
  */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
-
 async function main() {
   const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   const full = process.env.FULL_PAGE !== '0';
   for (const scheme of (process.env.COLOR_SCHEME ?? 'light').split(',') as ('light' | 'dark')[]) {
     for (const width of [390, 1280]) {

@@ -94,7 +94,7 @@ export default async function AccountPage() {
 
       <section className="account-card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
-        <p>We keep as little as we can: your address, your name if you gave one, and your sign-in sessions.</p>
+        <p>We keep as little as we can: your address, your name if you gave one, your sign-in sessions and your membership records.</p>
         <div className="inline-actions">
           <a className="button" href="/account/export" download>
             Download my data
