@@ -141,25 +141,28 @@ test('anonymous readers, readers and non-members never receive the members-only 
   await context.close();
 });
 
-test('3-D Secure: completing the step makes a member, failing it says why and charges nothing', async ({ browser }) => {
+test('3-D Secure: failing the authentication step says why and charges nothing', async ({ browser }) => {
   test.setTimeout(120_000);
-  const failing = await signedInContext(browser, 'threeds-fail');
-  await failing.page.goto('/membership/join?tier=member&interval=month');
-  await failing.page.getByRole('button', { name: 'Continue to secure payment' }).click();
-  await payOnCheckout(failing.page, CARDS.authentication);
-  await failing.page.getByRole('button', { name: 'Fail authentication' }).click();
-  await expect(failing.page.getByText('We are unable to authenticate your payment method.')).toBeVisible();
-  await failing.page.goto('/account');
-  await expect(failing.page.getByText('You are not a member yet.')).toBeVisible();
-  await failing.context.close();
+  const { context, page } = await signedInContext(browser, 'threeds-fail');
+  await page.goto('/membership/join?tier=member&interval=month');
+  await page.getByRole('button', { name: 'Continue to secure payment' }).click();
+  await payOnCheckout(page, CARDS.authentication);
+  await page.getByRole('button', { name: 'Fail authentication' }).click();
+  await expect(page.getByText('We are unable to authenticate your payment method.')).toBeVisible();
+  await page.goto('/account');
+  await expect(page.getByText('You are not a member yet.')).toBeVisible();
+  await context.close();
+});
 
-  const passing = await signedInContext(browser, 'threeds-ok');
-  await passing.page.goto('/membership/join?tier=member&interval=month');
-  await passing.page.getByRole('button', { name: 'Continue to secure payment' }).click();
-  await payOnCheckout(passing.page, CARDS.authentication);
-  await passing.page.getByRole('button', { name: 'Complete authentication' }).click();
-  await expect(passing.page.getByRole('heading', { name: 'Welcome, and thank you' })).toBeVisible({ timeout: 20_000 });
-  await passing.context.close();
+test('3-D Secure: completing the authentication step makes a member', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await signedInContext(browser, 'threeds-ok');
+  await page.goto('/membership/join?tier=member&interval=month');
+  await page.getByRole('button', { name: 'Continue to secure payment' }).click();
+  await payOnCheckout(page, CARDS.authentication);
+  await page.getByRole('button', { name: 'Complete authentication' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome, and thank you' })).toBeVisible({ timeout: 20_000 });
+  await context.close();
 });
 
 test('a failed renewal shows the past_due banner; when Stripe gives up, access ends', async ({ browser }) => {
