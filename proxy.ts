@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIE_NAMES, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-cookie';
 
 /**
  * Runs only for requests that carry a session cookie (see the matcher): anonymous readers, who
@@ -9,24 +10,22 @@ import { NextResponse, type NextRequest } from 'next/server';
  * views it also pushes the cookie's expiry out, so that 30 days of inactivity end a session.
  */
 const PERSONAL_PAGES = /^\/(?:$|about$|search$|(?:articles|sections|regions|tags|authors)\/[^/]+(?:\/page\/\d+)?$)/;
-const COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'];
-const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const response = PERSONAL_PAGES.test(pathname) ? NextResponse.rewrite(new URL(`/signed-in${pathname === '/' ? '' : pathname}${search}`, request.url)) : NextResponse.next();
   if (request.method === 'GET') {
-    for (const name of COOKIE_NAMES) {
+    for (const name of SESSION_COOKIE_NAMES) {
       const value = request.cookies.get(name)?.value;
       if (value) {
-        response.cookies.set(name, value, { httpOnly: true, sameSite: 'lax', path: '/', secure: name.startsWith('__Secure-'), maxAge: THIRTY_DAYS });
+        response.cookies.set(name, value, { httpOnly: true, sameSite: 'lax', path: '/', secure: name.startsWith('__Secure-'), maxAge: SESSION_MAX_AGE_SECONDS });
       }
     }
   }
   return response;
 }
 
-// Must be literal for Next to read it at build time; the keys are COOKIE_NAMES.
+// Must be literal for Next to read it at build time; the keys are SESSION_COOKIE_NAMES.
 export const config = {
   matcher: [
     { source: '/((?!_next/|api/|images/|signed-in/|favicon).*)', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },

@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/viewer-types';
+import type { Viewer, ViewerMembership } from '@/lib/auth/viewer-types';
 
 /**
  * The one answer to "is this reader a member now, and why". Pages, feeds, search, JSON-LD,
@@ -6,10 +6,7 @@ import type { Viewer } from '@/lib/auth/viewer-types';
  */
 export const GRACE_DAYS = 7;
 
-export type MembershipSnapshot = {
-  status: 'incomplete' | 'incomplete_expired' | 'trialing' | 'active' | 'past_due' | 'canceled' | 'unpaid' | 'paused';
-  pastDueSince: Date | null;
-};
+export type MembershipSnapshot = ViewerMembership;
 
 export type Entitlement =
   | { isMember: true; reason: 'active' | 'trialing' | 'complimentary' }
