@@ -21,7 +21,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /\.clock\.spec\.ts$/ },
+    // Tests that move the shared Stripe clock run last, one at a time.
+    { name: 'stripe-clock', use: { ...devices['Desktop Chrome'] }, testMatch: /\.clock\.spec\.ts$/, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: 'npx tsx e2e/server.ts',
     url: `${baseURL}/api/health`,
