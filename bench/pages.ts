@@ -1,4 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -48,8 +49,9 @@ function hasWrk() {
   }
 }
 
-function runWrk(url: string) {
-  const out = execFileSync('wrk', ['-t2', '-c50', `-d${seconds}s`, '--latency', url], { encoding: 'utf8' });
+// Asynchronous so that the RSS sampler keeps running while wrk does.
+async function runWrk(url: string) {
+  const { stdout: out } = await promisify(execFile)('wrk', ['-t2', '-c50', `-d${seconds}s`, '--latency', url], { encoding: 'utf8' });
   const ms = (label: string) => {
     const match = new RegExp(`${label}\\s+([\\d.]+)(us|ms|s)`).exec(out);
     if (!match) return NaN;
@@ -80,9 +82,11 @@ async function main() {
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   const pid = server.pid ?? 0;
   let peak = 0;
+  let overallPeak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssKB(pid))), 100);
   try {
     await waitForServer();
+    const idle = rssKB(pid);
     const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
     const article = /<loc>[^<]*(\/articles\/[^<]+)<\/loc>/.exec(sitemap)?.[1];
     if (!article) throw new Error('no article in the sitemap');
@@ -94,11 +98,14 @@ async function main() {
     const rows = [];
     for (const target of targets) {
       await autocannon({ url: base + target.path, connections: 10, duration: 2 }); // warm the caches
-      rows.push({ page: `${target.name} ${target.path}`, ...(hasWrk() ? runWrk(base + target.path) : await runAutocannon(base + target.path)) });
+      peak = rssKB(pid);
+      const result = hasWrk() ? await runWrk(base + target.path) : await runAutocannon(base + target.path);
+      rows.push({ page: `${target.name} ${target.path}`, ...result, 'peak RSS MB': Math.round(peak / 1024) });
+      overallPeak = Math.max(overallPeak, peak);
     }
     console.log(`Load generator: ${hasWrk() ? 'wrk' : 'autocannon'}, 50 connections, ${seconds} s per page`);
     console.table(rows);
-    console.log(`Server peak RSS: ${Math.round(peak / 1024)} MB`);
+    console.log(`Server peak RSS: ${Math.round(overallPeak / 1024)} MB (idle after start: ${Math.round(idle / 1024)} MB)`);
     console.log('Targets: article ≥ 1,500 req/s with p99 ≤ 100 ms and no errors; home ≥ 1,000 req/s; RSS ≤ 300 MB.');
   } finally {
     clearInterval(sampler);

@@ -80,6 +80,12 @@ export const articles = pgTable(
     seoDescription: text('seo_description'),
     createdAt: createdAt(),
     editedAt: timestamp('edited_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who saved it last; shown in the admin's list. */
+    editedById: text('edited_by_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Bumped by every save: a save that started from an older version is a conflict, never an overwrite. */
+    version: integer('version').notNull().default(1),
+    /** Set when a contributor submits a draft for an editor to review and publish. */
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
     search: tsvector('search').generatedAlwaysAs(
       (): SQL =>
         sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(body_text, '')), 'C')`,
@@ -134,6 +140,78 @@ export const slugRedirects = pgTable(
     createdAt: createdAt(),
   },
 );
+
+/**
+ * A saved state of an article: every save of a published story and every publish keeps one,
+ * so any earlier state can be read, compared and restored.
+ */
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** What happened: a save, a publish, a schedule, an unpublish or a restore. */
+    event: text('event').$type<'save' | 'publish' | 'schedule' | 'unpublish' | 'restore'>().notNull(),
+    /** The article's fields as they stood after the event (see lib/articles/snapshot.ts). */
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('article_revisions_article_idx').on(table.articleId, table.createdAt.desc())],
+);
+
+/**
+ * The job queue: scheduled publishing, mail and retries. A job is a row, so it survives a
+ * restart; workers claim due rows with FOR UPDATE SKIP LOCKED.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').notNull(),
+    /** At most one pending job per key (e.g. `publish:article:12`); re-scheduling replaces it. */
+    key: text('key'),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('jobs_due_idx').on(table.runAt).where(sql`done_at is null`), uniqueIndex('jobs_pending_key_idx').on(table.key).where(sql`done_at is null`)],
+);
+
+/** An uploaded image: the original's facts; its resized variants live in the media store. */
+export const images = pgTable('images', {
+  /** Random, URL-safe; also the folder of its variants in the store. */
+  id: text('id').primaryKey(),
+  mimeType: text('mime_type').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  bytes: integer('bytes').notNull(),
+  /** Widths that were generated, ascending (never wider than the original). */
+  variantWidths: jsonb('variant_widths').$type<number[]>().notNull(),
+  alt: text('alt').notNull().default(''),
+  uploadedById: text('uploaded_by_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+/** The editable asks: the in-article appeal, the end-of-article appeal and the site banner. */
+export const appeals = pgTable('appeals', {
+  placement: text('placement').$type<'in-article' | 'end-of-article' | 'banner'>().primaryKey(),
+  heading: text('heading').notNull().default(''),
+  body: text('body').notNull().default(''),
+  buttonLabel: text('button_label').notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  /** The campaign goal in members and its last day (banner and /membership); null: no campaign. */
+  goalMembers: integer('goal_members'),
+  goalEndsOn: text('goal_ends_on'),
+  updatedById: text('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const articlesRelations = relations(articles, ({ one, many }) => ({
   section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
@@ -327,6 +405,65 @@ export const savedArticles = pgTable(
   (table) => [primaryKey({ columns: [table.userId, table.articleId] })],
 );
 
+/** Every change of a membership's status, tier or price, for the member's history and the charts. */
+export const membershipChanges = pgTable(
+  'membership_changes',
+  {
+    id: serial('id').primaryKey(),
+    membershipId: text('membership_id')
+      .notNull()
+      .references(() => memberships.id, { onDelete: 'cascade' }),
+    status: membershipStatus('status').notNull(),
+    tier: text('tier').notNull(),
+    amount: integer('amount').notNull(),
+    interval: text('interval').$type<'month' | 'year'>().notNull(),
+    cancelAtPeriodEnd: boolean('cancel_at_period_end').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (table) => [index('membership_changes_membership_idx').on(table.membershipId, table.createdAt)],
+);
+
+/** Webhook deliveries the app could not handle; Stripe retries them, staff see them on the dashboard. */
+export const webhookFailures = pgTable(
+  'webhook_failures',
+  {
+    id: serial('id').primaryKey(),
+    eventId: text('event_id'),
+    eventType: text('event_type'),
+    error: text('error').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('webhook_failures_created_idx').on(table.createdAt.desc())],
+);
+
+/** Staff notes on a reader's account (never shown to the reader's public profile; there is none). */
+export const memberNotes = pgTable(
+  'member_notes',
+  {
+    id: serial('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('member_notes_user_idx').on(table.userId, table.createdAt)],
+);
+
+/** What staff did that others may need to account for: exports, grants, invitations, role changes. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: serial('id').primaryKey(),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (table) => [index('audit_log_created_idx').on(table.createdAt.desc())],
+);
+
 export type Membership = typeof memberships.$inferSelect;
 export type MembershipStatus = (typeof membershipStatus.enumValues)[number];
 
@@ -339,3 +476,11 @@ export type Author = typeof authors.$inferSelect;
 export type Section = typeof sections.$inferSelect;
 export type Region = typeof regions.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type Job = typeof jobs.$inferSelect;
+export type Image = typeof images.$inferSelect;
+export type Appeal = typeof appeals.$inferSelect;
+export type AppealPlacement = Appeal['placement'];
+export type MembershipChange = typeof membershipChanges.$inferSelect;
+export type WebhookFailure = typeof webhookFailures.$inferSelect;
+export type MemberNote = typeof memberNotes.$inferSelect;

@@ -24,6 +24,24 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <li>
               <Link href="/admin">Dashboard</Link>
             </li>
+            <li>
+              <Link href="/admin/articles">Articles</Link>
+            </li>
+            {can(viewer.role, 'authors:manage') && (
+              <li>
+                <Link href="/admin/authors">Authors</Link>
+              </li>
+            )}
+            {can(viewer.role, 'members:view') && (
+              <li>
+                <Link href="/admin/members">Members</Link>
+              </li>
+            )}
+            {can(viewer.role, 'appeals:manage') && (
+              <li>
+                <Link href="/admin/appeals">Appeals</Link>
+              </li>
+            )}
             {can(viewer.role, 'people:manage') && (
               <li>
                 <Link href="/admin/people">People</Link>
