@@ -13,11 +13,13 @@ const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const mailboxPort = Number(process.env.E2E_MAILBOX_PORT ?? 3199);
 const standinPort = Number(process.env.E2E_STRIPE_PORT ?? 12199);
 const root = process.cwd();
-const dataDir = path.join(root, '.data-test');
+// Separate folders let two harnesses run side by side (e.g. while developing one spec).
+const dataDir = path.join(root, process.env.E2E_DATA_DIR ?? '.data-test');
+const distDir = process.env.E2E_DIST_DIR ?? '.next-test';
 
 async function freshPostgres(serverUrl: string): Promise<string> {
   const { Client } = await import('pg');
-  const name = 'newsroom_e2e';
+  const name = process.env.E2E_DATABASE_NAME ?? 'newsroom_e2e';
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);
@@ -32,7 +34,7 @@ async function main() {
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.env.DATA_DIR = dataDir;
   process.env.SITE_URL = `http://localhost:${port}`;
-  process.env.NEXT_DIST_DIR = '.next-test';
+  process.env.NEXT_DIST_DIR = distDir;
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
   process.env.STRIPE_STANDIN_URL = `http://127.0.0.1:${standinPort}`;
@@ -44,7 +46,7 @@ async function main() {
   // Imported only now: lib/env reads the environment when it loads.
   const { clearDataCache, prepareDatabase } = await import('../scripts/prepare-database');
   await prepareDatabase();
-  clearDataCache(path.join(root, '.next-test'));
+  clearDataCache(path.join(root, distDir));
 
   const { startLocalStripe } = await import('../scripts/local-stripe');
   const standin = await startLocalStripe({ appUrl: `http://localhost:${port}`, dataDir, port: standinPort, retryBaseMs: 300 });
