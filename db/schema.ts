@@ -80,6 +80,8 @@ export const articles = pgTable(
     seoDescription: text('seo_description'),
     createdAt: createdAt(),
     editedAt: timestamp('edited_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who started it: a contributor may edit their own drafts only. */
+    createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     /** Who saved it last; shown in the admin's list. */
     editedById: text('edited_by_id').references(() => users.id, { onDelete: 'set null' }),
     /** Bumped by every save: a save that started from an older version is a conflict, never an overwrite. */

@@ -1,0 +1,2 @@
+ALTER TABLE "articles" ADD COLUMN "created_by_id" text;--> statement-breakpoint
+ALTER TABLE "articles" ADD CONSTRAINT "articles_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
