@@ -11,7 +11,8 @@ import { Picture } from '@/components/picture';
 import { SaveButton } from '@/components/save-button';
 import { isArticleSaved } from '@/db/queries/saved';
 import { articleBodyFor } from '@/lib/content/article-view';
-import { findRenamedArticleSlug, getPublishedArticle, listPublishedSlugs, listRelatedArticles, type PublishedArticle } from '@/lib/content/reads';
+import { findRenamedArticleSlug, getPublishedArticle, listAppeals, listPublishedSlugs, listRelatedArticles, type PublishedArticle } from '@/lib/content/reads';
+import { appealsByPlacement, shownAppeal } from '@/lib/appeals/appeals';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import { entitlementOf } from '@/lib/membership/entitlement';
@@ -88,11 +89,14 @@ function newsArticleJsonLd(article: PublishedArticle) {
 export async function ArticlePage({ params, viewer }: ArticleRouteProps & { viewer: Viewer }) {
   const { slug } = await params;
   const article = await loadArticle(slug);
-  const related = await listRelatedArticles({ articleId: article.id, sectionId: article.sectionId });
+  const [related, appealRows] = await Promise.all([listRelatedArticles({ articleId: article.id, sectionId: article.sectionId }), listAppeals()]);
   const body = articleBodyFor(article, viewer);
-  // Members see no asks; everyone else sees them wherever the full text runs.
+  // Members see no asks; everyone else sees them wherever the full text runs (if switched on).
   const isMember = entitlementOf(viewer).isMember;
   const showAppeals = !isMember;
+  const appeals = appealsByPlacement(appealRows);
+  const inArticleAppeal = shownAppeal(appeals['in-article']);
+  const endOfArticleAppeal = shownAppeal(appeals['end-of-article']);
   const saved = isMember && viewer.kind === 'reader' ? await isArticleSaved({ userId: viewer.userId, articleId: article.id }) : null;
 
   return (
@@ -128,7 +132,7 @@ export async function ArticlePage({ params, viewer }: ArticleRouteProps & { view
         {body.kind === 'full' ? (
           <div className="article__body prose">
             <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.beforeAppeal) }} />
-            {showAppeals && body.afterAppeal.content.length > 0 && <InArticleAppeal articleSlug={article.slug} />}
+            {showAppeals && inArticleAppeal && body.afterAppeal.content.length > 0 && <InArticleAppeal appeal={inArticleAppeal} articleSlug={article.slug} />}
             <div className={article.access === 'members' ? 'members-only' : undefined} dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.afterAppeal) }} />
           </div>
         ) : (
@@ -152,7 +156,8 @@ export async function ArticlePage({ params, viewer }: ArticleRouteProps & { view
           )}
         </footer>
 
-        {body.kind === 'full' && (showAppeals ? <EndOfArticleAppeal articleSlug={article.slug} /> : <MemberThanks />)}
+        {body.kind === 'full' &&
+          (showAppeals ? endOfArticleAppeal && <EndOfArticleAppeal appeal={endOfArticleAppeal} articleSlug={article.slug} /> : <MemberThanks />)}
 
         {related.length > 0 && (
           <section className="related" aria-labelledby="related-heading">

@@ -151,7 +151,17 @@ export function listAuthorArticles({ authorId, page }: { authorId: number; page:
 }
 
 /** One published article with everything its page shows, or null. */
-export async function getPublishedArticle({ slug }: { slug: string }) {
+export function getPublishedArticle({ slug }: { slug: string }) {
+  return readArticle(and(isPublic(), eq(articles.slug, slug)));
+}
+
+/** Any article, whatever its status, as its page would show it: for staff previews only. */
+export async function getArticleForPreview({ id }: { id: number }) {
+  const article = await readArticle(eq(articles.id, id));
+  return article && article.publishedAt.getTime() === 0 ? { ...article, publishedAt: new Date() } : article;
+}
+
+async function readArticle(where: SQL | undefined) {
   const db = await getDb();
   const [row] = await db
     .select({
@@ -167,7 +177,7 @@ export async function getPublishedArticle({ slug }: { slug: string }) {
     .from(articles)
     .leftJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(regions, eq(regions.id, articles.regionId))
-    .where(and(isPublic(), eq(articles.slug, slug)))
+    .where(where)
     .limit(1);
   if (!row) return null;
   const [[card], articleTagRows] = await Promise.all([

@@ -1,0 +1,66 @@
+import { diffWords } from 'diff';
+import { bodyToText } from '@/lib/render/body-doc';
+import type { ArticleSnapshot } from './snapshot';
+
+/** Names for the ids a snapshot holds, so that a diff reads in words. */
+export type SnapshotNames = {
+  authors: Map<number, string>;
+  sections: Map<number, string>;
+  regions: Map<number, string>;
+};
+
+export type DiffPart = { value: string; added?: boolean; removed?: boolean };
+export type FieldChange = { field: keyof ArticleSnapshot; label: string; parts: DiffPart[] };
+
+const LABELS: Record<keyof ArticleSnapshot, string> = {
+  headline: 'Headline',
+  standfirst: 'Standfirst',
+  slug: 'Address',
+  body: 'Text',
+  sectionId: 'Section',
+  regionId: 'Region',
+  access: 'Access',
+  authorIds: 'Authors',
+  tags: 'Tags',
+  leadImageUrl: 'Lead image',
+  leadImageAlt: 'Lead image alt text',
+  leadImageCaption: 'Lead image caption',
+  leadImageCredit: 'Lead image credit',
+  editorsNote: 'Editor’s note',
+  seoTitle: 'SEO title',
+  seoDescription: 'SEO description',
+};
+
+function asText(s: ArticleSnapshot, field: keyof ArticleSnapshot, names: SnapshotNames): string {
+  switch (field) {
+    case 'body':
+      return bodyToText(s.body);
+    case 'sectionId':
+      return s.sectionId === null ? '' : (names.sections.get(s.sectionId) ?? `#${s.sectionId}`);
+    case 'regionId':
+      return s.regionId === null ? '' : (names.regions.get(s.regionId) ?? `#${s.regionId}`);
+    case 'authorIds':
+      return s.authorIds.map((id) => names.authors.get(id) ?? `#${id}`).join(', ');
+    case 'tags':
+      return s.tags.join(', ');
+    case 'access':
+      return s.access === 'members' ? 'Members only' : 'Everyone';
+    default: {
+      const value = s[field];
+      return typeof value === 'string' ? value : '';
+    }
+  }
+}
+
+/** What changed from `before` to `after`, field by field, as word-level insertions and deletions. */
+export function diffSnapshots(before: ArticleSnapshot, after: ArticleSnapshot, names: SnapshotNames): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of Object.keys(LABELS) as (keyof ArticleSnapshot)[]) {
+    const a = asText(before, field, names);
+    const b = asText(after, field, names);
+    if (a === b) continue;
+    const parts = diffWords(a, b).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) }));
+    changes.push({ field, label: LABELS[field], parts });
+  }
+  return changes;
+}
