@@ -88,7 +88,11 @@ function newsArticleJsonLd(article: PublishedArticle) {
 /** An article as this viewer may read it; the paywall cut happens here, before rendering. */
 export async function ArticlePage({ params, viewer }: ArticleRouteProps & { viewer: Viewer }) {
   const { slug } = await params;
-  const article = await loadArticle(slug);
+  return <ArticleView article={await loadArticle(slug)} viewer={viewer} />;
+}
+
+/** The page body for an article already loaded: the public pages and the staff preview share it. */
+export async function ArticleView({ article, viewer }: { article: PublishedArticle; viewer: Viewer }) {
   const [related, appealRows] = await Promise.all([listRelatedArticles({ articleId: article.id, sectionId: article.sectionId }), listAppeals()]);
   const body = articleBodyFor(article, viewer);
   // Members see no asks; everyone else sees them wherever the full text runs (if switched on).

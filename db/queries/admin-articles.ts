@@ -247,7 +247,8 @@ export async function writeArticle({
         ok: false,
         reason: 'conflict',
         theirs: { version: current.version, editedAt: current.editedAt, editedBy: editor ? editor.name || editor.email : null, snapshot: theirs },
-        changes: diffSnapshots(theirs, snapshot, names),
+        // An address left to follow the headline is not a difference.
+        changes: diffSnapshots(theirs, { ...snapshot, slug: snapshot.slug || theirs.slug }, names),
       } as const;
     }
 
@@ -271,7 +272,7 @@ export async function writeArticle({
 
     const goingPublic = transition.kind === 'publish' || transition.kind === 'schedule';
     if (goingPublic || current.status !== 'draft') {
-      const problems = publishProblems({ ...next, slug: resolved.slug });
+      const problems = publishProblems(next);
       if (problems.length) return { ok: false, reason: 'invalid', problems } as const;
     }
 

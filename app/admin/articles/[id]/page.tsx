@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { ArticleEditor } from '@/components/admin/articles/article-editor';
+import { getArticleForEdit, listTagNames } from '@/db/queries/admin-articles';
+import { listAuthors, listRegions, listSections } from '@/db/queries/taxonomy';
+import { utcToZonedWallTime } from '@/lib/articles/newsroom-time';
+import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/viewer';
+import { env } from '@/lib/env';
+import { getNewsroom } from '@/lib/newsroom';
+import '@/components/admin/articles/articles.css';
+
+export const metadata: Metadata = { title: 'Edit article' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ restored?: string }> };
+
+/** The default for "Schedule": the first full hour at least half an hour away. */
+function nextFullHour(): Date {
+  return new Date(Math.ceil((Date.now() + 30 * 60_000) / 3_600_000) * 3_600_000);
+}
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const { id: raw } = await params;
+  const viewer = await requirePermission('articles:write', `/admin/articles/${raw}`);
+  const id = Number(raw);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const [article, sections, regions, authors, tagNames, { restored }] = await Promise.all([getArticleForEdit({ id }), listSections(), listRegions(), listAuthors(), listTagNames(), searchParams]);
+  if (!article) notFound();
+  const canPublish = can(viewer.role, 'articles:publish');
+  // Contributors work on their own drafts only.
+  if (!canPublish && (article.status !== 'draft' || article.createdById !== viewer.userId)) forbidden();
+
+  const newsroom = getNewsroom();
+  const suggested = utcToZonedWallTime(article.status === 'scheduled' && article.publishedAt ? article.publishedAt : nextFullHour(), newsroom.timeZone);
+
+  return (
+    <>
+      <p className="admin-breadcrumb">
+        <Link href="/admin/articles">← All articles</Link>
+      </p>
+      <h1 className="visually-hidden">Edit “{article.snapshot.headline || 'Untitled'}”</h1>
+      <ArticleEditor
+        article={{
+          id: article.id,
+          status: article.status,
+          version: article.version,
+          slug: article.slug,
+          publishedAt: article.publishedAt?.toISOString() ?? null,
+          editedAt: article.editedAt.toISOString(),
+          editedBy: article.editedBy,
+          submittedAt: article.submittedAt?.toISOString() ?? null,
+        }}
+        initial={article.snapshot}
+        options={{ sections: sections.map(({ id: sid, name }) => ({ id: sid, name })), regions: regions.map(({ id: rid, name }) => ({ id: rid, name })), authors: authors.map(({ id: aid, name }) => ({ id: aid, name })), tagNames }}
+        canPublish={canPublish}
+        timeZone={newsroom.timeZone}
+        siteName={newsroom.name}
+        siteUrl={env.SITE_URL}
+        suggestedScheduleAt={suggested}
+        notice={restored ? 'Restored the earlier version. The version it replaced is kept in the history.' : undefined}
+      />
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+'use server';
+
+import { forbidden, redirect } from 'next/navigation';
+import { z } from 'zod';
+import { createDraftArticle, getArticleForEdit, writeArticle, type EditableArticle } from '@/db/queries/admin-articles';
+import type { FieldChange } from '@/lib/articles/diff';
+import { zonedWallTimeToUtc } from '@/lib/articles/newsroom-time';
+import { snapshotFieldsSchema, type ArticleSnapshot } from '@/lib/articles/snapshot';
+import { can } from '@/lib/auth/permissions';
+import { authorize, type SignedInViewer } from '@/lib/auth/viewer';
+import { revalidateArticles } from '@/lib/content/revalidate';
+import { getNewsroom } from '@/lib/newsroom';
+import { parseBodyDoc } from '@/lib/render/body-doc-schema';
+
+export type ArticleIntent = 'save' | 'publish' | 'schedule' | 'unpublish' | 'submit';
+
+export type SaveArticleResult =
+  | { ok: true; version: number; slug: string; status: EditableArticle['status']; editedAt: string; publishedAt: string | null; message: string }
+  | { ok: false; kind: 'conflict'; message: string; theirs: { version: number; editedAt: string; editedBy: string | null; snapshot: ArticleSnapshot }; changes: FieldChange[] }
+  | { ok: false; kind: 'invalid'; message: string; fieldErrors: Partial<Record<keyof ArticleSnapshot | 'scheduleAt', string[]>> }
+  | { ok: false; kind: 'refused'; message: string };
+
+const requestSchema = z.object({
+  id: z.number().int().positive(),
+  baseVersion: z.number().int().positive(),
+  intent: z.enum(['save', 'publish', 'schedule', 'unpublish', 'submit']),
+  /** Wall-clock time in the newsroom's zone, for `schedule`. */
+  scheduleAt: z.string().optional(),
+  snapshot: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * Who may write this article, and do this to it: contributors write and submit their own drafts;
+ * editors and admins also publish, schedule, unpublish and edit stories that are live.
+ */
+function refusal(viewer: SignedInViewer, article: EditableArticle, intent: ArticleIntent | 'restore'): string | null {
+  const publisher = can(viewer.role, 'articles:publish');
+  if (publisher) return null;
+  if (intent === 'publish' || intent === 'schedule' || intent === 'unpublish') return 'Only editors can publish, schedule or unpublish. Submit the story for review instead.';
+  if (article.status !== 'draft') return 'This story is published or scheduled; only editors can change it now.';
+  if (article.createdById !== viewer.userId) return 'Contributors can edit only the drafts they started.';
+  return null;
+}
+
+function parseSnapshot(input: Record<string, unknown>): { ok: true; snapshot: ArticleSnapshot } | { ok: false; fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> } {
+  const fields = snapshotFieldsSchema.safeParse(input);
+  const body = parseBodyDoc(input.body);
+  if (!fields.success || !body.ok) {
+    const fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> = fields.success ? {} : (z.flattenError(fields.error).fieldErrors as Partial<Record<keyof ArticleSnapshot, string[]>>);
+    if (!body.ok) fieldErrors.body = [body.message];
+    return { ok: false, fieldErrors };
+  }
+  return { ok: true, snapshot: { ...fields.data, body: body.doc } };
+}
+
+const SUCCESS: Record<ArticleIntent | 'restore', string> = {
+  save: 'Saved',
+  publish: 'Published',
+  schedule: 'Scheduled',
+  unpublish: 'Unpublished: readers no longer see it',
+  submit: 'Submitted for review',
+  restore: 'Restored',
+};
+
+/** Saves the editor's state, and publishes, schedules, unpublishes or submits it when asked. */
+export async function saveArticleAction(input: unknown): Promise<SaveArticleResult> {
+  const caller = await authorize('articles:write');
+  if (!caller.ok) return { ok: false, kind: 'refused', message: caller.message };
+  const request = requestSchema.safeParse(input);
+  if (!request.success) return { ok: false, kind: 'refused', message: 'That request was not understood. Reload the page and try again.' };
+  const { id, baseVersion, intent, scheduleAt } = request.data;
+
+  const article = await getArticleForEdit({ id });
+  if (!article) return { ok: false, kind: 'refused', message: 'This article no longer exists.' };
+  const refused = refusal(caller.viewer, article, intent);
+  if (refused) return { ok: false, kind: 'refused', message: refused };
+
+  const parsed = parseSnapshot(request.data.snapshot);
+  if (!parsed.ok) return { ok: false, kind: 'invalid', message: 'Some fields need attention; nothing was lost.', fieldErrors: parsed.fieldErrors };
+
+  let at: Date | null = null;
+  if (intent === 'schedule') {
+    at = scheduleAt ? zonedWallTimeToUtc(scheduleAt, getNewsroom().timeZone) : null;
+    if (!at) return { ok: false, kind: 'invalid', message: 'Choose the date and time to publish.', fieldErrors: { scheduleAt: ['Choose a date and time.'] } };
+    if (at.getTime() < Date.now() + 60_000) return { ok: false, kind: 'invalid', message: 'Choose a time at least a minute from now, or publish now.', fieldErrors: { scheduleAt: ['That time has passed.'] } };
+  }
+
+  const outcome = await writeArticle({
+    id,
+    baseVersion,
+    snapshot: parsed.snapshot,
+    userId: caller.viewer.userId,
+    transition: intent === 'schedule' && at ? { kind: 'schedule', at } : intent === 'schedule' ? { kind: 'save' } : { kind: intent },
+  });
+  return afterWrite(outcome, intent, article);
+}
+
+const restoreSchema = z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive(), revisionId: z.number().int().positive() });
+
+/** Makes an earlier revision the current text; what was there is kept in the history first. */
+export async function restoreRevisionAction(input: unknown): Promise<SaveArticleResult> {
+  const caller = await authorize('articles:write');
+  if (!caller.ok) return { ok: false, kind: 'refused', message: caller.message };
+  const request = restoreSchema.safeParse(input);
+  if (!request.success) return { ok: false, kind: 'refused', message: 'That request was not understood. Reload the page and try again.' };
+  const article = await getArticleForEdit({ id: request.data.id });
+  if (!article) return { ok: false, kind: 'refused', message: 'This article no longer exists.' };
+  const refused = refusal(caller.viewer, article, 'restore');
+  if (refused) return { ok: false, kind: 'refused', message: refused };
+  const outcome = await writeArticle({
+    id: article.id,
+    baseVersion: request.data.baseVersion,
+    snapshot: article.snapshot,
+    userId: caller.viewer.userId,
+    transition: { kind: 'restore', revisionId: request.data.revisionId },
+  });
+  return afterWrite(outcome, 'restore', article);
+}
+
+function afterWrite(outcome: Awaited<ReturnType<typeof writeArticle>>, intent: ArticleIntent | 'restore', before: EditableArticle): SaveArticleResult {
+  if (!outcome.ok) {
+    if (outcome.reason === 'missing') return { ok: false, kind: 'refused', message: 'This article or revision no longer exists.' };
+    if (outcome.reason === 'conflict') {
+      const who = outcome.theirs.editedBy ?? 'Someone';
+      return {
+        ok: false,
+        kind: 'conflict',
+        message: `${who} saved this article while you were editing. Your changes are not saved yet: compare the two versions, then keep yours or take theirs.`,
+        theirs: { ...outcome.theirs, editedAt: outcome.theirs.editedAt.toISOString() },
+        changes: outcome.changes,
+      };
+    }
+    const fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> = {};
+    for (const problem of outcome.problems) (fieldErrors[problem.field] ??= []).push(problem.message);
+    return { ok: false, kind: 'invalid', message: outcome.problems.map((p) => p.message).join(' '), fieldErrors };
+  }
+  // Readers' pages change only when the story is, was, or becomes public.
+  if (outcome.wasPublic || outcome.status === 'published' || before.status !== 'draft') revalidateArticles([outcome.slug, outcome.oldSlug, before.slug]);
+  return {
+    ok: true,
+    version: outcome.version,
+    slug: outcome.slug,
+    status: outcome.status,
+    editedAt: outcome.editedAt.toISOString(),
+    publishedAt: outcome.publishedAt?.toISOString() ?? null,
+    message: SUCCESS[intent],
+  };
+}
+
+/** Starts a new draft and opens it in the editor. */
+export async function createArticleAction() {
+  const caller = await authorize('articles:write');
+  if (!caller.ok) {
+    if (caller.status === 401) redirect('/signin?callbackUrl=/admin/articles');
+    forbidden();
+  }
+  const id = await createDraftArticle({ userId: caller.viewer.userId });
+  redirect(`/admin/articles/${id}`);
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import type { FieldChange } from '@/lib/articles/diff';
+import { DiffText } from './diff-text';
+
+/**
+ * Shown when someone else saved first: what differs between their saved version and this
+ * screen, and the two ways out. Nothing is saved until one is chosen.
+ */
+export function ConflictPanel({
+  changes,
+  theirs,
+  timeZone,
+  onKeepMine,
+  onTakeTheirs,
+}: {
+  changes: FieldChange[];
+  theirs: { editedAt: string; editedBy: string | null };
+  timeZone: string;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}) {
+  const at = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(theirs.editedAt));
+  return (
+    <section className="conflict" aria-labelledby="conflict-heading">
+      <h2 id="conflict-heading">Two versions of this article</h2>
+      <p>
+        {theirs.editedBy ?? 'Someone'} saved at {at}. Below, <del>struck-through text</del> is only in their version and <ins>underlined text</ins> only in yours.
+      </p>
+      {changes.length === 0 ? (
+        <p>The two versions have the same content.</p>
+      ) : (
+        <dl className="diff-list">
+          {changes.map((change) => (
+            <div key={change.field}>
+              <dt>{change.label}</dt>
+              <dd>
+                <DiffText parts={change.parts} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="article-editor__row">
+        <button type="button" className="button button--primary" onClick={onKeepMine}>
+          Keep my version
+        </button>
+        <button type="button" className="button" onClick={onTakeTheirs}>
+          Take their version
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { DiffPart } from '@/lib/articles/diff';
+
+/** Word-level changes: removed words struck through, added ones underlined. */
+export function DiffText({ parts }: { parts: DiffPart[] }) {
+  return (
+    <p className="diff-text">
+      {parts.map((part, index) =>
+        part.added ? (
+          <ins key={index}>{part.value}</ins>
+        ) : part.removed ? (
+          <del key={index}>{part.value}</del>
+        ) : (
+          <span key={index}>{part.value.length > 400 ? `${part.value.slice(0, 180)} … ${part.value.slice(-180)}` : part.value}</span>
+        ),
+      )}
+    </p>
+  );
+}
