@@ -25,10 +25,11 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Must be literal for Next to read it at build time; the keys are SESSION_COOKIE_NAMES.
+// Must be literal for Next to read it at build time; the keys are SESSION_COOKIE_NAMES. Uploads stay
+// out because the proxy would buffer (and cut) bodies past 10 MB; media because it is public.
 export const config = {
   matcher: [
-    { source: '/((?!_next/|api/|images/|signed-in/|favicon).*)', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
-    { source: '/((?!_next/|api/|images/|signed-in/|favicon).*)', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
+    { source: '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon).*)', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
+    { source: '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon).*)', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
   ],
 };

@@ -22,13 +22,46 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET starts with whsec_').optional(),
   /** Where the local Stripe stand-in listens when there is no STRIPE_SECRET_KEY. */
   STRIPE_STANDIN_URL: z.string().url().default('http://127.0.0.1:12111'),
+  /** S3-compatible storage for uploaded images; without S3_BUCKET they stay in DATA_DIR/media. */
+  S3_BUCKET: z.string().optional(),
+  S3_ENDPOINT: z.string().url('S3_ENDPOINT must be a URL such as https://s3.eu-central-1.amazonaws.com').optional(),
+  S3_REGION: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_PUBLIC_URL: z.string().url('S3_PUBLIC_URL must be a URL such as https://media.ridgeline.example').optional(),
 });
+
+const S3_REQUIRED = ['S3_BUCKET', 'S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+export type S3Settings = { bucket: string; endpoint: string; region: string; accessKeyId: string; secretAccessKey: string; publicUrl: string | null };
+
+/**
+ * Image storage in an S3-compatible bucket, all or nothing: null when none of S3_* is set; a
+ * sentence naming what is missing when only some are.
+ */
+export function s3Settings(values: Partial<Record<(typeof S3_REQUIRED)[number] | 'S3_PUBLIC_URL', string>>): S3Settings | null {
+  const present = (key: (typeof S3_REQUIRED)[number]) => values[key] ?? '';
+  if (!S3_REQUIRED.some(present) && !values.S3_PUBLIC_URL) return null;
+  const missing = S3_REQUIRED.filter((key) => !present(key));
+  if (missing.length) {
+    const list = (keys: readonly string[]) => (keys.length > 1 ? `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]}` : (keys[0] ?? ''));
+    throw new Error(`Image storage in S3 needs ${list(S3_REQUIRED)} together, but ${list(missing)} ${missing.length > 1 ? 'are' : 'is'} not set.`);
+  }
+  return {
+    bucket: present('S3_BUCKET'),
+    endpoint: present('S3_ENDPOINT').replace(/\/$/, ''),
+    region: present('S3_REGION'),
+    accessKeyId: present('S3_ACCESS_KEY_ID'),
+    secretAccessKey: present('S3_SECRET_ACCESS_KEY'),
+    publicUrl: values.S3_PUBLIC_URL?.replace(/\/$/, '') ?? null,
+  };
+}
 
 function parseEnv() {
   const blankToUndefined = (key: string) => process.env[key] || undefined;
   const parsed = schema.safeParse({
     ...process.env,
-    ...Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'SITE_URL', 'SMTP_URL', 'MAIL_FROM', 'AUTH_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_STANDIN_URL'].map((k) => [k, blankToUndefined(k)])),
+    ...Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'SITE_URL', 'SMTP_URL', 'MAIL_FROM', 'AUTH_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_STANDIN_URL', ...S3_REQUIRED, 'S3_PUBLIC_URL'].map((k) => [k, blankToUndefined(k)])),
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -48,6 +81,8 @@ function parseEnv() {
     useStripeStandin: !values.STRIPE_SECRET_KEY,
     /** The stand-in signs with this unless told otherwise; real Stripe always needs the real one. */
     stripeWebhookSecret: values.STRIPE_WEBHOOK_SECRET ?? (values.STRIPE_SECRET_KEY ? undefined : 'whsec_local_standin'),
+    /** Where uploaded images go: an S3-compatible bucket, or null for DATA_DIR/media. */
+    s3: s3Settings(values),
   };
 }
 

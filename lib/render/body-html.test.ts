@@ -75,6 +75,29 @@ describe('renderBodyHtml', () => {
     }
   });
 
+  it('renders an upload as a picture with AVIF and WebP sources and a JPEG srcset, sized by its URL', () => {
+    const src = '/media/AbCdEfGhIjKlMnOp/1200x800.jpg';
+    const html = renderBodyHtml(doc({ type: 'image', attrs: { src, alt: 'Tbilisi at dusk', caption: 'Old town', credit: 'Photo: N. Beridze', width: 10, height: 10 } }), { imageSizes: '100vw' });
+    const base = '/media/AbCdEfGhIjKlMnOp';
+    const set = (ext: string) => [320, 640, 960, 1200].map((w) => `${base}/${w}.${ext} ${w}w`).join(', ');
+    expect(html).toBe(
+      '<figure class="body-figure"><picture>' +
+        `<source type="image/avif" srcset="${set('avif')}" sizes="100vw">` +
+        `<source type="image/webp" srcset="${set('webp')}" sizes="100vw">` +
+        `<img src="${base}/1200.jpg" srcset="${set('jpg')}" sizes="100vw" alt="Tbilisi at dusk" width="1200" height="800" loading="lazy" decoding="async">` +
+        '</picture><figcaption>Old town <span class="credit">Photo: N. Beridze</span></figcaption></figure>',
+    );
+  });
+
+  it('keeps the optimiser for other site images and refuses look-alike media URLs from elsewhere', () => {
+    expect(renderBodyHtml(doc({ type: 'image', attrs: { src: '/images/a.jpg', alt: 'x' } }))).not.toContain('<picture>');
+    expect(renderBodyHtml(doc({ type: 'image', attrs: { src: '//evil.example/media/AbCdEfGhIjKlMnOp/10x10.jpg', alt: 'x' } }))).toBe('');
+    // A malformed /media/ path is not treated as an upload; it is only ever a same-site URL.
+    const odd = renderBodyHtml(doc({ type: 'image', attrs: { src: '/media/AbCdEfGhIjKlMnOp/10x10.jpg" onerror="x', alt: 'x' } }));
+    expect(odd).not.toContain('<picture>');
+    expect(odd.replace(/="[^"]*"/g, '=""')).not.toMatch(/\son\w+=/);
+  });
+
   it('survives broken nesting and malformed documents', () => {
     const broken = [
       doc(null, 42, 'text', { type: 'paragraph', content: 'not an array' }, { content: [text('orphan')] }),

@@ -1,3 +1,4 @@
+import { mediaSources, parseMediaSrc } from '@/lib/media/urls';
 import type { BodyDoc } from './body-doc';
 
 /**
@@ -86,18 +87,39 @@ export function responsiveSrcSet(src: string, widths: readonly number[] = IMAGE_
   return widths.map((w) => `/_next/image?url=${encodeURIComponent(src)}&w=${w}&q=75 ${w}w`).join(', ');
 }
 
+/** An upload (/media/…): its own AVIF, WebP and JPEG variants, chosen by the browser. */
+function mediaPicture(src: string, alt: string, size: string, sizes: string): string {
+  const sources = mediaSources(src);
+  if (!sources) return '';
+  const sizesAttr = escapeHtml(sizes);
+  return (
+    `<picture>` +
+    `<source type="image/avif" srcset="${escapeHtml(sources.srcSet.avif)}" sizes="${sizesAttr}">` +
+    `<source type="image/webp" srcset="${escapeHtml(sources.srcSet.webp)}" sizes="${sizesAttr}">` +
+    `<img src="${escapeHtml(sources.src)}" srcset="${escapeHtml(sources.srcSet.fallback)}" sizes="${sizesAttr}" alt="${alt}"${size} loading="lazy" decoding="async">` +
+    `</picture>`
+  );
+}
+
+/** Anything else on the site (the demo's /images/…) goes through Next's optimiser. */
+function optimisedImg(src: string, alt: string, size: string, sizes: string): string {
+  const srcset = responsiveSrcSet(src);
+  return `<img src="${escapeHtml(src)}"${srcset ? ` srcset="${escapeHtml(srcset)}" sizes="${escapeHtml(sizes)}"` : ''} alt="${alt}"${size} loading="lazy" decoding="async">`;
+}
+
 function figure(node: Loose, sizes: string): string {
   const src = safeImageSrc(attr(node, 'src'));
   if (!src) return '';
   const alt = escapeHtml(attr(node, 'alt'));
   const caption = attr(node, 'caption');
   const credit = attr(node, 'credit');
-  const srcset = responsiveSrcSet(src);
-  const width = Number(attr(node, 'width'));
-  const height = Number(attr(node, 'height'));
+  const media = parseMediaSrc(src);
+  // An upload's URL carries its true size; other images may state theirs in the node.
+  const width = media?.width ?? Number(attr(node, 'width'));
+  const height = media?.height ?? Number(attr(node, 'height'));
   // Known dimensions let the browser reserve the space before the picture arrives.
   const size = Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? ` width="${width}" height="${height}"` : '';
-  const img = `<img src="${escapeHtml(src)}"${srcset ? ` srcset="${escapeHtml(srcset)}" sizes="${escapeHtml(sizes)}"` : ''} alt="${alt}"${size} loading="lazy" decoding="async">`;
+  const img = media ? mediaPicture(src, alt, size, sizes) : optimisedImg(src, alt, size, sizes);
   const captionHtml =
     caption || credit
       ? `<figcaption>${escapeHtml(caption)}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>`
