@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
+import { readAppealCopy } from '@/lib/content/appeal-copy';
 import { readArticleFiles, readAuthorFiles, slugify } from '@/lib/content/files';
 import { withImageSizes } from '@/lib/content/image-sizes';
 import { getNewsroom } from '@/lib/newsroom';
@@ -7,6 +8,7 @@ import { bodyToText } from '@/lib/render/body-doc';
 import { markdownToDoc } from '@/lib/render/markdown';
 import type { Database } from './client';
 import {
+  appeals,
   articleAuthors,
   articles,
   articleTags,
@@ -22,7 +24,18 @@ import {
 export const DEMO_STAFF = [
   { email: 'editor@newsroom.test', role: 'editor' as const },
   { email: 'admin@newsroom.test', role: 'admin' as const },
+  { email: 'contributor@newsroom.test', role: 'contributor' as const },
 ];
+
+/**
+ * The appeals table's first copy, from content/newsroom.yaml. Only missing placements are
+ * inserted, so an editor's copy from /admin/appeals is never overwritten; it also runs on every
+ * start (scripts/prepare-database.ts), so a newsroom seeded before appeals lived in the
+ * database gets them.
+ */
+export async function seedAppeals(db: Pick<Database, 'insert'>, contentDir = path.join(process.cwd(), 'content')) {
+  await db.insert(appeals).values(readAppealCopy(contentDir)).onConflictDoNothing({ target: appeals.placement });
+}
 
 /**
  * Loads the demo newsroom from content/. Idempotent: rows are found by slug and only inserted
@@ -43,6 +56,7 @@ export async function seed(db: Database, contentDir = path.join(process.cwd(), '
       .values(newsroom.regions.map((r, position) => ({ ...r, position })))
       .onConflictDoNothing({ target: regions.slug });
     await tx.insert(users).values(DEMO_STAFF).onConflictDoNothing({ target: users.email });
+    await seedAppeals(tx, contentDir);
     await tx
       .insert(authors)
       .values(

@@ -17,6 +17,10 @@ describe('newsroom time', () => {
     expect(zonedWallTimeToUtc(utcToZonedWallTime(instant, 'Asia/Tbilisi'), 'Asia/Tbilisi')?.getTime()).toBe(instant.getTime());
   });
 
+  it('takes seconds when they are given', () => {
+    expect(zonedWallTimeToUtc('2026-12-24T09:00:30', 'Asia/Tbilisi')?.toISOString()).toBe('2026-12-24T05:00:30.000Z');
+  });
+
   it('refuses text that is not a time', () => {
     expect(zonedWallTimeToUtc('tomorrow', 'Asia/Tbilisi')).toBeNull();
     expect(zonedWallTimeToUtc('2026-13-01T09:00', 'Asia/Tbilisi')).toBeNull();

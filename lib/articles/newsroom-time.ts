@@ -20,15 +20,15 @@ function offsetMinutes(instant: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** "2026-12-24T09:00" in `timeZone` → the instant, or null when the text is not such a time. */
+/** "2026-12-24T09:00" (seconds optional) in `timeZone` → the instant, or null when the text is not such a time. */
 export function zonedWallTimeToUtc(local: string, timeZone: string): Date | null {
   const match = LOCAL.exec(local);
   if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
+  const [, y, mo, d, h, mi, sec = 0] = match.map((part) => (part === undefined ? undefined : Number(part))) as [number, number, number, number, number, number, number | undefined];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59) return null;
+  const guess = Date.UTC(y, mo - 1, d, h, mi, sec);
   // Two passes settle the offset on either side of a daylight-saving change.
   let instant = guess - offsetMinutes(new Date(guess), timeZone) * 60_000;
   instant = guess - offsetMinutes(new Date(instant), timeZone) * 60_000;

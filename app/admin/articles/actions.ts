@@ -82,7 +82,7 @@ export async function saveArticleAction(input: unknown): Promise<SaveArticleResu
   if (intent === 'schedule') {
     at = scheduleAt ? zonedWallTimeToUtc(scheduleAt, getNewsroom().timeZone) : null;
     if (!at) return { ok: false, kind: 'invalid', message: 'Choose the date and time to publish.', fieldErrors: { scheduleAt: ['Choose a date and time.'] } };
-    if (at.getTime() < Date.now() + 60_000) return { ok: false, kind: 'invalid', message: 'Choose a time at least a minute from now, or publish now.', fieldErrors: { scheduleAt: ['That time has passed.'] } };
+    if (at.getTime() < Date.now() + 5_000) return { ok: false, kind: 'invalid', message: 'That time has passed. Choose a later one, or publish now.', fieldErrors: { scheduleAt: ['That time has passed.'] } };
   }
 
   const outcome = await writeArticle({
