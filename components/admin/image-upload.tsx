@@ -65,6 +65,7 @@ export function ImageUpload({ label, onUploaded, id, compact = false }: { label:
   }
 
   const busy = progress !== null;
+  const described = `${inputId}-hint${error ? ` ${inputId}-error` : ''}`;
   return (
     <div
       className={`image-upload${compact ? ' image-upload--compact' : ''}${dragging ? ' image-upload--dragging' : ''}`}
@@ -93,11 +94,11 @@ export function ImageUpload({ label, onUploaded, id, compact = false }: { label:
         accept={ACCEPTED_IMAGE_TYPES.join(',')}
         className="image-upload__input"
         tabIndex={-1}
-        aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
+        aria-describedby={described}
         disabled={busy}
         onChange={(event) => void upload(event.currentTarget.files?.[0])}
       />
-      <button type="button" className="button button--small" disabled={busy} onClick={() => input.current?.click()}>
+      <button type="button" className="button button--small" disabled={busy} aria-describedby={described} onClick={() => input.current?.click()}>
         {busy ? 'Uploading…' : 'Choose image'}
       </button>
       {busy && <progress className="image-upload__progress" value={progress} max={1} aria-label="Upload progress" />}
