@@ -21,6 +21,10 @@ export type BodyEditorProps = {
   onChange: (doc: BodyDoc) => void;
   /** Stores a picture and answers its stored size; without it the editor takes no pictures. */
   uploadImage?: (file: File) => Promise<UploadedImage | { error: string }>;
+  /** Ids of messages about the body (a field error from the form), read out with the text area. */
+  describedBy?: string;
+  /** Marks the text area invalid, as a form does for a field with an error. */
+  invalid?: boolean;
 };
 
 type Message = { kind: 'error' | 'status'; text: string };
@@ -32,9 +36,10 @@ const IMAGE_TYPES = /^image\/(jpeg|png|webp|avif|gif)$/;
  * The article body editor. It shows the body as readers will see it (the public article's
  * serif and measure) and writes exactly the stored shape of lib/render/body-doc.ts.
  */
-export function BodyEditor({ id, label, initialDoc, onChange, uploadImage }: BodyEditorProps) {
+export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, describedBy, invalid }: BodyEditorProps) {
   const onChangeRef = useRef(onChange);
   const uploadRef = useRef(uploadImage);
+  const describedRef = useRef({ describedBy, invalid });
   const toolbarRef = useRef<HTMLDivElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const linkInputRef = useRef<HTMLInputElement>(null);
@@ -49,6 +54,7 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage }: Bod
     onChangeRef.current = onChange;
     uploadRef.current = uploadImage;
   });
+
 
   async function uploadFiles(view: EditorView, files: File[], at?: number) {
     const upload = uploadRef.current;
@@ -87,15 +93,16 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage }: Bod
     content: initialDoc as JSONContent,
     editorProps: {
       ...bodyEditorProps,
-      attributes: {
+      attributes: (): Record<string, string> => ({
         id,
         class: 'body-editor__content article__body prose',
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-labelledby': `${id}-label`,
-        'aria-describedby': `${id}-help`,
+        'aria-describedby': [describedRef.current.describedBy, `${id}-help`].filter(Boolean).join(' '),
+        ...(describedRef.current.invalid ? { 'aria-invalid': 'true' } : {}),
         spellcheck: 'true',
-      },
+      }),
       handlePaste: (view, event) => {
         const files = imageFiles(event.clipboardData);
         // Word and some browsers put a picture of copied text next to its HTML; the words win.
@@ -122,10 +129,18 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage }: Bod
     },
   });
 
+  useEffect(() => {
+    describedRef.current = { describedBy, invalid };
+    // The editable element's attributes are recomputed on every view update; ask for one now.
+    if (editor && !editor.isDestroyed) editor.view.setProps({});
+  }, [editor, describedBy, invalid]);
+
   const state = useEditorState({
     editor,
-    selector: ({ editor: e }) =>
-      e
+    // The snapshot's editor stays null until the first transaction; the hook's own value is current.
+    selector: ({ editor: snapshot }) => {
+      const e = snapshot ?? editor;
+      return e
         ? {
             paragraph: e.isActive('paragraph') && !e.isActive('listItem') && !e.isActive('blockquote'),
             h2: e.isActive('heading', { level: 2 }),
@@ -148,7 +163,8 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage }: Bod
             canUndo: e.can().undo(),
             canRedo: e.can().redo(),
           }
-        : null,
+        : null;
+    },
   });
 
   function focusToolbar() {
@@ -280,99 +296,102 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage }: Bod
         {label}
       </span>
       <div className="body-editor__frame">
-        <div className="body-editor__toolbar" role="toolbar" aria-label={`${label}: formatting`} aria-controls={id} ref={toolbarRef} onKeyDown={onToolbarKeyDown}>
-          {tools.map((tool, position) => {
-            if (tool === 'separator') return <span key={`separator-${position}`} className="body-editor__separator" aria-hidden="true" />;
-            const mine = ++index;
-            const title = tool.keys ? `${tool.name} (${tool.keys})` : tool.hint ? `${tool.name}: ${tool.hint}` : tool.name;
-            return (
-              <button
-                key={tool.name}
-                type="button"
-                className="body-editor__tool"
-                aria-label={tool.name}
-                aria-pressed={tool.pressed === undefined ? undefined : Boolean(tool.pressed)}
-                aria-keyshortcuts={tool.keys ? ariaKeys(tool.keys) : undefined}
-                title={title}
-                tabIndex={mine === stop ? 0 : -1}
-                disabled={!ready || tool.disabled}
-                onFocus={() => setTabStop(mine)}
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => perform(tool.command)}
-              >
-                {tool.icon}
-              </button>
-            );
-          })}
-        </div>
-        {uploadImage && (
-          <input
-            ref={fileInputRef}
-            type="file"
-            accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
-            multiple
-            hidden
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(event) => {
-              const files = Array.from(event.target.files ?? []);
-              event.target.value = '';
-              if (editor && files.length) void uploadFiles(editor.view, files);
-            }}
-          />
-        )}
-        {linkPanel && (
-          <div className="body-editor__link-panel" role="group" aria-label="Link">
-            <label htmlFor={`${id}-link`}>Link address</label>
+        {/* Toolbar, link panel and messages stay in view while a long story scrolls. */}
+        <div className="body-editor__bar">
+          <div className="body-editor__toolbar" role="toolbar" aria-label={`${label}: formatting`} aria-controls={id} ref={toolbarRef} onKeyDown={onToolbarKeyDown}>
+            {tools.map((tool, position) => {
+              if (tool === 'separator') return <span key={`separator-${position}`} className="body-editor__separator" aria-hidden="true" />;
+              const mine = ++index;
+              const title = tool.keys ? `${tool.name} (${tool.keys})` : tool.hint ? `${tool.name}: ${tool.hint}` : tool.name;
+              return (
+                <button
+                  key={tool.name}
+                  type="button"
+                  className="body-editor__tool"
+                  aria-label={tool.name}
+                  aria-pressed={tool.pressed === undefined ? undefined : Boolean(tool.pressed)}
+                  aria-keyshortcuts={tool.keys ? ariaKeys(tool.keys) : undefined}
+                  title={title}
+                  tabIndex={mine === stop ? 0 : -1}
+                  disabled={!ready || tool.disabled}
+                  onFocus={() => setTabStop(mine)}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => perform(tool.command)}
+                >
+                  {tool.icon}
+                </button>
+              );
+            })}
+          </div>
+          {uploadImage && (
             <input
-              ref={linkInputRef}
-              id={`${id}-link`}
-              type="text"
-              inputMode="url"
-              autoComplete="off"
-              placeholder="https://… or /articles/…"
-              value={linkPanel.href}
-              aria-invalid={linkPanel.error ? true : undefined}
-              aria-describedby={linkPanel.error ? `${id}-link-error` : undefined}
-              onChange={(event) => setLinkPanel({ ...linkPanel, href: event.target.value, error: undefined })}
-              onKeyDown={(event) => {
-                // The editor sits inside the article form: Enter here must not submit it.
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  applyLink();
-                } else if (event.key === 'Escape') {
-                  event.preventDefault();
-                  closeLinkPanel();
-                }
+              ref={fileInputRef}
+              type="file"
+              accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
+              multiple
+              hidden
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={(event) => {
+                const files = Array.from(event.target.files ?? []);
+                event.target.value = '';
+                if (editor && files.length) void uploadFiles(editor.view, files);
               }}
             />
-            <button type="button" className="button button--small button--primary" onClick={applyLink}>
-              {linkPanel.existing ? 'Update link' : 'Add link'}
-            </button>
-            {linkPanel.existing && (
-              <button type="button" className="button button--small" onClick={removeLink}>
-                Remove link
+          )}
+          {linkPanel && (
+            <div className="body-editor__link-panel" role="group" aria-label="Link">
+              <label htmlFor={`${id}-link`}>Link address</label>
+              <input
+                ref={linkInputRef}
+                id={`${id}-link`}
+                type="text"
+                inputMode="url"
+                autoComplete="off"
+                placeholder="https://… or /articles/…"
+                value={linkPanel.href}
+                aria-invalid={linkPanel.error ? true : undefined}
+                aria-describedby={linkPanel.error ? `${id}-link-error` : undefined}
+                onChange={(event) => setLinkPanel({ ...linkPanel, href: event.target.value, error: undefined })}
+                onKeyDown={(event) => {
+                  // The editor sits inside the article form: Enter here must not submit it.
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    applyLink();
+                  } else if (event.key === 'Escape') {
+                    event.preventDefault();
+                    closeLinkPanel();
+                  }
+                }}
+              />
+              <button type="button" className="button button--small button--primary" onClick={applyLink}>
+                {linkPanel.existing ? 'Update link' : 'Add link'}
               </button>
-            )}
-            <button type="button" className="button button--small" onClick={closeLinkPanel}>
-              Cancel
-            </button>
-            {linkPanel.error && (
-              <p className="field__error" id={`${id}-link-error`}>
-                {linkPanel.error}
-              </p>
+              {linkPanel.existing && (
+                <button type="button" className="button button--small" onClick={removeLink}>
+                  Remove link
+                </button>
+              )}
+              <button type="button" className="button button--small" onClick={closeLinkPanel}>
+                Cancel
+              </button>
+              {linkPanel.error && (
+                <p className="field__error" id={`${id}-link-error`}>
+                  {linkPanel.error}
+                </p>
+              )}
+            </div>
+          )}
+          <div className={message?.kind === 'error' ? 'body-editor__message body-editor__message--error' : 'body-editor__message'} role={message?.kind === 'error' ? 'alert' : 'status'}>
+            {message && (
+              <>
+                <span>{message.text}</span>
+                <button type="button" className="link-button" onClick={() => setMessage(null)}>
+                  Dismiss
+                </button>
+              </>
             )}
           </div>
-        )}
-        <div className={message?.kind === 'error' ? 'body-editor__message body-editor__message--error' : 'body-editor__message'} role={message?.kind === 'error' ? 'alert' : 'status'}>
-          {message && (
-            <>
-              <span>{message.text}</span>
-              <button type="button" className="link-button" onClick={() => setMessage(null)}>
-                Dismiss
-              </button>
-            </>
-          )}
         </div>
         <div className="body-editor__surface" ref={surfaceRef}>
           <EditorContent editor={editor} />

@@ -20,7 +20,7 @@ function editorWith(content: BodyDoc | JSONContent = { type: 'doc', content: [] 
   return editor;
 }
 
-const text = (value: string, marks?: BodyDoc['content'][number][] | unknown[]) => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+const text = (value: string, marks?: Array<{ type: string; attrs?: Record<string, string> }>) => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
 
 const everyNode = {
   type: 'doc',
@@ -125,6 +125,37 @@ describe('the body editor schema', () => {
     expect(editor.chain().setTextSelection({ from: 1, to: 6 }).setLink({ href: 'javascript:alert(1)' }).run()).toBe(false);
     expect(editor.chain().setTextSelection({ from: 1, to: 6 }).setLink({ href: 'data:text/html,x' }).run()).toBe(false);
     expect(toBodyDoc(editor.getJSON()).content).toEqual([{ type: 'paragraph', content: [text('click')] }]);
+  });
+});
+
+describe('the picture in the editor', () => {
+  it('edits caption, credit and alt text in place, one attribute change per keystroke', () => {
+    const picture = { type: 'image', attrs: { src: '/media/abc/1600x900.jpg', alt: '', width: 1600, height: 900 } } as const;
+    const editor = editorWith({ type: 'doc', content: [picture] });
+    const figure = editor.view.dom.querySelector('figure.body-figure')!;
+    expect(figure.querySelector('img')!.getAttribute('src')).toBe('/media/abc/1600x900.jpg');
+    expect(figure.classList.contains('body-editor__figure--no-alt')).toBe(true);
+    const field = (name: string) => {
+      const label = Array.from(figure.querySelectorAll('label')).find((l) => l.textContent?.startsWith(name))!;
+      return label.querySelector('input, textarea') as HTMLInputElement | HTMLTextAreaElement;
+    };
+    for (const [name, value] of [['Caption', 'The lake\nat dawn'], ['Credit', 'Photo: Ridgeline'], ['Alt text', 'A fisherman in a boat']] as const) {
+      const input = field(name);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    expect(toBodyDoc(editor.getJSON()).content).toEqual([
+      { type: 'image', attrs: { src: '/media/abc/1600x900.jpg', alt: 'A fisherman in a boat', caption: 'The lake at dawn', credit: 'Photo: Ridgeline', width: 1600, height: 900 } },
+    ]);
+    expect(figure.classList.contains('body-editor__figure--no-alt')).toBe(false);
+    editor.commands.undo();
+    expect(toBodyDoc(editor.getJSON()).content).toEqual([picture]);
+  });
+
+  it('removes the picture with its button', () => {
+    const editor = editorWith({ type: 'doc', content: [{ type: 'paragraph', content: [text('Before')] }, { type: 'image', attrs: { src: '/images/a.jpg', alt: 'x' } }] });
+    (editor.view.dom.querySelector('.body-editor__figure-remove') as HTMLButtonElement).click();
+    expect(toBodyDoc(editor.getJSON()).content).toEqual([{ type: 'paragraph', content: [text('Before')] }]);
   });
 });
 

@@ -105,6 +105,8 @@ export const figureNodeView: NodeViewRenderer = ({ node: initialNode, getPos, ed
   }
 
   render();
+  // Textareas can only measure themselves once they are in the page.
+  requestAnimationFrame(() => inputs.forEach(grow));
 
   return {
     dom,
