@@ -57,7 +57,7 @@ describe('renderBodyHtml', () => {
   });
 
   it('drops javascript:, data: and protocol-relative links but keeps their text', () => {
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', 'vbscript:x']) {
+    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', '/\\evil.example/x', 'vbscript:x']) {
       const html = renderBodyHtml(doc(p(text('click', [{ type: 'link', attrs: { href } }]))));
       expect(html, href).toBe('<p>click</p>');
     }

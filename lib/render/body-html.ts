@@ -36,7 +36,8 @@ function attr(node: Loose, name: string): string {
 export function safeHref(raw: string): string | null {
   const href = raw.trim();
   if (!href) return null;
-  if (href.startsWith('/') && !href.startsWith('//')) return href;
+  // "//host" and "/\host" both leave the site in browsers.
+  if (href.startsWith('/') && !href.startsWith('//') && !href.startsWith('/\\')) return href;
   if (href.startsWith('#')) return href;
   try {
     const url = new URL(href);
