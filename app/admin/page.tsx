@@ -1,8 +1,18 @@
+import Link from 'next/link';
+import { getAttribution, getMemberNumbers, getMembershipTrend, listRecentWebhookFailures, WINDOW_DAYS } from '@/db/queries/dashboard';
 import { getNewsroomCounts } from '@/db/queries/newsroom-stats';
+import { TrendChart } from '@/components/admin/members/trend-chart';
+import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/viewer';
+import { formatDateTime } from '@/lib/format';
+import { placementName, tierName } from '@/lib/membership/member-status';
+import { CURRENCY, formatMoney } from '@/lib/membership/tiers';
+import '@/components/admin/members/members.css';
 
+/** The newsroom at a glance: stories for everyone on staff; members and money for editors and admins. */
 export default async function AdminDashboard() {
   const viewer = await requirePermission('admin:enter', '/admin');
+  const seesMoney = can(viewer.role, 'members:view');
   const counts = await getNewsroomCounts();
   const tiles = [
     ['Published stories', counts.published],
@@ -17,14 +27,194 @@ export default async function AdminDashboard() {
       <p className="lede">
         Signed in as {viewer.email} ({viewer.role}).
       </p>
-      <dl className="stat-grid">
-        {tiles.map(([label, value]) => (
-          <div key={label} className="stat">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
+      {seesMoney && <MembersAndMoney canEditAppeals={can(viewer.role, 'appeals:manage')} />}
+      <section aria-labelledby="stories-heading" className="dashboard-section">
+        <h2 id="stories-heading">Stories and readers</h2>
+        <dl className="stat-grid stat-grid--small">
+          {tiles.map(([label, value]) => (
+            <div key={label} className="stat">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </>
+  );
+}
+
+async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) {
+  const now = new Date();
+  const [numbers, trend, attribution, failures] = await Promise.all([
+    getMemberNumbers({ now }),
+    getMembershipTrend({ now }),
+    getAttribution({ now }),
+    listRecentWebhookFailures({ now }),
+  ]);
+  // The chart follows the currency most of the revenue is in; others are listed beside the total.
+  const currency = numbers.mrr[0]?.currency ?? CURRENCY;
+  const mrrText = numbers.mrr.length ? numbers.mrr.map((m) => formatMoney(m.cents, m.currency)).join(' + ') : formatMoney(0);
+  return (
+    <>
+      <section aria-labelledby="members-heading" className="dashboard-section">
+        <h2 id="members-heading">Members</h2>
+        <dl className="stat-grid">
+          <div className="stat">
+            <dt>Members now</dt>
+            <dd>
+              <Link href="/admin/members?status=member">{numbers.membersNow}</Link>
+            </dd>
+            <dd className="stat__hint">{numbers.complimentaryOnly ? `including ${numbers.complimentaryOnly} complimentary` : 'all paying'}</dd>
           </div>
-        ))}
-      </dl>
+          <div className="stat">
+            <dt>Monthly recurring revenue</dt>
+            <dd>{mrrText}</dd>
+            <dd className="stat__hint">monthly plans, plus yearly ones at a twelfth</dd>
+          </div>
+          <div className="stat">
+            <dt>New, last {WINDOW_DAYS} days</dt>
+            <dd>{numbers.startedInWindow}</dd>
+            <dd className="stat__hint">paid subscriptions started</dd>
+          </div>
+          <div className="stat">
+            <dt>Cancelled, last {WINDOW_DAYS} days</dt>
+            <dd>{numbers.endedInWindow}</dd>
+            <dd className="stat__hint">{numbers.settingToEnd ? `${numbers.settingToEnd} more set to end` : 'subscriptions ended'}</dd>
+          </div>
+          <div className="stat">
+            <dt>Past due</dt>
+            <dd>
+              <Link href="/admin/members?status=past_due">{numbers.pastDue}</Link>
+            </dd>
+            <dd className="stat__hint">last renewal failed</dd>
+          </div>
+        </dl>
+
+        <div className="dashboard-columns">
+          <table className="admin-table dashboard-tiers">
+            <caption>Members by tier</caption>
+            <thead>
+              <tr>
+                <th scope="col">Tier</th>
+                <th scope="col" className="num">
+                  Members
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {numbers.byTier.length === 0 && (
+                <tr>
+                  <td colSpan={2}>No members yet.</td>
+                </tr>
+              )}
+              {numbers.byTier.map((t) => (
+                <tr key={t.tier ?? 'complimentary'}>
+                  <th scope="row">{t.tier === null ? 'Complimentary' : tierName(t.tier)}</th>
+                  <td className="num">{t.members}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <TrendChart points={trend.map((p) => ({ at: p.at, members: p.members, mrr: p.mrr[currency] ?? 0 }))} currency={currency} />
+        </div>
+      </section>
+
+      <section aria-labelledby="attribution-heading" className="dashboard-section">
+        <h2 id="attribution-heading">What brought new members, last {WINDOW_DAYS} days</h2>
+        <div className="dashboard-columns dashboard-columns--even">
+          <table className="admin-table">
+            <caption>Stories</caption>
+            <thead>
+              <tr>
+                <th scope="col">Story</th>
+                <th scope="col" className="num">
+                  New members
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {attribution.stories.length === 0 && (
+                <tr>
+                  <td colSpan={2}>No new member came from a story yet.</td>
+                </tr>
+              )}
+              {attribution.stories.map((s) => (
+                <tr key={s.slug}>
+                  <th scope="row">
+                    {s.id ? <Link href={`/admin/articles/${s.id}`}>{s.headline}</Link> : <code>{s.slug}</code>}
+                    {s.id && (
+                      <>
+                        {' '}
+                        <Link className="dashboard-public-link" href={`/articles/${s.slug}`} aria-label={`${s.headline}: public page`}>
+                          public page
+                        </Link>
+                      </>
+                    )}
+                  </th>
+                  <td className="num">{s.members}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table className="admin-table">
+            <caption>
+              Appeals{canEditAppeals && <Link href="/admin/appeals" className="dashboard-caption-link">edit appeals</Link>}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Where they clicked</th>
+                <th scope="col" className="num">
+                  New members
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {attribution.placements.length === 0 && (
+                <tr>
+                  <td colSpan={2}>No new members yet.</td>
+                </tr>
+              )}
+              {attribution.placements.map((p) => (
+                <tr key={p.placement ?? 'none'}>
+                  <th scope="row">{placementName(p.placement)}</th>
+                  <td className="num">{p.members}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="webhooks-heading" className="dashboard-section">
+        <h2 id="webhooks-heading">Payment events that failed</h2>
+        {failures.rows.length === 0 ? (
+          <p>None: every event from Stripe was handled.</p>
+        ) : (
+          <>
+            <p className="field__hint">
+              {failures.inWindow} in the last {WINDOW_DAYS} days. Stripe retries each failed event for three days; one that keeps failing needs a developer.
+            </p>
+            <table className="admin-table dashboard-failures">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Event</th>
+                  <th scope="col">Error</th>
+                </tr>
+              </thead>
+              <tbody>
+                {failures.rows.map((f) => (
+                  <tr key={f.id}>
+                    <td>{formatDateTime(f.createdAt)}</td>
+                    <td>{f.eventType ? <code>{`${f.eventType} ${f.eventId ?? ''}`}</code> : 'Unsigned request (refused)'}</td>
+                    <td>{f.error}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { complimentaryGrants, memberships, stripeEvents, users, type Membership } from '@/db/schema';
+import { complimentaryGrants, membershipChanges, memberships, stripeEvents, users, webhookFailures, type Membership } from '@/db/schema';
 
 const LIVE = ['active', 'trialing', 'past_due'] as const;
 
@@ -77,7 +77,17 @@ export async function applyStripeEvent({ eventId, type, copy }: { eventId: strin
     if (!copy) return { outcome: 'ignored' as const };
     // Serialise all work on one subscription so that two events cannot interleave their writes.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${copy.id}))`);
-    const [before] = await tx.select({ status: memberships.status, pastDueSince: memberships.pastDueSince }).from(memberships).where(eq(memberships.id, copy.id));
+    const [before] = await tx
+      .select({
+        status: memberships.status,
+        pastDueSince: memberships.pastDueSince,
+        tier: memberships.tier,
+        amount: memberships.amount,
+        interval: memberships.interval,
+        cancelAtPeriodEnd: memberships.cancelAtPeriodEnd,
+      })
+      .from(memberships)
+      .where(eq(memberships.id, copy.id));
     const pastDueSince = copy.status === 'past_due' ? (before?.status === 'past_due' && before.pastDueSince ? before.pastDueSince : new Date()) : null;
     await tx
       .insert(memberships)
@@ -101,6 +111,17 @@ export async function applyStripeEvent({ eventId, type, copy }: { eventId: strin
           updatedAt: sql`now()`,
         },
       });
+    if (changedTerms(before, copy)) {
+      // The member's history and the dashboard's chart are built from these rows.
+      await tx.insert(membershipChanges).values({
+        membershipId: copy.id,
+        status: copy.status,
+        tier: copy.tier,
+        amount: copy.amount,
+        interval: copy.interval,
+        cancelAtPeriodEnd: copy.cancelAtPeriodEnd,
+      });
+    }
     if (copy.userId && (LIVE as readonly string[]).includes(copy.status)) {
       // Stripe should never hold two live subscriptions for one reader; if it does, flag both.
       const others = await tx
@@ -116,6 +137,40 @@ export async function applyStripeEvent({ eventId, type, copy }: { eventId: strin
     }
     return { outcome: 'applied' as const, before: before?.status ?? null, after: copy.status };
   });
+}
+
+type Terms = Pick<Membership, 'status' | 'tier' | 'amount' | 'interval' | 'cancelAtPeriodEnd'>;
+
+/** A new subscription, or a change of what the member has or pays: worth a line in the history. */
+function changedTerms(before: Terms | undefined, after: Terms): boolean {
+  if (!before) return true;
+  return (
+    before.status !== after.status ||
+    before.tier !== after.tier ||
+    before.amount !== after.amount ||
+    before.interval !== after.interval ||
+    before.cancelAtPeriodEnd !== after.cancelAtPeriodEnd
+  );
+}
+
+/** At most this many unsigned deliveries an hour are recorded, so that junk cannot fill the table. */
+const UNSIGNED_FAILURES_PER_HOUR = 100;
+
+/**
+ * A webhook delivery the app could not handle, for the dashboard. Deliveries without a valid
+ * signature (eventId null) are recorded only up to a limit per hour: anyone can send those.
+ */
+export async function recordWebhookFailure({ eventId, eventType, error }: { eventId: string | null; eventType: string | null; error: string }) {
+  const db = await getDb();
+  const values = { eventId, eventType, error: error.slice(0, 500) };
+  if (eventId !== null) {
+    await db.insert(webhookFailures).values(values);
+    return;
+  }
+  await db.execute(sql`
+    insert into ${webhookFailures} (event_id, event_type, error)
+    select null, ${eventType}, ${values.error}
+    where (select count(*) from ${webhookFailures} where event_id is null and created_at > now() - interval '1 hour') < ${UNSIGNED_FAILURES_PER_HOUR}`);
 }
 
 export async function listMembershipsOfUser({ userId }: { userId: string }) {

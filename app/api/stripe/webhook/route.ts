@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { recordWebhookFailure } from '@/db/queries/memberships';
 import { handleStripeEvent } from '@/lib/membership/stripe-events';
 import { stripe, webhookSecret } from '@/lib/stripe';
 
@@ -17,13 +18,26 @@ export async function POST(request: Request) {
     if (!signature) throw new Error('no Stripe-Signature header');
     event = stripe().webhooks.constructEvent(body, signature, webhookSecret());
   } catch (error) {
-    return Response.json({ error: `Webhook signature verification failed: ${(error as Error).message}` }, { status: 400 });
+    const message = `Webhook signature verification failed: ${(error as Error).message}`;
+    console.error(`stripe webhook: ${message}`);
+    await noteFailure({ eventId: null, eventType: null, error: message });
+    return Response.json({ error: message }, { status: 400 });
   }
   try {
     const result = await handleStripeEvent(event);
     return Response.json({ received: true, outcome: result.outcome });
   } catch (error) {
     console.error(`stripe webhook ${event.id} (${event.type}) failed`, error);
+    await noteFailure({ eventId: event.id, eventType: event.type, error: error instanceof Error ? error.message : String(error) });
     return Response.json({ error: 'Could not process the event; Stripe will retry.' }, { status: 500 });
+  }
+}
+
+/** Staff see failures on the dashboard; failing to record one must not change the answer to Stripe. */
+async function noteFailure(failure: Parameters<typeof recordWebhookFailure>[0]) {
+  try {
+    await recordWebhookFailure(failure);
+  } catch (error) {
+    console.error('stripe webhook: could not record the failure', error);
   }
 }

@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { findAccountByEmail, listMembers } from '@/db/queries/admin-members';
+import { MemberTable } from '@/components/admin/members/member-table';
+import { Pagination } from '@/components/pagination';
+import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/viewer';
+import { MEMBER_FILTERS } from '@/lib/membership/member-status';
+import { memberQueryString, parseMemberQuery, TIER_OPTIONS } from './filter';
+import '@/components/admin/members/members.css';
+
+export const metadata: Metadata = { title: 'Members' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MembersPage({ searchParams }: Props) {
+  const viewer = await requirePermission('members:view', '/admin/members');
+  const { filter, page } = parseMemberQuery(await searchParams);
+  const now = new Date();
+  const looksLikeAddress = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(filter.q);
+  const [result, account] = await Promise.all([listMembers({ filter, page, now }), looksLikeAddress ? findAccountByEmail({ email: filter.q }) : null]);
+  const chosen = MEMBER_FILTERS.find((f) => f.value === filter.status);
+  const query = memberQueryString(filter);
+  return (
+    <>
+      <h1 className="page-title">Members</h1>
+      <p className="lede">Readers who pay, were given a membership, or used to. Search by address; names are never shown.</p>
+
+      <form className="member-filters" method="get" action="/admin/members" role="search" aria-label="Members">
+        <div className="field">
+          <label htmlFor="member-q">Email contains</label>
+          <input id="member-q" name="q" type="search" defaultValue={filter.q} maxLength={200} autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="member-status">Status</label>
+          <select id="member-status" name="status" defaultValue={filter.status} aria-describedby="member-status-hint">
+            {MEMBER_FILTERS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="member-tier">Tier</label>
+          <select id="member-tier" name="tier" defaultValue={filter.tier ?? ''}>
+            <option value="">Every tier</option>
+            {TIER_OPTIONS.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--primary">
+          Show
+        </button>
+        <p id="member-status-hint" className="field__hint member-filters__hint">
+          {chosen?.label}: {chosen?.hint}
+        </p>
+      </form>
+
+      <div className="member-summary">
+        <p role="status">
+          {result.total === 1 ? '1 reader' : `${result.total} readers`}
+          {filter.q ? ` with “${filter.q}” in their address` : ''}
+          {result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ''}.
+        </p>
+        {can(viewer.role, 'members:export') && result.total > 0 && (
+          <a className="button button--small" href={`/admin/members/export?${query}`} download>
+            Export these {result.total} as CSV
+          </a>
+        )}
+      </div>
+
+      {result.items.length ? (
+        <MemberTable rows={result.items} now={now} />
+      ) : (
+        <p className="notice">
+          {account ? (
+            <>
+              {account.email} has an account but nothing matches this filter. <Link href={`/admin/members/${account.id}`}>Open the account</Link> to see its
+              history or grant a complimentary membership.
+            </>
+          ) : result.page > 1 ? (
+            <>
+              There is no page {result.page}. <Link href={`/admin/members?${query}`}>Back to the first page</Link>.
+            </>
+          ) : (
+            'Nobody matches this filter. To give a membership to a reader who never joined, search for their full address.'
+          )}
+        </p>
+      )}
+      {result.items.length > 0 && account && !result.items.some((r) => r.userId === account.id) && (
+        <p className="notice">
+          {account.email} has an account but is not in this list. <Link href={`/admin/members/${account.id}`}>Open the account</Link>.
+        </p>
+      )}
+      <Pagination basePath="/admin/members" page={result.page} pageCount={result.pageCount} hrefFor={(_, p) => `/admin/members?${memberQueryString(filter, p)}`} />
+    </>
+  );
+}
