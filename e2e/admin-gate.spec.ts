@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { freshReader, newReaderContext, signIn, signedInContext } from './fixtures/accounts';
+import { signedInContext, staffContext } from './fixtures/accounts';
 
 test('an anonymous visitor is sent to sign in from /admin and its pages', async ({ page }) => {
   for (const path of ['/admin', '/admin/people']) {
@@ -20,16 +20,16 @@ test('a reader gets 403 from /admin and its pages', async ({ browser }) => {
 
 test('an editor enters the newsroom but not People; an admin manages roles and cannot remove the last admin', async ({ browser }) => {
   test.setTimeout(90_000);
-  const editorContext = await newReaderContext(browser, freshReader().ip);
+  const editorContext = await staffContext(browser, 'editor@newsroom.test');
   const editor = await editorContext.newPage();
-  await signIn(editor, 'editor@newsroom.test', '/admin');
+  await editor.goto('/admin');
   await expect(editor.getByRole('heading', { name: 'Newsroom' })).toBeVisible();
   await expect(editor.getByRole('link', { name: 'People' })).toHaveCount(0);
   expect((await editor.goto('/admin/people'))?.status()).toBe(403);
 
-  const adminContext = await newReaderContext(browser, freshReader().ip);
+  const adminContext = await staffContext(browser, 'admin@newsroom.test');
   const admin = await adminContext.newPage();
-  await signIn(admin, 'admin@newsroom.test', '/admin/people');
+  await admin.goto('/admin/people');
   const adminRow = admin.getByRole('row', { name: /admin@newsroom\.test/ });
   await adminRow.getByLabel('Role for admin@newsroom.test').selectOption('editor');
   await adminRow.getByRole('button', { name: 'Save' }).click();
@@ -41,9 +41,8 @@ test('an editor enters the newsroom but not People; an admin manages roles and c
 test('a reader who replays the admin’s role form directly is refused and nothing changes', async ({ browser }) => {
   test.setTimeout(90_000);
   // The admin's page, without JavaScript: the role form is a plain multipart POST.
-  const adminContext = await newReaderContext(browser, freshReader().ip, { javaScriptEnabled: false });
+  const adminContext = await staffContext(browser, 'admin@newsroom.test', { javaScriptEnabled: false });
   const admin = await adminContext.newPage();
-  await signIn(admin, 'admin@newsroom.test', '/admin/people');
   await admin.goto('/admin/people');
   const form = admin.getByRole('row', { name: /editor@newsroom\.test/ }).locator('form');
   const fields = await form.evaluate((el) =>

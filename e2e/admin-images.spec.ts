@@ -2,7 +2,7 @@ import http from 'node:http';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { baseURL } from '../playwright.config';
-import { freshReader, newReaderContext, signIn } from './fixtures/accounts';
+import { freshReader, newReaderContext, signIn, staffContext } from './fixtures/accounts';
 
 const NOT_AN_IMAGE = 'That file is not a JPEG, PNG or WebP image. Choose a photo saved in one of those formats.';
 const TOO_LARGE = 'That file is larger than 10 MB, the most an image may be. Export a smaller copy and try again.';
@@ -19,8 +19,7 @@ test.describe.configure({ mode: 'default' });
 let editorState: Awaited<ReturnType<BrowserContext['storageState']>>;
 
 test.beforeAll(async ({ browser }) => {
-  const context = await newReaderContext(browser, freshReader().ip);
-  await signIn(await context.newPage(), 'editor@newsroom.test', '/admin');
+  const context = await staffContext(browser, 'editor@newsroom.test');
   editorState = await context.storageState();
   await context.close();
 });

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { freshReader, newReaderContext, signIn, signedInContext } from './fixtures/accounts';
+import { signedInContext, staffContext } from './fixtures/accounts';
 import { CARDS, payOnCheckout } from './fixtures/stripe';
 
 const STORY = 'middle-corridor-trade-route';
@@ -57,9 +57,9 @@ async function join(page: Page, query: string) {
 test('the dashboard, the members list, the export and a complimentary grant agree with what happened', async ({ browser }) => {
   test.setTimeout(240_000);
   const token = `mm${crypto.randomBytes(3).toString('hex')}`;
-  const adminContext = await newReaderContext(browser, freshReader().ip);
+  const adminContext = await staffContext(browser, 'admin@newsroom.test');
   const admin = await adminContext.newPage();
-  await signIn(admin, 'admin@newsroom.test', '/admin');
+  await admin.goto('/admin');
   await expect(admin.getByRole('heading', { name: 'Members', exact: true })).toBeVisible();
   const before = {
     members: Number(await tile(admin, 'Members now')),
@@ -152,9 +152,9 @@ test('the dashboard, the members list, the export and a complimentary grant agre
 });
 
 test('an editor sees the members but cannot export them', async ({ browser }) => {
-  const context = await newReaderContext(browser, freshReader().ip);
+  const context = await staffContext(browser, 'editor@newsroom.test');
   const page = await context.newPage();
-  await signIn(page, 'editor@newsroom.test', '/admin/members');
+  await page.goto('/admin/members');
   await expect(page.getByRole('heading', { name: 'Members', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: /as CSV/ })).toHaveCount(0);
   expect((await page.request.get('/admin/members/export?status=all')).status()).toBe(403);

@@ -321,7 +321,16 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
             <FieldError id="standfirst-error" errors={errorsFor('standfirst')} />
           </div>
           <div className="field field--body">
-            <BodyEditor key={bodyKey} id="body" label="Text" initialDoc={snapshot.body} onChange={(body) => update({ body })} uploadImage={uploadImageFile} />
+            <BodyEditor
+              key={bodyKey}
+              id="body"
+              label="Text"
+              initialDoc={snapshot.body}
+              onChange={(body) => update({ body })}
+              uploadImage={uploadImageFile}
+              describedBy={errorsFor('body') ? 'body-error' : undefined}
+              invalid={Boolean(errorsFor('body'))}
+            />
             <FieldError id="body-error" errors={errorsFor('body')} />
           </div>
         </div>
