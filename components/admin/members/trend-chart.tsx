@@ -14,8 +14,9 @@ function niceMax(value: number): number {
   return ([1, 2, 5, 10].map((m) => m * power).find((m) => m >= value) ?? 10 * power) as number;
 }
 
-function Panel({ id, title, description, values, dates, format }: { id: string; title: string; description: string; values: number[]; dates: Date[]; format: (v: number) => string }) {
-  const top = niceMax(Math.max(...values));
+function Panel({ id, title, description, values, dates, format, minTop }: { id: string; title: string; description: string; values: number[]; dates: Date[]; format: (v: number) => string; minTop: number }) {
+  // A floor for the scale, so that a quiet start does not draw ticks of half a member or a cent.
+  const top = niceMax(Math.max(minTop, ...values));
   const x = (i: number) => PAD.left + (i * (W - PAD.left - PAD.right)) / Math.max(1, values.length - 1);
   const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
   const line = values.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
@@ -69,6 +70,7 @@ export function TrendChart({ points, currency }: { points: Point[]; currency: st
           </h3>
           <Panel
             id="trend-members"
+            minTop={10}
             title="Members, week by week"
             description={`Members went from ${first?.members ?? 0} to ${last?.members ?? 0} ${span}.`}
             values={members}
@@ -82,6 +84,7 @@ export function TrendChart({ points, currency }: { points: Point[]; currency: st
           </h3>
           <Panel
             id="trend-mrr"
+            minTop={10_000}
             title="Monthly recurring revenue, week by week"
             description={`Monthly recurring revenue went from ${money(first?.mrr ?? 0)} to ${money(last?.mrr ?? 0)} ${span}.`}
             values={mrr}
