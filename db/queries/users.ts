@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { complimentaryGrants, memberships, savedArticles, sessions, signInTokens, users, type UserRole } from '@/db/schema';
+import { complimentaryGrants, memberNotes, memberships, savedArticles, sessions, signInTokens, users, type UserRole } from '@/db/schema';
 
 export async function getUserById({ id }: { id: string }) {
   const db = await getDb();
@@ -77,7 +77,7 @@ export async function exportUserData({ userId }: { userId: string }) {
   const db = await getDb();
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) return null;
-  const [sessionRows, tokenRows, membershipRows, grantRows, savedRows] = await Promise.all([
+  const [sessionRows, tokenRows, membershipRows, grantRows, savedRows, noteRows] = await Promise.all([
     db.select({ expires: sessions.expires }).from(sessions).where(eq(sessions.userId, userId)),
     db
       .select({ createdAt: signInTokens.createdAt, expiresAt: signInTokens.expiresAt, consumedAt: signInTokens.consumedAt })
@@ -99,6 +99,8 @@ export async function exportUserData({ userId }: { userId: string }) {
       .where(eq(memberships.userId, userId)),
     db.select({ endsAt: complimentaryGrants.endsAt, reason: complimentaryGrants.reason }).from(complimentaryGrants).where(eq(complimentaryGrants.userId, userId)),
     db.select({ articleId: savedArticles.articleId, savedAt: savedArticles.createdAt }).from(savedArticles).where(eq(savedArticles.userId, userId)),
+    // What staff wrote about the reader is the reader's data too (it goes with the account on deletion).
+    db.select({ note: memberNotes.body, writtenAt: memberNotes.createdAt }).from(memberNotes).where(eq(memberNotes.userId, userId)),
   ]);
   return {
     account: {
@@ -115,6 +117,7 @@ export async function exportUserData({ userId }: { userId: string }) {
     memberships: membershipRows,
     complimentaryMemberships: grantRows,
     savedArticles: savedRows,
+    staffNotes: noteRows,
   };
 }
 
