@@ -1,36 +1,42 @@
 import Link from 'next/link';
+import { paragraphsOf, type AppealCopy } from '@/lib/appeals/appeals';
 import { membershipHref } from '@/lib/membership/links';
-import { getNewsroom } from '@/lib/newsroom';
+
+/**
+ * The asks in an article. They take their copy as props (from the tagged cache on the site, from
+ * the form in the admin's live preview), so both render exactly the same thing.
+ */
+type AppealProps = { appeal: Pick<AppealCopy, 'heading' | 'body' | 'buttonLabel'>; articleSlug?: string };
 
 /** The short ask that sits between paragraphs of an article. */
-export function InArticleAppeal({ articleSlug }: { articleSlug: string }) {
-  const { inArticle } = getNewsroom().appeals;
+export function InArticleAppeal({ appeal, articleSlug }: AppealProps) {
   return (
     <aside className="appeal appeal--inline" aria-labelledby="appeal-inline-heading">
       <h2 id="appeal-inline-heading" className="appeal__heading">
-        {inArticle.heading}
+        {appeal.heading}
       </h2>
-      <p>{inArticle.body}</p>
+      {paragraphsOf(appeal.body).map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
       <Link className="button button--primary" href={membershipHref('in-article', articleSlug)}>
-        {inArticle.buttonLabel}
+        {appeal.buttonLabel}
       </Link>
     </aside>
   );
 }
 
 /** The long, honest appeal at the end of an article. */
-export function EndOfArticleAppeal({ articleSlug }: { articleSlug: string }) {
-  const { endOfArticle } = getNewsroom().appeals;
+export function EndOfArticleAppeal({ appeal, articleSlug }: AppealProps) {
   return (
     <aside className="appeal appeal--end" aria-labelledby="appeal-end-heading">
       <h2 id="appeal-end-heading" className="appeal__heading">
-        {endOfArticle.heading}
+        {appeal.heading}
       </h2>
-      {endOfArticle.body.split(/\n+/).map((paragraph) => (
-        <p key={paragraph.slice(0, 32)}>{paragraph}</p>
+      {paragraphsOf(appeal.body).map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
       ))}
       <Link className="button button--primary" href={membershipHref('end-of-article', articleSlug)}>
-        {endOfArticle.buttonLabel}
+        {appeal.buttonLabel}
       </Link>
     </aside>
   );

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { anonymousViewer, type Viewer } from '@/lib/auth/viewer-types';
 import { entitlementOf } from '@/lib/membership/entitlement';
-import { CampaignBanner } from './campaign-banner';
+import { SiteCampaignBanner } from './site-campaign-banner';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -23,7 +23,7 @@ export function SiteChrome({ children, viewer = anonymousViewer }: { children: R
           </div>
         </aside>
       ) : (
-        !entitlement.isMember && <CampaignBanner />
+        !entitlement.isMember && <SiteCampaignBanner />
       )}
       <SiteHeader viewer={viewer} isMember={entitlement.isMember} />
       <main id="main" tabIndex={-1}>

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from './seed';
 import { openTestDatabase, testDatabaseKinds } from './testing';
 
-const TABLES = ['sections', 'regions', 'authors', 'tags', 'articles', 'article_authors', 'article_tags', 'slug_redirects', 'users'];
+const TABLES = ['sections', 'regions', 'authors', 'tags', 'articles', 'article_authors', 'article_tags', 'slug_redirects', 'users', 'appeals'];
 
 describe.each(testDatabaseKinds)('seed on %s', (kind) => {
   let conn: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -42,5 +42,16 @@ describe.each(testDatabaseKinds)('seed on %s', (kind) => {
     const before = await snapshot();
     await seed(conn.db);
     expect(await snapshot()).toBe(before);
+  });
+
+  it('seeds the three appeals, adds a missing one and keeps an editor’s copy', async () => {
+    await conn.db.execute(sql`update appeals set body = 'An editor wrote this.' where placement = 'banner'`);
+    await conn.db.execute(sql`delete from appeals where placement = 'in-article'`);
+    await seed(conn.db);
+    const result = await conn.db.execute(sql`select placement, body, goal_members, goal_ends_on from appeals order by placement`);
+    const rows = (result as unknown as { rows: { placement: string; body: string; goal_members: number | null; goal_ends_on: string | null }[] }).rows;
+    expect(rows.map((r) => r.placement)).toEqual(['banner', 'end-of-article', 'in-article']);
+    expect(rows[0]).toMatchObject({ body: 'An editor wrote this.', goal_members: 500, goal_ends_on: '2026-12-31' });
+    expect(rows[2]?.body).toMatch(/paid for by its readers|readers who chip in/);
   });
 });

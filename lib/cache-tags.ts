@@ -10,4 +10,6 @@ export const cacheTags = {
   taxonomy: 'taxonomy',
   /** The member count shown on /membership and in the campaign banner. */
   members: 'members',
+  /** The in-article and end-of-article appeals, the site banner and the campaign goal. */
+  appeals: 'appeals',
 } as const;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { openConnection } from '@/db/client';
 import { articles } from '@/db/schema';
-import { seed } from '@/db/seed';
+import { seed, seedAppeals } from '@/db/seed';
 import { env } from '@/lib/env';
 
 /**
@@ -17,6 +17,7 @@ export async function prepareDatabase(options: { seedWhenEmpty: boolean } = { se
     const [row] = await conn.db.select({ n: count() }).from(articles);
     const empty = (row?.n ?? 0) === 0;
     if (empty && options.seedWhenEmpty) await seed(conn.db);
+    else if (!empty) await seedAppeals(conn.db);
     return { seeded: empty && options.seedWhenEmpty, kind: conn.kind };
   } finally {
     await conn.close();

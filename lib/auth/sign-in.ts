@@ -60,6 +60,16 @@ export async function requestSignInEmail({ email, ip, callbackUrl }: { email: st
   }
   await signIn.recordSignInRequest({ emailHash, ipHash });
 
+  const { link, code } = await issueSignInToken({ email, callbackUrl });
+  await sendMail(signInMail({ to: email, link, code, minutes: TOKEN_MINUTES }));
+  return { ok: true };
+}
+
+/**
+ * A one-time link and code for an address, stored only as keyed hashes. The sign-in email and
+ * the staff invitation carry them; /signin/verify and the code page spend them alike.
+ */
+export async function issueSignInToken({ email, callbackUrl, minutes = TOKEN_MINUTES }: { email: string; callbackUrl: string; minutes?: number }) {
   const token = crypto.randomBytes(32).toString('base64url');
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
   await signIn.createSignInToken({
@@ -67,10 +77,9 @@ export async function requestSignInEmail({ email, ip, callbackUrl }: { email: st
     tokenHash: keyedHash('link', token),
     codeHash: keyedHash(`code:${email}`, code),
     callbackUrl: safeCallbackUrl(callbackUrl),
-    expiresAt: new Date(Date.now() + TOKEN_MINUTES * 60 * 1000),
+    expiresAt: new Date(Date.now() + minutes * 60 * 1000),
   });
-  await sendMail(signInMail({ to: email, link: `${env.SITE_URL}/signin/verify?token=${token}`, code, minutes: TOKEN_MINUTES }));
-  return { ok: true };
+  return { link: `${env.SITE_URL}/signin/verify?token=${token}`, code, minutes };
 }
 
 export function inspectLink(token: string) {

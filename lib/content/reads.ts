@@ -1,5 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import * as appealQueries from '@/db/queries/appeals';
 import * as articleQueries from '@/db/queries/articles';
 import * as memberships from '@/db/queries/memberships';
 import * as taxonomy from '@/db/queries/taxonomy';
@@ -49,6 +50,9 @@ export const getAuthor = cached('author', taxonomy.getAuthor, meta);
 export const listAuthors = cached('authors', taxonomy.listAuthors, meta);
 
 export const countLiveMembers = cached('member-count', memberships.countLiveMembers, () => [cacheTags.members]);
+
+/** The asks and the campaign goal: every anonymous page carries them, so they come from the cache. */
+export const listAppeals = cached('appeals', appealQueries.listAppeals, () => [cacheTags.appeals]);
 
 export { PAGE_SIZE } from '@/db/queries/articles';
 export type { ArticleCard, ArticlePage, Byline, PublishedArticle } from '@/db/queries/articles';

@@ -47,6 +47,53 @@ export function signInMail({ to, link, code, minutes }: { to: string; link: stri
   };
 }
 
+const ROLE_DUTIES = {
+  contributor: 'write stories and submit them to an editor',
+  editor: 'write, edit and publish stories, and look after authors, appeals and members',
+  admin: 'do everything in the newsroom, including inviting people and setting their roles',
+} as const;
+
+/** A staff invitation: who invited them, for what role, and a sign-in link and code like any other. */
+export function staffInviteMail({
+  to,
+  invitedBy,
+  role,
+  link,
+  code,
+  hours,
+}: {
+  to: string;
+  invitedBy: string;
+  role: keyof typeof ROLE_DUTIES;
+  link: string;
+  code: string;
+  hours: number;
+}): MailMessage {
+  const name = getNewsroom().name;
+  const article = role === 'editor' || role === 'admin' ? 'an' : 'a';
+  const invite = `${invitedBy} invited you to join the ${name} newsroom as ${article} ${role}.`;
+  const duties = `As ${article} ${role} you can ${ROLE_DUTIES[role]}.`;
+  const later = `The link and the code work once, for ${hours} hours. After that, sign in at ${env.SITE_URL}/signin with this address (${to}).`;
+  const footer = `If you did not expect this, ignore this email: nobody can sign in without it.`;
+  return {
+    to,
+    subject: `${invitedBy} invited you to the ${name} newsroom`,
+    text: [invite, duties, '', 'Open this link to sign in:', link, '', `Or type this code on the sign-in page: ${code}`, '', later, '', footer].join('\n'),
+    html: layout({
+      preheader: `You are invited as ${article} ${role}`,
+      paragraphs: [
+        escapeHtml(invite),
+        escapeHtml(duties),
+        `Use the button to sign in, or type this code on the sign-in page:`,
+        `<strong style="font-size:28px;letter-spacing:6px;font-family:monospace">${escapeHtml(code)}</strong>`,
+        escapeHtml(later),
+      ],
+      button: { href: link, label: `Sign in to ${name}` },
+      footer,
+    }),
+  };
+}
+
 export function welcomeMail({ to, tier }: { to: string; tier: string }): MailMessage {
   const { name } = getNewsroom();
   const site = env.SITE_URL;

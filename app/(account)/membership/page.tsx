@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MEMBER_BENEFITS } from '@/components/paywall';
-import { countLiveMembers } from '@/lib/content/reads';
+import { countLiveMembers, listAppeals } from '@/lib/content/reads';
 import { getViewer } from '@/lib/auth/viewer';
 import { entitlementOf } from '@/lib/membership/entitlement';
 import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/lib/membership/tiers';
-import { activeCampaignBanner, getNewsroom } from '@/lib/newsroom';
+import { activeCampaign, appealsByPlacement, formatCampaignDay, paragraphsOf, todayIn } from '@/lib/appeals/appeals';
+import { getNewsroom } from '@/lib/newsroom';
 
 export const metadata: Metadata = {
   title: 'Become a member',
@@ -30,28 +31,30 @@ export default async function MembershipPage({ searchParams }: Props) {
   const params = await searchParams;
   const from = clean(first(params.from));
   const placement = clean(first(params.placement));
-  const [viewer, members] = await Promise.all([getViewer(), countLiveMembers()]);
+  const [viewer, members, appealRows] = await Promise.all([getViewer(), countLiveMembers(), listAppeals()]);
   const isMember = entitlementOf(viewer).isMember;
-  const { name, appeals } = getNewsroom();
-  const campaign = activeCampaignBanner();
-  const goal = appeals.banner.goal;
+  const { name, timeZone } = getNewsroom();
+  const appeals = appealsByPlacement(appealRows);
+  // The campaign's goal shows even when the banner is switched off: this page is the offer itself.
+  const campaign = activeCampaign(appeals.banner, todayIn(timeZone));
+  const pitch = paragraphsOf(appeals['end-of-article']?.body ?? '');
   return (
     <div className="wrap membership-page">
       <header className="membership-hero">
         <p className="kicker">Membership</p>
         <h1 className="page-title">Keep {name} independent</h1>
         <div className="prose">
-          {appeals.endOfArticle.body.split(/\n+/).map((paragraph) => (
-            <p key={paragraph.slice(0, 32)}>{paragraph}</p>
+          {pitch.map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
           ))}
         </div>
         {campaign && (
-          <div className="goal" aria-label={`${members} of ${goal} members`}>
+          <div className="goal" aria-label={`${members} of ${campaign.goalMembers} members`}>
             <p className="goal__label">
-              <strong>{members}</strong> of {goal} members
+              <strong>{members}</strong> of {campaign.goalMembers} members by {formatCampaignDay(campaign.endsOn)}
             </p>
             <div className="goal__bar" aria-hidden="true">
-              <span style={{ width: `${Math.min(100, (members / goal) * 100)}%` }} />
+              <span style={{ width: `${Math.min(100, (members / campaign.goalMembers) * 100)}%` }} />
             </div>
           </div>
         )}

@@ -1,9 +1,33 @@
 'use client';
 
 import { useActionState } from 'react';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormStatus } from 'react-dom';
 import { setRoleAction, type RoleFormState } from './actions';
 
+function RowButtons({ email }: { email: string }) {
+  const { pending, data } = useFormStatus();
+  const busy = pending ? data?.get('intent') : null;
+  return (
+    <>
+      <button type="submit" name="intent" value="role" className="button button--small" disabled={pending} aria-disabled={pending}>
+        {busy === 'role' ? 'Saving…' : 'Save'}
+      </button>
+      <button
+        type="submit"
+        name="intent"
+        value="remove"
+        className="button button--small button--quiet-danger"
+        disabled={pending}
+        aria-disabled={pending}
+        aria-label={`Remove access for ${email}`}
+      >
+        {busy === 'remove' ? 'Removing…' : 'Remove access'}
+      </button>
+    </>
+  );
+}
+
+/** One person's role, and the way to take their access away. */
 export function RoleForm({ userId, email, role }: { userId: string; email: string; role: string }) {
   const [state, action] = useActionState(setRoleAction, {} as RoleFormState);
   return (
@@ -13,15 +37,16 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
         Role for {email}
       </label>
       <select id={`role-${userId}`} name="role" defaultValue={role}>
-        <option value="reader">Reader (no access)</option>
         <option value="contributor">Contributor</option>
         <option value="editor">Editor</option>
         <option value="admin">Admin</option>
       </select>
-      <SubmitButton pendingLabel="Saving…" className="button button--small">
-        Save
-      </SubmitButton>
-      {state.message && <span role={state.ok ? 'status' : 'alert'}>{state.message}</span>}
+      <RowButtons email={email} />
+      {state.message && (
+        <span className={state.ok ? 'form-status' : 'form-message'} role={state.ok ? 'status' : 'alert'}>
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }
