@@ -15,7 +15,7 @@ const config = [
       '@typescript-eslint/ban-ts-comment': 'error',
     },
   },
-  { ignores: ['.next/**', '.next-test/**', '.data*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**'] },
+  { ignores: ['.next/**', '.next-*/**', '.data*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**'] },
 ];
 
 export default config;
