@@ -1,7 +1,7 @@
 'use client';
 
 import type { FieldChange } from '@/lib/articles/diff';
-import { DiffText } from './diff-text';
+import { DiffList } from './diff-text';
 
 /**
  * Shown when someone else saved first: what differs between their saved version and this
@@ -30,16 +30,7 @@ export function ConflictPanel({
       {changes.length === 0 ? (
         <p>The two versions have the same content.</p>
       ) : (
-        <dl className="diff-list">
-          {changes.map((change) => (
-            <div key={change.field}>
-              <dt>{change.label}</dt>
-              <dd>
-                <DiffText parts={change.parts} />
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <DiffList changes={changes} />
       )}
       <div className="article-editor__row">
         <button type="button" className="button button--primary" onClick={onKeepMine}>

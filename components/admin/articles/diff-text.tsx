@@ -16,3 +16,19 @@ export function DiffText({ parts }: { parts: DiffPart[] }) {
     </p>
   );
 }
+
+/** Every field that changed, each with its word-level changes. */
+export function DiffList({ changes }: { changes: { field: string; label: string; parts: DiffPart[] }[] }) {
+  return (
+    <dl className="diff-list">
+      {changes.map((change) => (
+        <div key={change.field}>
+          <dt>{change.label}</dt>
+          <dd>
+            <DiffText parts={change.parts} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

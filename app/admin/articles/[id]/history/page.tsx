@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
-import { DiffText } from '@/components/admin/articles/diff-text';
+import { DiffList } from '@/components/admin/articles/diff-text';
 import { RestoreButton } from '@/components/admin/articles/restore-button';
 import { getArticleForEdit, getSnapshotNames, listRevisions } from '@/db/queries/admin-articles';
 import { diffSnapshots } from '@/lib/articles/diff';
@@ -58,16 +58,7 @@ export default async function ArticleHistoryPage({ params }: { params: Promise<{
                   {changes.length === 0 ? (
                     <p>No changes to the content.</p>
                   ) : (
-                    <dl className="diff-list">
-                      {changes.map((change) => (
-                        <div key={change.field}>
-                          <dt>{change.label}</dt>
-                          <dd>
-                            <DiffText parts={change.parts} />
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
+                    <DiffList changes={changes} />
                   )}
                 </details>
               </li>
