@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export default function Forbidden() {
   return (
@@ -7,7 +6,7 @@ export default function Forbidden() {
       <h1 className="page-title">This part of the site is for the newsroom</h1>
       <p className="lede">Your account doesn’t have access here. If you work at Ridgeline, ask an admin to give your account a role.</p>
       <p>
-        <Link href="/">Go to the front page</Link>
+        <a href="/">Go to the front page</a>
       </p>
     </main>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
@@ -13,7 +12,7 @@ export default function NotFound() {
       <p className="kicker">Error 404</p>
       <h1 className="page-title">We couldn’t find that page</h1>
       <p className="lede">
-        <Link href="/">Go to the front page</Link> or <Link href="/search">search our stories</Link>.
+        <a href="/">Go to the front page</a> or <a href="/search">search our stories</a>.
       </p>
     </main>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { signOutAction } from '@/lib/auth/actions';
 import { isStaff } from '@/lib/auth/permissions';
 import { initialOf, type Viewer } from '@/lib/auth/viewer-types';
@@ -7,9 +6,9 @@ import { initialOf, type Viewer } from '@/lib/auth/viewer-types';
 export function AccountMenu({ viewer }: { viewer: Viewer }) {
   if (viewer.kind === 'anonymous') {
     return (
-      <Link href="/signin" className="site-header__signin">
+      <a href="/signin" className="site-header__signin">
         Sign in
-      </Link>
+      </a>
     );
   }
   return (
@@ -23,11 +22,11 @@ export function AccountMenu({ viewer }: { viewer: Viewer }) {
         <p className="account-menu__who">{viewer.name || viewer.email}</p>
         <ul>
           <li>
-            <Link href="/account">Account</Link>
+            <a href="/account">Account</a>
           </li>
           {isStaff(viewer.role) && (
             <li>
-              <Link href="/admin">Admin</Link>
+              <a href="/admin">Admin</a>
             </li>
           )}
           <li>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleCard as Card } from '@/lib/content/reads';
 import { formatDate, joinNames } from '@/lib/format';
 import { Kicker } from './kicker';
@@ -13,7 +12,7 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 3, p
   return (
     <article className={`card card--${variant}`}>
       {showImage && article.leadImageUrl && (
-        <Link href={`/articles/${article.slug}`} className="card__image" tabIndex={-1} aria-hidden="true">
+        <a href={`/articles/${article.slug}`} className="card__image" tabIndex={-1} aria-hidden="true">
           <Picture
             src={article.leadImageUrl}
             alt=""
@@ -21,12 +20,12 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 3, p
             kind={variant === 'lead' ? 'photo' : 'thumbnail'}
             sizes={variant === 'lead' ? '(min-width: 1024px) 760px, 100vw' : variant === 'row' ? '(min-width: 760px) 280px, 100vw' : '(min-width: 1024px) 300px, (min-width: 640px) 50vw, 100vw'}
           />
-        </Link>
+        </a>
       )}
       <div className="card__text">
         <Kicker region={article.region} section={variant === 'compact' ? null : article.section} access={article.access} linked={false} />
         <Heading className="card__headline">
-          <Link href={`/articles/${article.slug}`}>{article.headline}</Link>
+          <a href={`/articles/${article.slug}`}>{article.headline}</a>
         </Heading>
         {variant !== 'compact' && <p className="card__standfirst">{article.standfirst}</p>}
         <p className="card__meta">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Byline as BylineData } from '@/lib/content/reads';
 import { formatDateTime } from '@/lib/format';
 import { Picture } from './picture';
@@ -11,9 +10,9 @@ export function Byline({ authors, publishedAt, updatedAt }: { authors: BylineDat
           <span className="byline__photos">
             {authors.map((author) =>
               author.photoUrl ? (
-                <Link key={author.slug} href={`/authors/${author.slug}`} tabIndex={-1} aria-hidden="true">
+                <a key={author.slug} href={`/authors/${author.slug}`} tabIndex={-1} aria-hidden="true">
                   <Picture src={author.photoUrl} alt="" width={88} height={88} sizes="44px" kind="avatar" />
-                </Link>
+                </a>
               ) : null,
             )}
           </span>
@@ -22,7 +21,7 @@ export function Byline({ authors, publishedAt, updatedAt }: { authors: BylineDat
             {authors.map((author, i) => (
               <span key={author.slug}>
                 {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
-                <Link href={`/authors/${author.slug}`}>{author.name}</Link>
+                <a href={`/authors/${author.slug}`}>{author.name}</a>
               </span>
             ))}
           </p>

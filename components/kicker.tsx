@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** The small label over a headline: region, then section. */
 export function Kicker({
@@ -20,7 +19,7 @@ export function Kicker({
       {parts.map((part, i) => (
         <span key={part.href}>
           {i > 0 && <span aria-hidden="true"> · </span>}
-          {linked ? <Link href={part.href}>{part.name}</Link> : part.name}
+          {linked ? <a href={part.href}>{part.name}</a> : part.name}
         </span>
       ))}
       {access === 'members' && <span className="kicker__members">Members</span>}

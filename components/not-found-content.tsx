@@ -2,7 +2,7 @@ import { listLatestArticles } from '@/lib/content/reads';
 import { ArticleCard } from './article-card';
 import { SearchForm } from './search-form';
 
-/** Kept light: Next.js carries this fallback in the payload of every page under its layout. */
+/** Kept light: Next.js carries this fallback in the payload of every page of the segments that use it. */
 export async function NotFoundContent() {
   const latest = await listLatestArticles({ limit: 5 });
   return (

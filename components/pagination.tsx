@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Stable page URLs: /sections/news, /sections/news/page/2, … */
 export function pageHref(basePath: string, page: number) {
@@ -10,9 +9,9 @@ export function Pagination({ basePath, page, pageCount, hrefFor = pageHref }: { 
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
-        <Link href={hrefFor(basePath, page - 1)} rel="prev">
+        <a href={hrefFor(basePath, page - 1)} rel="prev">
           ← Newer
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -20,9 +19,9 @@ export function Pagination({ basePath, page, pageCount, hrefFor = pageHref }: { 
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={hrefFor(basePath, page + 1)} rel="next">
+        <a href={hrefFor(basePath, page + 1)} rel="next">
           Older →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { membershipHref } from '@/lib/membership/links';
 
 export const MEMBER_BENEFITS = [
@@ -20,11 +19,11 @@ export function Paywall({ articleSlug }: { articleSlug: string }) {
         ))}
       </ul>
       <p className="paywall__actions">
-        <Link className="button button--primary" href={membershipHref('paywall', articleSlug)}>
+        <a className="button button--primary" href={membershipHref('paywall', articleSlug)}>
           Become a member
-        </Link>
+        </a>
         <span>
-          Already a member? <Link href={`/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}`)}`}>Sign in</Link>
+          Already a member? <a href={`/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}`)}`}>Sign in</a>
         </span>
       </p>
     </section>

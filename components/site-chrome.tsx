@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { anonymousViewer, type Viewer } from '@/lib/auth/viewer-types';
 import { entitlementOf } from '@/lib/membership/entitlement';
 import { SiteCampaignBanner } from './site-campaign-banner';
@@ -17,9 +16,9 @@ export function SiteChrome({ children, viewer = anonymousViewer }: { children: R
         <aside className="campaign-banner campaign-banner--alert" aria-label="Payment problem">
           <div className="wrap campaign-banner__inner">
             <p>Your last payment failed — update your card to keep your membership.</p>
-            <Link href="/account/billing/card" className="campaign-banner__link" prefetch={false}>
+            <a href="/account/billing/card" className="campaign-banner__link">
               Update your card <span aria-hidden="true">→</span>
-            </Link>
+            </a>
           </div>
         </aside>
       ) : (

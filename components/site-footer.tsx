@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { listSections } from '@/lib/content/reads';
 import { membershipHref } from '@/lib/membership/links';
 import { getNewsroom } from '@/lib/newsroom';
@@ -18,7 +17,7 @@ export async function SiteFooter() {
           <ul>
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/sections/${s.slug}`}>{s.name}</Link>
+                <a href={`/sections/${s.slug}`}>{s.name}</a>
               </li>
             ))}
           </ul>
@@ -27,10 +26,10 @@ export async function SiteFooter() {
           <h2 className="site-footer__heading">Ridgeline</h2>
           <ul>
             <li>
-              <Link href="/about">About us</Link>
+              <a href="/about">About us</a>
             </li>
             <li>
-              <Link href={membershipHref('home')}>Membership</Link>
+              <a href={membershipHref('home')}>Membership</a>
             </li>
             <li>
               <a href="/rss.xml">RSS feed</a>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import { listRegions, listSections } from '@/lib/content/reads';
 import { membershipHref } from '@/lib/membership/links';
@@ -11,22 +10,22 @@ export async function SiteHeader({ viewer, isMember }: { viewer: Viewer; isMembe
   return (
     <header className="site-header">
       <div className="site-header__top wrap">
-        <Link href="/" className="wordmark">
+        <a href="/" className="wordmark">
           <span className="wordmark__name">{name}</span>
           <span className="visually-hidden">, home page. </span>
           <span className="wordmark__tagline">{tagline}</span>
-        </Link>
+        </a>
         <div className="site-header__actions">
-          <Link href="/search" className="site-header__search">
+          <a href="/search" className="site-header__search">
             Search
-          </Link>
+          </a>
           <AccountMenu viewer={viewer} />
           {isMember ? (
             <span className="site-header__member">Member</span>
           ) : (
-            <Link href={membershipHref('header')} className="button button--primary button--small">
+            <a href={membershipHref('header')} className="button button--primary button--small">
               Become a member
-            </Link>
+            </a>
           )}
         </div>
       </div>
@@ -35,17 +34,17 @@ export async function SiteHeader({ viewer, isMember }: { viewer: Viewer; isMembe
           <ul className="site-nav__sections">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={`/sections/${section.slug}`}>{section.name}</Link>
+                <a href={`/sections/${section.slug}`}>{section.name}</a>
               </li>
             ))}
             <li className="site-nav__search-mobile">
-              <Link href="/search">Search</Link>
+              <a href="/search">Search</a>
             </li>
           </ul>
           <ul className="site-nav__regions" aria-label="Regions">
             {regions.map((region) => (
               <li key={region.slug}>
-                <Link href={`/regions/${region.slug}`}>{region.name}</Link>
+                <a href={`/regions/${region.slug}`}>{region.name}</a>
               </li>
             ))}
           </ul>

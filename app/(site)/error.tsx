@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 
 export default function SiteError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -12,9 +11,9 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
         <button type="button" className="button button--primary" onClick={reset}>
           Try again
         </button>{' '}
-        <Link href="/" className="button">
+        <a href="/" className="button">
           Go to the front page
-        </Link>
+        </a>
       </p>
     </div>
   );

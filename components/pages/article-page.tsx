@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { EndOfArticleAppeal, InArticleAppeal, MemberThanks } from '@/components/appeal';
 import { ArticleCard } from '@/components/article-card';
@@ -152,7 +151,7 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
               <ul className="tag-list">
                 {article.tags.map((tag) => (
                   <li key={tag.slug}>
-                    <Link href={`/tags/${tag.slug}`}>{tag.name}</Link>
+                    <a href={`/tags/${tag.slug}`}>{tag.name}</a>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card';
 import { listLatestArticles, listSectionArticles, listSections } from '@/lib/content/reads';
 import { anonymousViewer, type Viewer } from '@/lib/auth/viewer-types';
@@ -41,9 +40,9 @@ export async function HomePage({ viewer = anonymousViewer }: { viewer?: Viewer }
           <h2 id="home-appeal-heading">Reporting from the Caucasus, paid for by its readers</h2>
           <p>We lost most of our grant funding this year. Members keep every story on this site free for everyone to read.</p>
         </div>
-        <Link className="button button--primary" href={membershipHref('home')}>
+        <a className="button button--primary" href={membershipHref('home')}>
           Become a member
-        </Link>
+        </a>
       </aside>
       )}
 
@@ -52,10 +51,10 @@ export async function HomePage({ viewer = anonymousViewer }: { viewer?: Viewer }
         .map(({ section, articles }) => (
           <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
             <h2 id={`section-${section.slug}`} className="section-heading">
-              <Link href={`/sections/${section.slug}`}>{section.name}</Link>
-              <Link href={`/sections/${section.slug}`} className="section-heading__more">
+              <a href={`/sections/${section.slug}`}>{section.name}</a>
+              <a href={`/sections/${section.slug}`} className="section-heading__more">
                 More {section.name.toLowerCase()} →
-              </Link>
+              </a>
             </h2>
             <div className="card-grid card-grid--4">
               {articles.map((article) => (

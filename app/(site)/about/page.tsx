@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { listAuthors } from '@/lib/content/reads';
 import { getNewsroom } from '@/lib/newsroom';
 
@@ -26,7 +25,7 @@ export default async function AboutPage() {
         <ul>
           {authors.map((author) => (
             <li key={author.slug}>
-              <Link href={`/authors/${author.slug}`}>{author.name}</Link>, {author.role}
+              <a href={`/authors/${author.slug}`}>{author.name}</a>, {author.role}
             </li>
           ))}
         </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Kicker } from '@/components/kicker';
 import { Pagination } from '@/components/pagination';
 import { SearchForm } from '@/components/search-form';
@@ -47,7 +46,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <article key={hit.slug} className="search-hit">
               <Kicker region={hit.regionName ? { slug: '', name: hit.regionName } : null} section={hit.sectionName ? { slug: '', name: hit.sectionName } : null} access={hit.access} linked={false} />
               <h2>
-                <Link href={`/articles/${hit.slug}`}>{hit.headline}</Link>
+                <a href={`/articles/${hit.slug}`}>{hit.headline}</a>
               </h2>
               <p className="search-hit__snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} />
               <p className="card__meta">

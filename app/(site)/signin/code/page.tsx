@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { PENDING_EMAIL_COOKIE } from '@/lib/auth/start-session';
 import { TOKEN_MINUTES } from '@/lib/auth/sign-in';
@@ -20,7 +19,7 @@ export default async function CodePage() {
       <p>Open the link on this device, or type the code here:</p>
       <CodeForm />
       <p className="auth-page__small">
-        Nothing arrived? Check your spam folder, or <Link href="/signin">send another email</Link>.
+        Nothing arrived? Check your spam folder, or <a href="/signin">send another email</a>.
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { inspectLink } from '@/lib/auth/sign-in';
 import { ConfirmLinkForm } from '../forms';
 
@@ -32,9 +31,9 @@ export default async function VerifyPage({ searchParams }: Props) {
               : 'Sign-in links work for 15 minutes. It may also have been copied incompletely.'}
           </p>
           <p>
-            <Link className="button button--primary" href="/signin">
+            <a className="button button--primary" href="/signin">
               Email me a new link
-            </Link>
+            </a>
           </p>
         </>
       )}
