@@ -59,7 +59,9 @@ async function openPglite(dataDir: string, readOnlyCopy: boolean): Promise<Conne
     fs.mkdirSync(dataDir, { recursive: true });
     release = claimFolder(dataDir);
   }
-  const client = new PGlite(openFolder);
+  // The WASM Postgres lives in the app's own memory: small shared buffers keep the server's RSS
+  // in check (the demo newsroom's data is a few MB; 128 MB, the default, is mostly empty).
+  const client = new PGlite(openFolder, { postgresqlconf: ['shared_buffers = 16MB'] });
   try {
     await client.waitReady;
   } catch (error) {
