@@ -2,8 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE_NAMES, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-cookie';
 
 /**
- * Runs only for requests that carry a session cookie (see the matcher): anonymous readers, who
- * are nearly all the traffic, never reach this code and get the prerendered pages.
+ * Runs only for requests that carry a session cookie, and for the newsroom's own pages (see the
+ * matcher): anonymous readers, who are nearly all the traffic, never reach this code and get
+ * the prerendered pages.
  *
  * For a signed-in reader it picks the per-request variant of a reader page (/signed-in/…),
  * which checks the session for real; the cookie's presence never grants anything. On page
@@ -11,8 +12,18 @@ import { SESSION_COOKIE_NAMES, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessio
  */
 const PERSONAL_PAGES = /^\/(?:$|about$|search$|(?:articles|sections|regions|tags|authors)\/[^/]+(?:\/page\/\d+)?$)/;
 
+/** The newsroom's pages: a visitor with no session is sent to sign in and brought back here. */
+const STAFF_PAGES = /^\/(?:admin|preview)(?:\/|$)/;
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
+  // Only a redirect for people in a browser; the pages themselves check who is asking.
+  if (!hasSession && STAFF_PAGES.test(pathname) && request.method === 'GET' && request.headers.get('accept')?.includes('text/html')) {
+    const signIn = new URL('/signin', request.url);
+    signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
   const response = PERSONAL_PAGES.test(pathname) ? NextResponse.rewrite(new URL(`/signed-in${pathname === '/' ? '' : pathname}${search}`, request.url)) : NextResponse.next();
   if (request.method === 'GET') {
     for (const name of SESSION_COOKIE_NAMES) {
@@ -31,5 +42,8 @@ export const config = {
   matcher: [
     { source: '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon).*)', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
     { source: '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon).*)', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
+    '/admin',
+    '/admin/((?!uploads).*)',
+    '/preview/:path*',
   ],
 };

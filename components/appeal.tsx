@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paragraphsOf, type AppealCopy } from '@/lib/appeals/appeals';
 import { membershipHref } from '@/lib/membership/links';
 
@@ -18,9 +17,9 @@ export function InArticleAppeal({ appeal, articleSlug }: AppealProps) {
       {paragraphsOf(appeal.body).map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
-      <Link className="button button--primary" href={membershipHref('in-article', articleSlug)}>
+      <a className="button button--primary" href={membershipHref('in-article', articleSlug)}>
         {appeal.buttonLabel}
-      </Link>
+      </a>
     </aside>
   );
 }
@@ -35,9 +34,9 @@ export function EndOfArticleAppeal({ appeal, articleSlug }: AppealProps) {
       {paragraphsOf(appeal.body).map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
-      <Link className="button button--primary" href={membershipHref('end-of-article', articleSlug)}>
+      <a className="button button--primary" href={membershipHref('end-of-article', articleSlug)}>
         {appeal.buttonLabel}
-      </Link>
+      </a>
     </aside>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatCampaignDay, type AppealCopy, type Campaign } from '@/lib/appeals/appeals';
 import { membershipHref } from '@/lib/membership/links';
 
@@ -22,9 +21,9 @@ export function CampaignBanner({ banner, campaign }: { banner: Pick<AppealCopy, 
             </>
           )}
         </p>
-        <Link href={membershipHref('banner')} className="campaign-banner__link">
+        <a href={membershipHref('banner')} className="campaign-banner__link">
           {banner.buttonLabel} <span aria-hidden="true">→</span>
-        </Link>
+        </a>
       </div>
     </aside>
   );

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { signedInContext, staffContext } from './fixtures/accounts';
 
-test('an anonymous visitor is sent to sign in from /admin and its pages', async ({ page }) => {
-  for (const path of ['/admin', '/admin/people']) {
+test('an anonymous visitor is sent to sign in from /admin and its pages, and brought back to the page asked for', async ({ page }) => {
+  for (const path of ['/admin', '/admin/people', '/admin/articles?status=draft']) {
     await page.goto(path);
-    await expect(page, path).toHaveURL(/\/signin\?callbackUrl=%2Fadmin/);
+    await expect(page, path).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
 });
 
