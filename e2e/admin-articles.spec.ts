@@ -154,6 +154,15 @@ test('a live story keeps its history; a revision restores; a new address redirec
 
   await editor.getByLabel('Headline').fill(`${headline} (corrected)`);
   await expect(saveIndicator(editor)).toHaveText('Unsaved changes: press Update to publish them');
+  // A link inside the admin asks before leaving unsaved changes; dismissing it stays here.
+  let asked = '';
+  editor.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await editor.getByRole('link', { name: '← All articles' }).click();
+  await expect.poll(() => asked).toContain('not saved yet');
+  await expect(editor).toHaveURL(new RegExp(`/admin/articles/${id}$`));
   await editor.getByLabel('Address').fill(`${oldSlug}-corrected`);
   await editor.getByRole('button', { name: 'Update' }).click();
   await expectSaved(editor);

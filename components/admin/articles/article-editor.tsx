@@ -111,8 +111,22 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
       event.preventDefault();
       event.returnValue = '';
     };
+    // Links inside the app navigate without unloading the page, so they ask too.
+    const confirmLeave = (event: MouseEvent) => {
+      if (latest.current.saveState === 'saved' || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.origin !== window.location.origin) return;
+      if (!window.confirm('This article has changes that are not saved yet. Leave anyway?')) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    document.addEventListener('click', confirmLeave, true);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      document.removeEventListener('click', confirmLeave, true);
+    };
   }, []);
 
   const send = useCallback(
