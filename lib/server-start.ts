@@ -1,4 +1,5 @@
 import { missingProductionSettings } from '@/lib/env';
+import { jobsMayBeDue } from '@/lib/jobs/due-hint';
 import { jobRunnerToken } from '@/lib/jobs/token';
 
 const JOB_TICK_MS = 3000;
@@ -18,7 +19,7 @@ export function onServerStart() {
 function startJobClock() {
   let running = false;
   const tick = async () => {
-    if (running) return;
+    if (running || !jobsMayBeDue()) return;
     running = true;
     try {
       // next start sets PORT once it listens; until then the request fails and the next tick retries.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { openConnection } from '@/db/client';
+import { refreshDueHint } from '@/db/job-hint';
 import { articles } from '@/db/schema';
 import { seed, seedAppeals } from '@/db/seed';
 import { env } from '@/lib/env';
@@ -18,6 +19,7 @@ export async function prepareDatabase(options: { seedWhenEmpty: boolean } = { se
     const empty = (row?.n ?? 0) === 0;
     if (empty && options.seedWhenEmpty) await seed(conn.db);
     else if (!empty) await seedAppeals(conn.db);
+    await refreshDueHint(conn.db);
     return { seeded: empty && options.seedWhenEmpty, kind: conn.kind };
   } finally {
     await conn.close();

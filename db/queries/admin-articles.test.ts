@@ -5,6 +5,7 @@ import { articleRevisions, articles, jobs, users } from '@/db/schema';
 import { seed } from '@/db/seed';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 import type { ArticleSnapshot } from '@/lib/articles/snapshot';
+import { jobsMayBeDue } from '@/lib/jobs/due-hint';
 import { runDueJobs } from '@/lib/jobs/runner';
 import { createDraftArticle, getArticleForEdit, listArticlesForAdmin, listRevisions, writeArticle } from './admin-articles';
 import { findRenamedArticleSlug, getPublishedArticle } from './articles';
@@ -110,6 +111,9 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
     const at = new Date(Date.now() + 60 * 60_000);
     const scheduled = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: a.snapshot, userId: editorId, transition: { kind: 'schedule', at } });
     if (!scheduled.ok) throw new Error('schedule failed');
+    // The clock's hint knows a job is coming, and not yet due.
+    expect(jobsMayBeDue()).toBe(false);
+    expect(jobsMayBeDue(at.getTime())).toBe(true);
     expect(await runDueJobs()).toMatchObject({ ran: 0 });
     expect(await getPublishedArticle({ slug: scheduled.slug })).toBeNull();
     // Time passes: move the story and its job into the past.

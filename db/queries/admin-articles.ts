@@ -19,7 +19,7 @@ import { diffSnapshots, type FieldChange, type SnapshotNames } from '@/lib/artic
 import { publishProblems, type PublishProblem } from '@/lib/articles/publish-checks';
 import { sameSnapshot, slugify, snapshotFromStored, type ArticleSnapshot } from '@/lib/articles/snapshot';
 import { bodyToText } from '@/lib/render/body-doc';
-import { cancelPendingJob, enqueueJob } from './jobs';
+import { cancelPendingJob, enqueueJob, refreshJobClock } from './jobs';
 
 export const ADMIN_PAGE_SIZE = 30;
 export const publishJobKey = (articleId: number) => `publish:article:${articleId}`;
@@ -236,7 +236,7 @@ export async function writeArticle({
   now?: Date;
 }): Promise<SaveOutcome> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx): Promise<SaveOutcome> => {
     const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
     if (!current) return { ok: false, reason: 'missing' } as const;
     if (current.version !== baseVersion) {
@@ -356,6 +356,9 @@ export async function writeArticle({
 
     return { ok: true, version: saved.version, slug: saved.slug, status: saved.status, editedAt: saved.editedAt, publishedAt: saved.publishedAt, oldSlug, wasPublic } as const;
   });
+  // Scheduling, publishing and unpublishing move the queue; the clock learns of it once committed.
+  if (outcome.ok) await refreshJobClock();
+  return outcome;
 }
 
 async function namesFrom(db: Database): Promise<SnapshotNames> {

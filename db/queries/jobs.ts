@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
+import { refreshDueHint } from '@/db/job-hint';
 import { jobs, type Job } from '@/db/schema';
 
 /**
@@ -66,4 +67,9 @@ export async function getPendingJob({ key }: { key: string }) {
   const db = await getDb();
   const [row] = await db.select().from(jobs).where(and(eq(jobs.key, key), isNull(jobs.doneAt))).limit(1);
   return row ?? null;
+}
+
+/** After the queue changed (and its transaction committed): tell the job clock when to look next. */
+export async function refreshJobClock() {
+  await refreshDueHint(await getDb());
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { publishDueArticle } from '@/db/queries/admin-articles';
-import { claimDueJobs, completeJob, failJob } from '@/db/queries/jobs';
+import { claimDueJobs, completeJob, failJob, refreshJobClock } from '@/db/queries/jobs';
 import type { Job } from '@/db/schema';
 
 /** What a job asks the caller to refresh once it is done. */
@@ -38,6 +38,7 @@ export async function runDueJobs(): Promise<{ ran: number; failed: number; effec
       }
     }
   }
+  if (ran || failed) await refreshJobClock();
   return { ran, failed, effects };
 }
 
