@@ -19,6 +19,7 @@ import { diffSnapshots, type FieldChange, type SnapshotNames } from '@/lib/artic
 import { publishProblems, type PublishProblem } from '@/lib/articles/publish-checks';
 import { sameSnapshot, slugify, snapshotFromStored, type ArticleSnapshot } from '@/lib/articles/snapshot';
 import { bodyToText } from '@/lib/render/body-doc';
+import { bylinesFor } from './articles';
 import { cancelPendingJob, enqueueJob, refreshJobClock } from './jobs';
 
 export const ADMIN_PAGE_SIZE = 30;
@@ -65,19 +66,12 @@ export async function listArticlesForAdmin(filter: AdminArticleFilter) {
       .offset((page - 1) * ADMIN_PAGE_SIZE),
     db.select({ n: count() }).from(articles).where(where),
   ]);
-  const bylines = rows.length
-    ? await db
-        .select({ articleId: articleAuthors.articleId, name: authors.name })
-        .from(articleAuthors)
-        .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
-        .where(inArray(articleAuthors.articleId, rows.map((r) => r.id)))
-        .orderBy(asc(articleAuthors.position))
-    : [];
+  const bylines = await bylinesFor(rows.map((r) => r.id));
   const items = rows.map((r) => ({
     ...r,
     headline: r.headline || 'Untitled',
     editedBy: r.editedByName || r.editedByEmail,
-    authors: bylines.filter((b) => b.articleId === r.id).map((b) => b.name),
+    authors: (bylines.get(r.id) ?? []).map((b) => b.name),
   }));
   const n = total?.n ?? 0;
   return { items, total: n, page, pageCount: Math.max(1, Math.ceil(n / ADMIN_PAGE_SIZE)) };
@@ -236,6 +230,8 @@ export async function writeArticle({
   now?: Date;
 }): Promise<SaveOutcome> {
   const db = await getDb();
+  // Only a scheduled story has a pending job; plain saves (autosave, every 1.5 s) leave the queue alone.
+  let queueChanged = false;
   const outcome = await db.transaction(async (tx): Promise<SaveOutcome> => {
     const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
     if (!current) return { ok: false, reason: 'missing' } as const;
@@ -296,10 +292,7 @@ export async function writeArticle({
       default:
         break;
     }
-    const contentChanged = (() => {
-      const before = { headline: current.headline, standfirst: current.standfirst, body: JSON.stringify(current.body) };
-      return before.headline !== next.headline || before.standfirst !== next.standfirst || before.body !== JSON.stringify(next.body);
-    })();
+    const contentChanged = current.headline !== next.headline || current.standfirst !== next.standfirst || JSON.stringify(current.body) !== JSON.stringify(next.body);
     if (wasPublic && status === 'published' && contentChanged && transition.kind !== 'publish') updatedAt = now;
 
     const [saved] = await tx
@@ -346,8 +339,13 @@ export async function writeArticle({
     }
     await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, resolved.slug));
 
-    if (transition.kind === 'schedule') await enqueueJob({ db: tx, kind: 'publish-article', key: publishJobKey(id), payload: { articleId: id }, runAt: transition.at });
-    else if (status !== 'scheduled') await cancelPendingJob({ db: tx, key: publishJobKey(id) });
+    if (transition.kind === 'schedule') {
+      await enqueueJob({ db: tx, kind: 'publish-article', key: publishJobKey(id), payload: { articleId: id }, runAt: transition.at });
+      queueChanged = true;
+    } else if (current.status === 'scheduled' && status !== 'scheduled') {
+      await cancelPendingJob({ db: tx, key: publishJobKey(id) });
+      queueChanged = true;
+    }
 
     const event = transition.kind === 'submit' ? 'save' : transition.kind;
     if (event !== 'save' || status === 'published') {
@@ -356,8 +354,8 @@ export async function writeArticle({
 
     return { ok: true, version: saved.version, slug: saved.slug, status: saved.status, editedAt: saved.editedAt, publishedAt: saved.publishedAt, oldSlug, wasPublic } as const;
   });
-  // Scheduling, publishing and unpublishing move the queue; the clock learns of it once committed.
-  if (outcome.ok) await refreshJobClock();
+  // The job clock learns of a moved queue once the change is committed.
+  if (outcome.ok && queueChanged) await refreshJobClock();
   return outcome;
 }
 

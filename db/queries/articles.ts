@@ -57,7 +57,8 @@ type CardRow = {
   regionName: string | null;
 };
 
-async function bylinesFor(articleIds: number[]): Promise<Map<number, Byline[]>> {
+/** Each article's byline, in order, by article id. */
+export async function bylinesFor(articleIds: number[]): Promise<Map<number, Byline[]>> {
   const byArticle = new Map<number, Byline[]>();
   if (!articleIds.length) return byArticle;
   const db = await getDb();

@@ -63,12 +63,6 @@ export async function failJob({ job, error }: { job: Job; error: string }) {
     .where(eq(jobs.id, job.id));
 }
 
-export async function getPendingJob({ key }: { key: string }) {
-  const db = await getDb();
-  const [row] = await db.select().from(jobs).where(and(eq(jobs.key, key), isNull(jobs.doneAt))).limit(1);
-  return row ?? null;
-}
-
 /** After the queue changed (and its transaction committed): tell the job clock when to look next. */
 export async function refreshJobClock() {
   await refreshDueHint(await getDb());
