@@ -47,3 +47,8 @@ export function formatNewsroomTime(instant: Date, timeZone: string): string {
   const city = timeZone.split('/').pop()?.replace(/_/g, ' ') ?? timeZone;
   return `${text} (${city} time)`;
 }
+
+/** "09:00" on the newsroom's clock, for "Saved 09:00". */
+export function formatNewsroomClock(instant: Date | string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+}

@@ -4,6 +4,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { createDraftArticle, getArticleForEdit, writeArticle, type EditableArticle } from '@/db/queries/admin-articles';
 import type { FieldChange } from '@/lib/articles/diff';
+import { mayEditArticle } from '@/lib/articles/access';
 import { zonedWallTimeToUtc } from '@/lib/articles/newsroom-time';
 import { snapshotFieldsSchema, type ArticleSnapshot } from '@/lib/articles/snapshot';
 import { can } from '@/lib/auth/permissions';
@@ -34,12 +35,10 @@ const requestSchema = z.object({
  * editors and admins also publish, schedule, unpublish and edit stories that are live.
  */
 function refusal(viewer: SignedInViewer, article: EditableArticle, intent: ArticleIntent | 'restore'): string | null {
-  const publisher = can(viewer.role, 'articles:publish');
-  if (publisher) return null;
+  if (can(viewer.role, 'articles:publish')) return null;
   if (intent === 'publish' || intent === 'schedule' || intent === 'unpublish') return 'Only editors can publish, schedule or unpublish. Submit the story for review instead.';
-  if (article.status !== 'draft') return 'This story is published or scheduled; only editors can change it now.';
-  if (article.createdById !== viewer.userId) return 'Contributors can edit only the drafts they started.';
-  return null;
+  if (mayEditArticle(viewer, article)) return null;
+  return article.status !== 'draft' ? 'This story is published or scheduled; only editors can change it now.' : 'Contributors can edit only the drafts they started.';
 }
 
 function parseSnapshot(input: Record<string, unknown>): { ok: true; snapshot: ArticleSnapshot } | { ok: false; fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> } {

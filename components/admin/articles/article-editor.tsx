@@ -6,6 +6,7 @@ import { saveArticleAction, type ArticleIntent, type SaveArticleResult } from '@
 import { BodyEditor } from '@/components/admin/editor/body-editor';
 import { ImageUpload, uploadImageFile } from '@/components/admin/image-upload';
 import type { FieldChange } from '@/lib/articles/diff';
+import { formatNewsroomClock } from '@/lib/articles/newsroom-time';
 import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, slugify, type ArticleSnapshot } from '@/lib/articles/snapshot';
 import { AuthorPicker, TagPicker } from './pickers';
 import { ConflictPanel } from './conflict-panel';
@@ -48,10 +49,6 @@ type FieldErrors = Partial<Record<keyof ArticleSnapshot | 'scheduleAt', string[]
 
 const AUTOSAVE_DELAY_MS = 1500;
 const backupKey = (id: number) => `ridgeline:article:${id}:unsaved`;
-
-function clock(iso: string, timeZone: string) {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
-}
 
 function when(iso: string, timeZone: string) {
   return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
@@ -250,7 +247,7 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
       case 'conflict':
         return 'Not saved: someone else saved first';
       default:
-        return `Saved ${clock(meta.editedAt, timeZone)}`;
+        return `Saved ${formatNewsroomClock(meta.editedAt, timeZone)}`;
     }
   }, [saveState, autosave, meta.editedAt, timeZone]);
 

@@ -1,6 +1,7 @@
 'use client';
 
 import type { FieldChange } from '@/lib/articles/diff';
+import { formatNewsroomClock } from '@/lib/articles/newsroom-time';
 import { DiffList } from './diff-text';
 
 /**
@@ -20,7 +21,7 @@ export function ConflictPanel({
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
-  const at = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(theirs.editedAt));
+  const at = formatNewsroomClock(theirs.editedAt, timeZone);
   return (
     <section className="conflict" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading">Two versions of this article</h2>

@@ -6,6 +6,7 @@ import { getArticleForEdit, listTagNames } from '@/db/queries/admin-articles';
 import { listAuthors, listRegions, listSections } from '@/db/queries/taxonomy';
 import { utcToZonedWallTime } from '@/lib/articles/newsroom-time';
 import { can } from '@/lib/auth/permissions';
+import { mayEditArticle } from '@/lib/articles/access';
 import { requirePermission } from '@/lib/auth/viewer';
 import { env } from '@/lib/env';
 import { getNewsroom } from '@/lib/newsroom';
@@ -28,8 +29,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const [article, sections, regions, authors, tagNames, { restored }] = await Promise.all([getArticleForEdit({ id }), listSections(), listRegions(), listAuthors(), listTagNames(), searchParams]);
   if (!article) notFound();
   const canPublish = can(viewer.role, 'articles:publish');
-  // Contributors work on their own drafts only.
-  if (!canPublish && (article.status !== 'draft' || article.createdById !== viewer.userId)) forbidden();
+  if (!mayEditArticle(viewer, article)) forbidden();
 
   const newsroom = getNewsroom();
   const suggested = utcToZonedWallTime(article.status === 'scheduled' && article.publishedAt ? article.publishedAt : nextFullHour(), newsroom.timeZone);

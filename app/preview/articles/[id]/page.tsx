@@ -5,7 +5,7 @@ import { ArticleView } from '@/components/pages/article-page';
 import { SiteChrome } from '@/components/site-chrome';
 import { getArticleForEdit } from '@/db/queries/admin-articles';
 import { getArticleForPreview } from '@/db/queries/articles';
-import { can } from '@/lib/auth/permissions';
+import { mayEditArticle } from '@/lib/articles/access';
 import { requirePermission } from '@/lib/auth/viewer';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import '@/components/admin/articles/preview.css';
@@ -26,7 +26,7 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
   if (!Number.isInteger(id) || id <= 0) notFound();
   const [editable, article] = await Promise.all([getArticleForEdit({ id }), getArticleForPreview({ id })]);
   if (!editable || !article) notFound();
-  if (!can(staff.role, 'articles:publish') && (editable.status !== 'draft' || editable.createdById !== staff.userId)) forbidden();
+  if (!mayEditArticle(staff, editable)) forbidden();
 
   const asMember = as === 'member';
   // The preview's reader: nobody signed in, or a member with a live subscription.

@@ -7,7 +7,7 @@ import { getArticleForEdit, getSnapshotNames, listRevisions } from '@/db/queries
 import { diffSnapshots } from '@/lib/articles/diff';
 import { formatNewsroomTime } from '@/lib/articles/newsroom-time';
 import { emptySnapshot, snapshotFromStored } from '@/lib/articles/snapshot';
-import { can } from '@/lib/auth/permissions';
+import { mayEditArticle } from '@/lib/articles/access';
 import { requirePermission } from '@/lib/auth/viewer';
 import { getNewsroom } from '@/lib/newsroom';
 import '@/components/admin/articles/articles.css';
@@ -24,8 +24,7 @@ export default async function ArticleHistoryPage({ params }: { params: Promise<{
   if (!Number.isInteger(id) || id <= 0) notFound();
   const [article, revisions, names] = await Promise.all([getArticleForEdit({ id }), listRevisions({ articleId: id }), getSnapshotNames()]);
   if (!article) notFound();
-  const canPublish = can(viewer.role, 'articles:publish');
-  if (!canPublish && (article.status !== 'draft' || article.createdById !== viewer.userId)) forbidden();
+  if (!mayEditArticle(viewer, article)) forbidden();
   const { timeZone } = getNewsroom();
 
   return (
