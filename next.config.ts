@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
@@ -6,6 +7,9 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Next's file-system ISR cache, serving reader pages without the client runtime they do not
+  // use (lib/cache/cache-handler.mjs says why and which pages).
+  cacheHandler: path.resolve(import.meta.dirname, 'lib/cache/cache-handler.mjs'),
   experimental: { authInterrupts: true },
   generateEtags: false,
   // Anonymous pages: a shared cache may keep them briefly and serve them stale while the app

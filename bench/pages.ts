@@ -1,47 +1,33 @@
-import { execFile, execFileSync, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import autocannon from 'autocannon';
+import { firstArticlePath, rssKB, startServer } from './server';
 
 /**
  * Load test of the reader's pages against `next start` on this machine: article, home and
  * search, 50 connections for 20 s each (BENCH_SECONDS to change). Prints req/s, latency
  * percentiles, errors and the server's peak resident memory. Build first (`npm start` once).
- * Uses wrk when it is installed (apt-get install wrk): autocannon parses every body in
- * JavaScript and, on a 2-core machine, becomes the bottleneck itself.
+ *
+ * The load generator is bench/loadgen.c, compiled here with the machine's C compiler: it opens
+ * all 50 connections and answers one request on each before it measures, so the numbers are the
+ * server's steady state (loadgen.c says why wrk's p99 is not). Without a C compiler it falls
+ * back to wrk when installed, then to autocannon (which parses every body in JavaScript and, on
+ * a 2-core machine, takes CPU from the server). BENCH_TOOL=loadgen|wrk|autocannon chooses.
  * It starts its own server on BENCH_PORT (default 3300) over DATA_DIR, so stop `npm start` first
  * when both use the embedded database.
  */
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
-const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-const base = `http://127.0.0.1:${port}`;
+const connections = 50;
 
-function rssKB(pid: number): number {
+type Row = { 'req/s': number; 'p50 ms': number; 'p99 ms': number; errors: number; 'KB/req': number };
+
+function available(command: string, args: string[]) {
   try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/robots.txt`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the server did not start');
-}
-
-function hasWrk() {
-  try {
-    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+    execFileSync(command, args, { stdio: 'ignore' });
     return true;
   } catch (error) {
     // wrk --version exits 1 after printing its version; only a missing binary is ENOENT.
@@ -49,9 +35,30 @@ function hasWrk() {
   }
 }
 
+function buildLoadgen(): string | undefined {
+  const binary = path.join(os.tmpdir(), `newsroom-loadgen-${process.getuid?.() ?? 0}`);
+  const source = path.join(import.meta.dirname, 'loadgen.c');
+  if (fs.existsSync(binary) && fs.statSync(binary).mtimeMs >= fs.statSync(source).mtimeMs) return binary;
+  for (const cc of ['cc', 'gcc', 'clang']) {
+    try {
+      execFileSync(cc, ['-O2', '-o', binary, source], { stdio: 'ignore' });
+      return binary;
+    } catch {
+      // try the next compiler
+    }
+  }
+  return undefined;
+}
+
+async function runLoadgen(binary: string, pagePath: string): Promise<Row> {
+  const { stdout } = await promisify(execFile)(binary, [String(port), String(connections), String(seconds), pagePath], { encoding: 'utf8' });
+  const r = JSON.parse(stdout) as { rps: number; p50: number; p99: number; errors: number; non2xx: number; timeouts: number; bytesPerResponse: number };
+  return { 'req/s': Math.round(r.rps), 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors + r.non2xx + r.timeouts, 'KB/req': Math.round(r.bytesPerResponse / 1024) };
+}
+
 // Asynchronous so that the RSS sampler keeps running while wrk does.
-async function runWrk(url: string) {
-  const { stdout: out } = await promisify(execFile)('wrk', ['-t2', '-c50', `-d${seconds}s`, '--latency', url], { encoding: 'utf8' });
+async function runWrk(url: string): Promise<Row> {
+  const { stdout: out } = await promisify(execFile)('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', url], { encoding: 'utf8' });
   const ms = (label: string) => {
     const match = new RegExp(`${label}\\s+([\\d.]+)(us|ms|s)`).exec(out);
     if (!match) return NaN;
@@ -65,8 +72,8 @@ async function runWrk(url: string) {
   return { 'req/s': Math.round(rps), 'p50 ms': ms('50%'), 'p99 ms': ms('99%'), errors, 'KB/req': rps ? Math.round(bytesPerSec / rps / 1024) : 0 };
 }
 
-async function runAutocannon(url: string) {
-  const result = await autocannon({ url, connections: 50, duration: seconds });
+async function runAutocannon(url: string): Promise<Row> {
+  const result = await autocannon({ url, connections, duration: seconds });
   return {
     'req/s': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
@@ -77,21 +84,18 @@ async function runAutocannon(url: string) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error('No build: run `npm start` (or `npm run build`) first.');
-  const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const requested = process.env.BENCH_TOOL;
+  const loadgen = requested === undefined || requested === 'loadgen' ? buildLoadgen() : undefined;
+  const tool = loadgen ? 'loadgen' : requested === 'autocannon' || !available('wrk', ['--version']) ? 'autocannon' : 'wrk';
+  const { server, base } = await startServer(port);
   const pid = server.pid ?? 0;
   let peak = 0;
   let overallPeak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssKB(pid))), 100);
   try {
-    await waitForServer();
     const idle = rssKB(pid);
-    const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
-    const article = /<loc>[^<]*(\/articles\/[^<]+)<\/loc>/.exec(sitemap)?.[1];
-    if (!article) throw new Error('no article in the sitemap');
     const targets = [
-      { name: 'article', path: article },
+      { name: 'article', path: await firstArticlePath(base) },
       { name: 'home', path: '/' },
       { name: 'search', path: '/search?q=pipelines' },
     ];
@@ -99,11 +103,11 @@ async function main() {
     for (const target of targets) {
       await autocannon({ url: base + target.path, connections: 10, duration: 2 }); // warm the caches
       peak = rssKB(pid);
-      const result = hasWrk() ? await runWrk(base + target.path) : await runAutocannon(base + target.path);
+      const result = loadgen ? await runLoadgen(loadgen, target.path) : tool === 'wrk' ? await runWrk(base + target.path) : await runAutocannon(base + target.path);
       rows.push({ page: `${target.name} ${target.path}`, ...result, 'peak RSS MB': Math.round(peak / 1024) });
       overallPeak = Math.max(overallPeak, peak);
     }
-    console.log(`Load generator: ${hasWrk() ? 'wrk' : 'autocannon'}, 50 connections, ${seconds} s per page`);
+    console.log(`Load generator: ${tool}, ${connections} connections, ${seconds} s per page`);
     console.table(rows);
     console.log(`Server peak RSS: ${Math.round(overallPeak / 1024)} MB (idle after start: ${Math.round(idle / 1024)} MB)`);
     console.log('Targets: article ≥ 1,500 req/s with p99 ≤ 100 ms and no errors; home ≥ 1,000 req/s; RSS ≤ 300 MB.');

@@ -67,3 +67,36 @@ test('the site reads without JavaScript', async ({ browser }) => {
   await expect(page.locator('.search-hit').first()).toBeVisible();
   await context.close();
 });
+
+test("reader pages come as plain HTML, without Next's client runtime; pages with client components keep it", async ({ browser, request }) => {
+  // The first request after a content change renders afresh (with the runtime); the cached copy
+  // that every later reader gets is the plain one.
+  for (const path of ['/', `/articles/${demo.publicSlug}`]) {
+    await expect
+      .poll(async () => {
+        const html = await (await request.get(path)).text();
+        return { scripts: /<script[^>]*\bsrc=/.test(html), rsc: html.includes('self.__next_f'), jsonLd: path === '/' || html.includes('application/ld+json') };
+      })
+      .toEqual({ scripts: false, rsc: false, jsonLd: true });
+  }
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script') scripts.push(req.url());
+  });
+  await expect(async () => {
+    scripts.length = 0;
+    await page.goto(`/articles/${demo.publicSlug}`);
+    expect(scripts).toEqual([]);
+  }).toPass();
+  await expect(page.locator('.article__body p').nth(4)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Become a member' }).first()).toBeVisible();
+
+  // The sign-in form is a client component: that page still loads Next's runtime.
+  scripts.length = 0;
+  await page.goto('/signin');
+  await expect.poll(() => scripts.length).toBeGreaterThan(0);
+  await context.close();
+});

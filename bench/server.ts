@@ -1,0 +1,40 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** A production server (`next start`) of the last build, for the benchmarks. */
+export const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
+export function rssKB(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+export async function startServer(port: number): Promise<{ server: ChildProcess; base: string }> {
+  if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error('No build: run `npm start` (or `npm run build`) first.');
+  const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/robots.txt`)).ok) return { server, base };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill('SIGTERM');
+  throw new Error('the server did not start');
+}
+
+/** The first article the sitemap lists, e.g. /articles/<slug>. */
+export async function firstArticlePath(base: string): Promise<string> {
+  const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
+  const article = /<loc>[^<]*(\/articles\/[^<]+)<\/loc>/.exec(sitemap)?.[1];
+  if (!article) throw new Error('no article in the sitemap');
+  return article;
+}
