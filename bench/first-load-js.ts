@@ -5,7 +5,7 @@ import { distDir, firstArticlePath, startServer } from './server';
 
 /**
  * First-load JavaScript of the article page, gzipped: every script the served HTML makes a
- * browser fetch (script tags and script preloads). Measures what `next start` sends a reader
+ * browser fetch (script tags and script preloads). Measures what the production server sends a reader
  * from its cache, not the build's files: reader pages leave the cache without Next's client
  * runtime (lib/cache/cache-handler.mjs). For comparison it also prints the sign-in page, which
  * keeps the runtime. Build first (`npm start` once). Target: ≤ 120 KB on the article page.

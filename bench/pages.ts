@@ -7,9 +7,11 @@ import autocannon from 'autocannon';
 import { firstArticlePath, rssKB, startServer } from './server';
 
 /**
- * Load test of the reader's pages against `next start` on this machine: article, home and
- * search, 50 connections for 20 s each (BENCH_SECONDS to change). Prints req/s, latency
- * percentiles, errors and the server's peak resident memory. Build first (`npm start` once).
+ * Load test of the reader's pages against the production server (server/main.mjs: Next behind
+ * the one-second microcache) on this machine: article, home and search, 50 connections for 20 s
+ * each (BENCH_SECONDS to change). Prints req/s, latency percentiles, errors and the server's
+ * peak resident memory, then the article page once more with MICROCACHE=off (every request
+ * through Next). Build first (`npm start` once).
  *
  * The load generator is bench/loadgen.c, compiled here with the machine's C compiler: it opens
  * all 50 connections and answers one request on each before it measures, so the numbers are the
@@ -83,38 +85,54 @@ async function runAutocannon(url: string): Promise<Row> {
   };
 }
 
+async function measure(tool: string, loadgen: string | undefined, base: string, pagePath: string): Promise<Row> {
+  await autocannon({ url: base + pagePath, connections: 10, duration: 2 }); // warm the caches
+  if (loadgen) return runLoadgen(loadgen, pagePath);
+  return tool === 'wrk' ? runWrk(base + pagePath) : runAutocannon(base + pagePath);
+}
+
 async function main() {
   const requested = process.env.BENCH_TOOL;
   const loadgen = requested === undefined || requested === 'loadgen' ? buildLoadgen() : undefined;
   const tool = loadgen ? 'loadgen' : requested === 'autocannon' || !available('wrk', ['--version']) ? 'autocannon' : 'wrk';
-  const { server, base } = await startServer(port);
-  const pid = server.pid ?? 0;
-  let peak = 0;
+  const rows = [];
   let overallPeak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssKB(pid))), 100);
-  try {
-    const idle = rssKB(pid);
-    const targets = [
-      { name: 'article', path: await firstArticlePath(base) },
-      { name: 'home', path: '/' },
-      { name: 'search', path: '/search?q=pipelines' },
-    ];
-    const rows = [];
-    for (const target of targets) {
-      await autocannon({ url: base + target.path, connections: 10, duration: 2 }); // warm the caches
-      peak = rssKB(pid);
-      const result = loadgen ? await runLoadgen(loadgen, target.path) : tool === 'wrk' ? await runWrk(base + target.path) : await runAutocannon(base + target.path);
-      rows.push({ page: `${target.name} ${target.path}`, ...result, 'peak RSS MB': Math.round(peak / 1024) });
-      overallPeak = Math.max(overallPeak, peak);
+  let readerPeak = 0;
+  let idle = 0;
+  // The production server, then Next on its own (MICROCACHE=off) for the article page.
+  for (const microcache of [true, false]) {
+    const { server, base } = await startServer(port, { microcache });
+    const pid = server.pid ?? 0;
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssKB(pid))), 100);
+    try {
+      if (microcache) idle = rssKB(pid);
+      const article = await firstArticlePath(base);
+      const targets = microcache
+        ? [
+            { name: 'article', path: article },
+            { name: 'home', path: '/' },
+            { name: 'search', path: '/search?q=pipelines' },
+          ]
+        : [{ name: 'article, Next alone', path: article }];
+      for (const target of targets) {
+        peak = rssKB(pid);
+        const result = await measure(tool, loadgen, base, target.path);
+        rows.push({ page: `${target.name} ${target.path}`, ...result, 'peak RSS MB': Math.round(peak / 1024) });
+        overallPeak = Math.max(overallPeak, peak);
+        if (target.name !== 'search') readerPeak = Math.max(readerPeak, peak);
+      }
+    } finally {
+      clearInterval(sampler);
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
     }
-    console.log(`Load generator: ${tool}, ${connections} connections, ${seconds} s per page`);
-    console.table(rows);
-    console.log(`Server peak RSS: ${Math.round(overallPeak / 1024)} MB (idle after start: ${Math.round(idle / 1024)} MB)`);
-    console.log('Targets: article ≥ 1,500 req/s with p99 ≤ 100 ms and no errors; home ≥ 1,000 req/s; RSS ≤ 300 MB.');
-  } finally {
-    clearInterval(sampler);
-    server.kill('SIGTERM');
   }
+  console.log(`Load generator: ${tool}, ${connections} connections, ${seconds} s per page`);
+  console.table(rows);
+  console.log(`Server peak RSS under the article and home load: ${Math.round(readerPeak / 1024)} MB; over the whole run, with search loading the database: ${Math.round(overallPeak / 1024)} MB (idle after start: ${Math.round(idle / 1024)} MB)`);
+  console.log('The last row is the same server with MICROCACHE=off: every request through Next (see server/microcache.mjs).');
+  console.log('Targets: article ≥ 1,500 req/s with p99 ≤ 100 ms and no errors; home ≥ 1,000 req/s; RSS ≤ 300 MB.');
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { productionServer } from '../server/command';
 
-/** A production server (`next start`) of the last build, for the benchmarks. */
+/** The production server of the last build, for the benchmarks. */
 export const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 
 export function rssKB(pid: number): number {
@@ -14,10 +15,11 @@ export function rssKB(pid: number): number {
   }
 }
 
-export async function startServer(port: number): Promise<{ server: ChildProcess; base: string }> {
+/** The production server (server/main.mjs); `microcache: false` measures Next on its own. */
+export async function startServer(port: number, { microcache = true } = {}): Promise<{ server: ChildProcess; base: string }> {
   if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error('No build: run `npm start` (or `npm run build`) first.');
-  const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const production = productionServer(port, { ...process.env, MICROCACHE: microcache ? 'on' : 'off' });
+  const server = spawn(production.command, production.args, { stdio: ['ignore', 'ignore', 'inherit'], env: production.env });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {

@@ -100,3 +100,18 @@ test("reader pages come as plain HTML, without Next's client runtime; pages with
   await expect.poll(() => scripts.length).toBeGreaterThan(0);
   await context.close();
 });
+
+test('repeat anonymous requests come from the one-second microcache; a request with a session cookie never does', async ({ request }) => {
+  const path = `/articles/${demo.publicSlug}`;
+  await expect
+    .poll(async () => {
+      await request.get(path);
+      return (await request.get(path)).headers()['x-microcache'];
+    })
+    .toBe('HIT');
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get(path, { headers: { cookie: 'authjs.session-token=not-a-session' } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['x-microcache']).toBeUndefined();
+  }
+});

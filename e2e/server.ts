@@ -1,10 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { productionServer } from '../server/command';
 import { startMailbox } from './mailbox';
 
 /**
- * The test harness's server: a fresh database, one production build, `next start`.
+ * The test harness's server: a fresh database, one production build, the production server
+ * (server/main.mjs: Next behind the microcache).
  * With TEST_DATABASE_URL it runs against a fresh database on that Postgres server instead of
  * the embedded one.
  */
@@ -55,7 +57,8 @@ async function main() {
   const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env: process.env });
+  const production = productionServer(port);
+  const server = spawn(production.command, production.args, { stdio: 'inherit', env: production.env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => {
     stopMailbox();

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { env, missingProductionSettings } from '@/lib/env';
+import { productionServer } from '../server/command';
 import { startLocalStripe } from './local-stripe';
 import { clearDataCache, prepareDatabase } from './prepare-database';
 
@@ -66,7 +67,8 @@ async function main() {
   }
 
   console.log(`› Serving on http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: childEnv });
+  const production = productionServer(port, childEnv);
+  const server = dev ? spawn(process.execPath, [nextBin, 'dev', '-p', port], { stdio: 'inherit', env: childEnv }) : spawn(production.command, production.args, { stdio: 'inherit', env: production.env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => {
     void stopStripe().finally(() => process.exit(code ?? (signal ? 1 : 0)));

@@ -23,7 +23,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 
 const require = createRequire(import.meta.url);
-/** @type {new (ctx: { serverDistDir?: string } & Record<string, unknown>) => { get(key: string, ctx: unknown): Promise<CacheEntry | null>; set(key: string, data: CacheValue | null, ctx: unknown): Promise<void> }} */
+/** @type {new (ctx: { serverDistDir?: string } & Record<string, unknown>) => { get(key: string, ctx: unknown): Promise<CacheEntry | null>; set(key: string, data: CacheValue | null, ctx: unknown): Promise<void>; revalidateTag(tags: string | string[], durations: unknown): Promise<void> }} */
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
 
 /** @typedef {{ kind: string; html?: unknown; headers?: Record<string, unknown> }} CacheValue */
@@ -105,6 +105,17 @@ export default class ReaderPageCache extends FileSystemCache {
   async set(key, data, ctx) {
     if (data) this.#toPlainHtml(data);
     return super.set(key, data, ctx);
+  }
+
+  /**
+   * Every tag and path revalidation lands here; the server's one-second microcache
+   * (server/microcache.mjs) is emptied with it so that a change shows at once.
+   * @param {string | string[]} tags
+   * @param {unknown} durations
+   */
+  async revalidateTag(tags, durations) {
+    /** @type {{ clear(): void } | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for('newsroom.microcache')])?.clear();
+    return super.revalidateTag(tags, durations);
   }
 
   /** @param {CacheValue} value */

@@ -1,0 +1,2 @@
+/** Types for main.mjs. */
+export const SESSION_COOKIES: string[];
