@@ -5,6 +5,8 @@
  * the benchmarks all run this. It listens on PORT (default 3000) on every interface, as
  * `next start` does. MICROCACHE=off sends every request through Next.
  *
+ * It also sends permanent redirects of GET requests as 301 (see permanentRedirectsAs301).
+ *
  * Plain JavaScript run by Node itself: a TypeScript loader in the server process would cost
  * about 70 MB of memory and slow every module Next loads.
  */
@@ -28,6 +30,7 @@ async function main() {
 
   const server = http.createServer((req, res) => {
     if (microcache?.handle(req, res)) return;
+    if (req.method === 'GET' || req.method === 'HEAD') permanentRedirectsAs301(res);
     handle(req, res).catch((/** @type {unknown} */ error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -43,6 +46,22 @@ async function main() {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+}
+
+/**
+ * Next answers permanentRedirect() (a renamed story's old address) with 308. For GET and HEAD a
+ * 301 says the same thing (308 only adds "keep the method", which matters for requests with a
+ * body) and is the code every browser, crawler and link checker has always known.
+ * @param {import('node:http').ServerResponse} res
+ */
+function permanentRedirectsAs301(res) {
+  const writeHead = res.writeHead;
+  /** @type {(statusCode: number, ...rest: unknown[]) => unknown} */
+  const patched = function (statusCode, ...rest) {
+    if (statusCode !== 308) return /** @type {(...a: unknown[]) => unknown} */ (writeHead).call(res, statusCode, ...rest);
+    return /** @type {(...a: unknown[]) => unknown} */ (writeHead).call(res, 301, ...(typeof rest[0] === 'string' ? ['Moved Permanently', ...rest.slice(1)] : rest));
+  };
+  Object.assign(res, { writeHead: patched });
 }
 
 // Started as a program (not imported by its test).

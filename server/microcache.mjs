@@ -70,7 +70,7 @@ export class Microcache {
     if (!key) return false;
     const entry = this.#entries.get(key);
     if (entry && entry.expires > Date.now()) {
-      res.writeHead(entry.status, { ...entry.headers, 'x-microcache': 'HIT' });
+      res.writeHead(entry.status, entry.headers);
       res.end(req.method === 'HEAD' ? undefined : entry.body);
       return true;
     }
@@ -148,6 +148,7 @@ export class Microcache {
       for (const name of Object.keys(headers)) if (HOP_BY_HOP.has(name)) delete headers[name];
       const body = Buffer.concat(chunks);
       headers['content-length'] = body.length;
+      headers['x-microcache'] = 'HIT'; // what every later answer from here will say
       this.#store(key, { status: 200, headers, body, expires: Date.now() + this.#options.ttlMs });
     });
   }
