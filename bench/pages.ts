@@ -120,7 +120,7 @@ async function main() {
         const result = await measure(tool, loadgen, base, target.path);
         rows.push({ page: `${target.name} ${target.path}`, ...result, 'peak RSS MB': Math.round(peak / 1024) });
         overallPeak = Math.max(overallPeak, peak);
-        if (target.name !== 'search') readerPeak = Math.max(readerPeak, peak);
+        if (microcache && target.name !== 'search') readerPeak = Math.max(readerPeak, peak);
       }
     } finally {
       clearInterval(sampler);
@@ -130,7 +130,7 @@ async function main() {
   }
   console.log(`Load generator: ${tool}, ${connections} connections, ${seconds} s per page`);
   console.table(rows);
-  console.log(`Server peak RSS under the article and home load: ${Math.round(readerPeak / 1024)} MB; over the whole run, with search loading the database: ${Math.round(overallPeak / 1024)} MB (idle after start: ${Math.round(idle / 1024)} MB)`);
+  console.log(`Server peak RSS under the article and home load: ${Math.round(readerPeak / 1024)} MB; over the whole run, with search loading the database and Next alone: ${Math.round(overallPeak / 1024)} MB (idle after start: ${Math.round(idle / 1024)} MB)`);
   console.log('The last row is the same server with MICROCACHE=off: every request through Next (see server/microcache.mjs).');
   console.log('Targets: article ≥ 1,500 req/s with p99 ≤ 100 ms and no errors; home ≥ 1,000 req/s; RSS ≤ 300 MB.');
 }

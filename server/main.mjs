@@ -59,6 +59,9 @@ function permanentRedirectsAs301(res) {
   /** @type {(statusCode: number, ...rest: unknown[]) => unknown} */
   const patched = function (statusCode, ...rest) {
     if (statusCode !== 308) return /** @type {(...a: unknown[]) => unknown} */ (writeHead).call(res, statusCode, ...rest);
+    // Next can set the same Location twice on a first render; a redirect names one place.
+    const location = res.getHeader('location');
+    if (Array.isArray(location) && new Set(location).size === 1) res.setHeader('location', location[0] ?? '');
     return /** @type {(...a: unknown[]) => unknown} */ (writeHead).call(res, 301, ...(typeof rest[0] === 'string' ? ['Moved Permanently', ...rest.slice(1)] : rest));
   };
   Object.assign(res, { writeHead: patched });

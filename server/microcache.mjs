@@ -12,8 +12,9 @@
  * - only answers Next served from its ISR cache (they carry `x-nextjs-cache`, so they depend on
  *   nothing in the request), with status 200, no Set-Cookie and a public Cache-Control;
  * - only for GET/HEAD requests without a session cookie, without Next's RSC/router headers and
- *   not from a crawler (Next may answer bots differently), keyed by URL and Accept-Encoding
- *   (Next compresses per request, so a cached gzip answer also saves the compression);
+ *   not from a crawler (Next may answer bots differently), keyed by URL, Accept-Encoding (Next
+ *   compresses per request, so a cached gzip answer also saves the compression) and Accept (the
+ *   image optimiser picks AVIF or WebP by it); an answer that varies on anything else is not kept;
  * - every tag or path revalidation empties it (lib/cache/cache-handler.mjs calls `clear`), and an
  *   answer rendered before a revalidation is never stored after it, so a change shows at once;
  *   the one-second life only bounds what a time-based regeneration in Next could leave behind.
@@ -30,7 +31,20 @@
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 const CRAWLER = /bot|crawl|spider|slurp|preview|facebookexternalhit|lighthouse|google|bing|yandex|baidu|duckduck|whatsapp|telegram|slack|discord|twitter|linkedin|skype|embedly|quora|pinterest|tumblr|vkshare|ia_archiver/i;
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
+/** Request headers an answer may vary on and still be kept: the key holds the last two, and requests with the others are never answered from here. */
+const KNOWN_VARY = new Set([...ROUTER_HEADERS, 'accept-encoding', 'accept']);
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Whether an answer's Vary names only request headers this cache accounts for (Next's image
+ * optimiser, for one, varies on Accept; anything unexpected is simply not kept).
+ * @param {unknown} vary
+ */
+function variesOnlyOnKnownHeaders(vary) {
+  if (vary === undefined) return true;
+  const names = (Array.isArray(vary) ? vary.join(',') : String(vary)).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  return names.every((name) => KNOWN_VARY.has(name));
+}
 
 /** Where the cache handler finds the running server's microcache to empty it. */
 export const MICROCACHE_KEY = Symbol.for('newsroom.microcache');
@@ -91,7 +105,7 @@ export class Microcache {
       const names = cookie.split(';').map((part) => part.split('=')[0]?.trim() ?? '');
       if (this.#options.sessionCookies.some((name) => names.includes(name))) return undefined;
     }
-    return `${url}\n${(req.headers['accept-encoding'] ?? '').toLowerCase()}`;
+    return `${url}\n${req.headers['accept-encoding'] ?? ''}\n${req.headers.accept ?? ''}`;
   }
 
   /**
@@ -145,6 +159,7 @@ export class Microcache {
       const headers = { ...res.getHeaders(), ...passed };
       const cacheControl = String(headers['cache-control'] ?? '');
       if (headers['x-nextjs-cache'] === undefined || headers['set-cookie'] !== undefined || /private|no-store|no-cache/.test(cacheControl)) return;
+      if (!variesOnlyOnKnownHeaders(headers.vary)) return;
       for (const name of Object.keys(headers)) if (HOP_BY_HOP.has(name)) delete headers[name];
       const body = Buffer.concat(chunks);
       headers['content-length'] = body.length;

@@ -17,6 +17,8 @@ const server = http.createServer((req, res) => {
   res.setHeader('cache-control', url.pathname === '/private' ? 'private, no-store' : 's-maxage=60, stale-while-revalidate=86340');
   if (url.pathname !== '/dynamic') res.setHeader('x-nextjs-cache', 'HIT');
   if (url.pathname === '/cookie') res.setHeader('set-cookie', 'a=b');
+  if (url.pathname === '/image') res.setHeader('vary', 'Accept');
+  if (url.pathname === '/by-language') res.setHeader('vary', 'Accept-Encoding, Accept-Language');
   if (url.pathname === '/slow') {
     setTimeout(() => res.end(body), 100);
     return;
@@ -65,6 +67,14 @@ describe('Microcache', () => {
     expect(gzAgain).toMatchObject({ hit: true, body: gz.body });
     expect(gzAgain.headers.get('content-encoding')).toBe('gzip');
     expect((await get('/articles/b')).hit).toBe(true);
+  });
+
+  it('keeps answers for different Accept headers apart, and none that vary on other headers', async () => {
+    await get('/image', { accept: 'image/avif,image/webp,*/*' });
+    expect((await get('/image', { accept: 'image/webp,*/*' })).hit).toBe(false);
+    expect((await get('/image', { accept: 'image/avif,image/webp,*/*' })).hit).toBe(true);
+    await get('/by-language');
+    expect((await get('/by-language')).hit).toBe(false);
   });
 
   it('never answers a signed-in reader, a router request or a crawler from the cache', async () => {
