@@ -5,5 +5,6 @@ export function pageRouteOf(tagsHeader: unknown): string | undefined;
 declare const ReaderPageCache: new (ctx: Record<string, unknown>) => {
   get(key: string, ctx: unknown): Promise<unknown>;
   set(key: string, data: unknown, ctx: unknown): Promise<void>;
+  revalidateTag(tags: string | string[], durations: unknown): Promise<void>;
 };
 export default ReaderPageCache;

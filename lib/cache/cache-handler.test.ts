@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { pageRouteOf, stripClientRuntime, usesOwnClientComponents } from './cache-handler.mjs';
+import { describe, expect, it, vi } from 'vitest';
+import ReaderPageCache, { pageRouteOf, stripClientRuntime, usesOwnClientComponents } from './cache-handler.mjs';
 
 // The shape of a prerendered Next 16 article page, cut down.
 const page = [
@@ -74,5 +74,20 @@ describe('pageRouteOf', () => {
     expect(pageRouteOf('_N_T_/layout,_N_T_/(site)/layout,_N_T_/(site)/articles/[slug]/page,_N_T_/articles/a,articles')).toBe('/(site)/articles/[slug]/page');
     expect(pageRouteOf('articles,taxonomy')).toBeUndefined();
     expect(pageRouteOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('ReaderPageCache', () => {
+  it("empties the server's microcache on every revalidation", async () => {
+    const clear = vi.fn();
+    const key = Symbol.for('newsroom.microcache');
+    (globalThis as Record<symbol, unknown>)[key] = { clear };
+    try {
+      const cache = new ReaderPageCache({ serverDistDir: '/nonexistent', revalidatedTags: [] });
+      await cache.revalidateTag(['articles'], { expire: 0 });
+      expect(clear).toHaveBeenCalledTimes(1);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[key];
+    }
   });
 });
