@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { MICROCACHE_KEY } from '../../server/microcache.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {new (ctx: { serverDistDir?: string } & Record<string, unknown>) => { get(key: string, ctx: unknown): Promise<CacheEntry | null>; set(key: string, data: CacheValue | null, ctx: unknown): Promise<void>; revalidateTag(tags: string | string[], durations: unknown): Promise<void> }} */
@@ -114,7 +115,7 @@ export default class ReaderPageCache extends FileSystemCache {
    * @param {unknown} durations
    */
   async revalidateTag(tags, durations) {
-    /** @type {{ clear(): void } | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for('newsroom.microcache')])?.clear();
+    /** @type {{ clear(): void } | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[MICROCACHE_KEY])?.clear();
     return super.revalidateTag(tags, durations);
   }
 

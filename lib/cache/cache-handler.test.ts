@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { MICROCACHE_KEY } from '@/server/microcache.mjs';
 import ReaderPageCache, { pageRouteOf, stripClientRuntime, usesOwnClientComponents } from './cache-handler.mjs';
 
 // The shape of a prerendered Next 16 article page, cut down.
@@ -80,7 +81,7 @@ describe('pageRouteOf', () => {
 describe('ReaderPageCache', () => {
   it("empties the server's microcache on every revalidation", async () => {
     const clear = vi.fn();
-    const key = Symbol.for('newsroom.microcache');
+    const key = MICROCACHE_KEY;
     (globalThis as Record<symbol, unknown>)[key] = { clear };
     try {
       const cache = new ReaderPageCache({ serverDistDir: '/nonexistent', revalidatedTags: [] });
