@@ -7,14 +7,17 @@ import { z } from 'zod';
  * The one place that reads process.env. Everything else imports `env`.
  *
  * Local runs need nothing: no DATABASE_URL means the embedded Postgres in DATA_DIR, no
- * SMTP_URL means outgoing mail is captured and shown at /dev/mail. A production configuration
- * is one whose SITE_URL is https: there the secrets below are required.
+ * SMTP_URL means outgoing mail is captured and shown at /dev/mail. A configuration is local only
+ * when SITE_URL is unset or names a loopback host; every other one is production, whatever its
+ * scheme (a TLS-terminating proxy in front makes an http:// SITE_URL common), and there the
+ * secrets below are required, mail is never captured and the Stripe stand-in is never used.
  */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
-  SITE_URL: z.string().url().default('http://localhost:3000'),
+  SITE_URL: z.string().url().optional(),
+  PORT: z.string().regex(/^\d{1,5}$/, 'PORT is a port number such as 3000').optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Ridgeline <newsroom@ridgeline.example>'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
@@ -57,34 +60,56 @@ export function s3Settings(values: Partial<Record<(typeof S3_REQUIRED)[number] |
   };
 }
 
-function parseEnv() {
-  const blankToUndefined = (key: string) => process.env[key] || undefined;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Local means "only this machine can be meant": no SITE_URL, or one whose host is loopback.
+ * Parsed with URL, so `HTTPS://Example.org`, `http://localhost.evil.org` or a userinfo trick are
+ * judged by their real host. Anything else is production: that fails closed.
+ */
+export function isLocalSiteUrl(siteUrl: string | undefined): boolean {
+  if (siteUrl === undefined) return true;
+  try {
+    return LOOPBACK_HOSTS.has(new URL(siteUrl).hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a configuration from an environment (process.env unless a test passes its own). */
+export function parseEnv(source: Record<string, string | undefined> = process.env) {
+  const blankToUndefined = (key: string) => source[key] || undefined;
   const parsed = schema.safeParse({
-    ...process.env,
-    ...Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'SITE_URL', 'SMTP_URL', 'MAIL_FROM', 'AUTH_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_STANDIN_URL', ...S3_REQUIRED, 'S3_PUBLIC_URL'].map((k) => [k, blankToUndefined(k)])),
+    ...source,
+    ...Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'SITE_URL', 'PORT', 'SMTP_URL', 'MAIL_FROM', 'AUTH_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_STANDIN_URL', ...S3_REQUIRED, 'S3_PUBLIC_URL'].map((k) => [k, blankToUndefined(k)])),
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`The environment is not valid:\n  ${problems.join('\n  ')}`);
   }
   const values = parsed.data;
-  const siteUrl = values.SITE_URL.replace(/\/$/, '');
+  const isLocal = isLocalSiteUrl(values.SITE_URL);
+  // Locally the site's address is wherever it is served: PORT=3107 links to port 3107.
+  const siteUrl = (values.SITE_URL ?? `http://localhost:${values.PORT ?? '3000'}`).replace(/\/$/, '');
+  const useStripeStandin = isLocal && !values.STRIPE_SECRET_KEY;
   return {
     ...values,
     DATA_DIR: path.resolve(values.DATA_DIR),
     SITE_URL: siteUrl,
-    /** A public deployment: secure cookies, real mail, no developer routes. */
-    isProduction: siteUrl.startsWith('https://'),
-    /** Outgoing mail goes to DATA_DIR/mail and /dev/mail instead of an SMTP server. */
-    captureMail: !values.SMTP_URL,
-    /** No Stripe key: talk to the project's Stripe stand-in (stripe-standin/). */
-    useStripeStandin: !values.STRIPE_SECRET_KEY,
-    /** The stand-in signs with this unless told otherwise; real Stripe always needs the real one. */
-    stripeWebhookSecret: values.STRIPE_WEBHOOK_SECRET ?? (values.STRIPE_SECRET_KEY ? undefined : 'whsec_local_standin'),
+    /** A public deployment: secure cookies, real mail, real Stripe, no developer routes. */
+    isProduction: !isLocal,
+    /** Outgoing mail goes to DATA_DIR/mail and /dev/mail instead of an SMTP server (local only). */
+    captureMail: isLocal && !values.SMTP_URL,
+    /** Local and no Stripe key: talk to the project's Stripe stand-in (stripe-standin/). */
+    useStripeStandin,
+    /** The stand-in signs with its well-known secret; anything else needs the real one. */
+    stripeWebhookSecret: values.STRIPE_WEBHOOK_SECRET ?? (useStripeStandin ? 'whsec_local_standin' : undefined),
     /** Where uploaded images go: an S3-compatible bucket, or null for DATA_DIR/media. */
     s3: s3Settings(values),
   };
 }
+
+export type Env = ReturnType<typeof parseEnv>;
 
 export const env = parseEnv();
 
@@ -92,16 +117,18 @@ export const env = parseEnv();
  * Names every variable a production configuration lacks, in one sentence, or returns null.
  * Start-up calls it and stops when it answers.
  */
-export function missingProductionSettings(): string | null {
-  if (!env.isProduction) return null;
+export function missingProductionSettings(config: Env = env): string | null {
+  if (!config.isProduction) return null;
   const missing = [
-    !env.DATABASE_URL && 'DATABASE_URL (the Postgres server)',
-    !env.SMTP_URL && 'SMTP_URL (the mail server for sign-in links)',
-    !env.AUTH_SECRET && 'AUTH_SECRET (at least 32 random characters)',
-    !env.STRIPE_SECRET_KEY && 'STRIPE_SECRET_KEY (from the Stripe dashboard)',
-    !env.STRIPE_WEBHOOK_SECRET && 'STRIPE_WEBHOOK_SECRET (the signing secret of the webhook endpoint)',
+    !config.DATABASE_URL && 'DATABASE_URL (the Postgres server)',
+    !config.SMTP_URL && 'SMTP_URL (the mail server for sign-in links)',
+    !config.AUTH_SECRET && 'AUTH_SECRET (at least 32 random characters)',
+    !config.STRIPE_SECRET_KEY && 'STRIPE_SECRET_KEY (from the Stripe dashboard)',
+    !config.STRIPE_WEBHOOK_SECRET && 'STRIPE_WEBHOOK_SECRET (the signing secret of the webhook endpoint)',
   ].filter(Boolean);
-  return missing.length ? `SITE_URL is https, so this is a production configuration, but it lacks ${missing.join(', ')}.` : null;
+  return missing.length
+    ? `SITE_URL (${config.SITE_URL}) is not a loopback address, so this is a production configuration, but it lacks ${missing.join(', ')}.`
+    : null;
 }
 
 let localSecret: string | undefined;
@@ -112,7 +139,7 @@ let localSecret: string | undefined;
  */
 export function authSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
-  if (env.isProduction) throw new Error('AUTH_SECRET is not set. A production configuration (https SITE_URL) needs it.');
+  if (env.isProduction) throw new Error('AUTH_SECRET is not set. A production configuration (SITE_URL not on this machine) needs it.');
   if (localSecret) return localSecret;
   const file = path.join(env.DATA_DIR, 'auth-secret');
   try {

@@ -30,10 +30,14 @@ function newestSourceTime(): number {
   return newest;
 }
 
+/** Prerendered pages carry the site's address (canonical links, feeds), so a new one needs a build. */
+const siteUrlStamp = path.join(distDir, 'site-url');
+
 function needsBuild(freshData: boolean): string | null {
   const buildId = fs.statSync(path.join(distDir, 'BUILD_ID'), { throwIfNoEntry: false });
   if (!buildId) return 'no build yet';
   if (freshData) return 'the database was just created';
+  if (fs.readFileSync(siteUrlStamp, { encoding: 'utf8', flag: 'a+' }) !== env.SITE_URL) return `the site's address is now ${env.SITE_URL}`;
   if (newestSourceTime() > buildId.mtimeMs) return 'the source changed since the last build';
   return null;
 }
@@ -55,6 +59,7 @@ async function main() {
       console.log(`› Building the site (${reason})…`);
       const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv });
       if (build.status !== 0) process.exit(build.status ?? 1);
+      fs.writeFileSync(siteUrlStamp, env.SITE_URL);
     }
   }
 
@@ -68,7 +73,7 @@ async function main() {
 
   console.log(`› Serving on http://localhost:${port}`);
   const production = productionServer(port, childEnv);
-  const server = dev ? spawn(process.execPath, [nextBin, 'dev', '-p', port], { stdio: 'inherit', env: childEnv }) : spawn(production.command, production.args, { stdio: 'inherit', env: production.env });
+  const server = dev ? spawn(process.execPath, [nextBin, 'dev', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: childEnv }) : spawn(production.command, production.args, { stdio: 'inherit', env: production.env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => {
     void stopStripe().finally(() => process.exit(code ?? (signal ? 1 : 0)));

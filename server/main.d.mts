@@ -1,2 +1,4 @@
 /** Types for main.mjs. */
 export const SESSION_COOKIES: string[];
+export const PEER_HEADER: string;
+export function markPeer(req: import('node:http').IncomingMessage): void;

@@ -14,6 +14,20 @@ import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { Microcache, MICROCACHE_KEY } from './microcache.mjs';
 
+/**
+ * Tells Next whether the request came over a loopback socket (the developer's own machine).
+ * Only this server may say so: the header is removed from every request first, so a client
+ * cannot claim it. Must match PEER_HEADER in lib/mail/captured-mail-access.ts.
+ */
+export const PEER_HEADER = 'x-ridgeline-peer';
+const LOOPBACK = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
+
+/** @param {import('node:http').IncomingMessage} req */
+export function markPeer(req) {
+  delete req.headers[PEER_HEADER];
+  if (LOOPBACK.test(req.socket.remoteAddress ?? '')) req.headers[PEER_HEADER] = 'loopback';
+}
+
 /** Must match SESSION_COOKIE_NAMES in lib/auth/session-cookie.ts (server/main.test.ts checks). */
 export const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
@@ -29,6 +43,7 @@ async function main() {
   /** @type {Record<symbol, unknown>} */ (globalThis)[MICROCACHE_KEY] = microcache;
 
   const server = http.createServer((req, res) => {
+    markPeer(req);
     if (microcache?.handle(req, res)) return;
     if (req.method === 'GET' || req.method === 'HEAD') permanentRedirectsAs301(res);
     handle(req, res).catch((/** @type {unknown} */ error) => {

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { env } from '@/lib/env';
+import { callerMayReadCapturedMail } from '@/lib/mail/captured-mail-access';
 import { listCapturedMail } from '@/lib/mail/mailer';
 
 export const metadata: Metadata = { title: 'Captured mail', robots: { index: false } };
 
 /** Local runs only: the mail the site would have sent. Absent in a production configuration. */
 export default async function DevMailPage() {
-  if (!env.captureMail || env.isProduction) notFound();
+  if (!(await callerMayReadCapturedMail())) notFound();
   const mails = await listCapturedMail();
   return (
     <div className="wrap plain-page dev-mail">

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { env } from '@/lib/env';
+import { callerMayReadCapturedMail } from '@/lib/mail/captured-mail-access';
 import { getCapturedMail } from '@/lib/mail/mailer';
 
 export default async function DevMailMessage({ params }: { params: Promise<{ id: string }> }) {
-  if (!env.captureMail || env.isProduction) notFound();
+  if (!(await callerMayReadCapturedMail())) notFound();
   const mail = await getCapturedMail((await params).id);
   if (!mail) notFound();
   // The plain-text part, with its links made clickable.
