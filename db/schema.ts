@@ -64,6 +64,12 @@ export const articles = pgTable(
     body: jsonb('body').$type<BodyDoc>().notNull(),
     /** Plain text of the body, derived on every write; feeds full-text search. */
     bodyText: text('body_text').notNull().default(''),
+    /**
+     * Plain text of the preview a non-member sees of a members-only story (lib/render/body-doc.ts
+     * previewOf), derived on every write. Null until derived: such a story is then found by its
+     * headline and standfirst alone, never by its body.
+     */
+    previewText: text('preview_text'),
     status: articleStatus('status').notNull().default('draft'),
     access: articleAccess('access').notNull().default('public'),
     sectionId: integer('section_id').references(() => sections.id, { onDelete: 'set null' }),
@@ -92,12 +98,18 @@ export const articles = pgTable(
       (): SQL =>
         sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(body_text, '')), 'C')`,
     ),
+    /** What someone who may not read the whole story may search: headline, standfirst, preview. */
+    previewSearch: tsvector('preview_search').generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(preview_text, '')), 'C')`,
+    ),
   },
   (table) => [
     index('articles_status_published_at_idx').on(table.status, table.publishedAt.desc()),
     index('articles_section_idx').on(table.sectionId, table.publishedAt.desc()),
     index('articles_region_idx').on(table.regionId, table.publishedAt.desc()),
     index('articles_search_idx').using('gin', table.search),
+    index('articles_preview_search_idx').using('gin', table.previewSearch),
   ],
 );
 

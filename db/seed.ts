@@ -4,7 +4,7 @@ import { readAppealCopy } from '@/lib/content/appeal-copy';
 import { readArticleFiles, readAuthorFiles, slugify } from '@/lib/content/files';
 import { withImageSizes } from '@/lib/content/image-sizes';
 import { getNewsroom } from '@/lib/newsroom';
-import { bodyToText } from '@/lib/render/body-doc';
+import { derivedTextColumns } from '@/lib/render/body-doc';
 import { markdownToDoc } from '@/lib/render/markdown';
 import type { Database } from './client';
 import {
@@ -103,7 +103,7 @@ export async function seed(db: Database, contentDir = path.join(process.cwd(), '
           headline: file.headline,
           standfirst: file.standfirst,
           body,
-          bodyText: bodyToText(body),
+          ...derivedTextColumns(body),
           status: 'published',
           access: file.access,
           sectionId: need(sectionIds, file.section, 'section'),

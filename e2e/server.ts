@@ -49,6 +49,10 @@ async function main() {
   const { clearDataCache, prepareDatabase } = await import('../scripts/prepare-database');
   await prepareDatabase();
   clearDataCache(path.join(root, distDir));
+  const { openConnection } = await import('../db/client');
+  const { insertCanaryArticles } = await import('./fixtures/paywall-canaries');
+  const conn = await openConnection({ url: process.env.DATABASE_URL, dataDir });
+  await insertCanaryArticles(conn.db).finally(() => conn.close());
 
   const { startLocalStripe } = await import('../scripts/local-stripe');
   const standin = await startLocalStripe({ appUrl: `http://localhost:${port}`, dataDir, port: standinPort, retryBaseMs: 300 });

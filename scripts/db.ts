@@ -1,3 +1,4 @@
+import { backfillDerivedText } from '@/db/backfill';
 import { openConnection } from '@/db/client';
 import { seed } from '@/db/seed';
 import { env } from '@/lib/env';
@@ -12,6 +13,7 @@ async function main() {
   const conn = await openConnection({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     await conn.migrate();
+    await backfillDerivedText(conn.db);
     if (command === 'seed') await seed(conn.db);
     console.log(`${command === 'seed' ? 'Migrated and seeded' : 'Migrated'} the ${conn.kind === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'Postgres database'}.`);
   } finally {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
+import { backfillDerivedText } from '@/db/backfill';
 import { openConnection } from '@/db/client';
 import { refreshDueHint } from '@/db/job-hint';
 import { articles } from '@/db/schema';
@@ -15,6 +16,7 @@ export async function prepareDatabase(options: { seedWhenEmpty: boolean } = { se
   const conn = await openConnection({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     await conn.migrate();
+    await backfillDerivedText(conn.db);
     const [row] = await conn.db.select({ n: count() }).from(articles);
     const empty = (row?.n ?? 0) === 0;
     if (empty && options.seedWhenEmpty) await seed(conn.db);

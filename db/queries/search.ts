@@ -21,17 +21,19 @@ export type SearchHit = {
 /**
  * Full-text search over published articles, ranked headline > standfirst > body.
  * websearch_to_tsquery accepts anything a person types (quotes, -, or) without a syntax error.
- * Snippets of members-only stories come from the standfirst only, never from the body.
+ * Someone who may not read members-only stories in full finds them only by what they may read
+ * (headline, standfirst, the preview), so a search cannot reveal a word, or the order of words,
+ * behind the paywall. Snippets of members-only stories come from the standfirst only.
  */
-export async function searchArticles({ query, page }: { query: string; page: number }) {
+export async function searchArticles({ query, page, mayReadMembersText }: { query: string; page: number; mayReadMembersText: boolean }) {
   const db = await getDb();
   const q = query.slice(0, SEARCH_QUERY_MAX);
   const tsquery = sql`websearch_to_tsquery('english', ${q})`;
-  const where = and(
-    eq(articles.status, 'published'),
-    sql`${articles.publishedAt} <= now()`,
-    sql`${articles.search} @@ ${tsquery}`,
-  );
+  const matches = mayReadMembersText
+    ? sql`${articles.search} @@ ${tsquery}`
+    : sql`((${articles.access} = 'public' and ${articles.search} @@ ${tsquery}) or (${articles.access} = 'members' and ${articles.previewSearch} @@ ${tsquery}))`;
+  const rankedBy = mayReadMembersText ? articles.search : sql`case when ${articles.access} = 'members' then ${articles.previewSearch} else ${articles.search} end`;
+  const where = and(eq(articles.status, 'published'), sql`${articles.publishedAt} <= now()`, matches);
   // Escape the source text before ts_headline marks it up, so the only tags are our own.
   const escaped = (column: unknown) =>
     sql`replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
@@ -52,7 +54,7 @@ export async function searchArticles({ query, page }: { query: string; page: num
       .leftJoin(sections, eq(sections.id, articles.sectionId))
       .leftJoin(regions, eq(regions.id, articles.regionId))
       .where(where)
-      .orderBy(desc(sql`ts_rank_cd(${articles.search}, ${tsquery})`), desc(articles.publishedAt))
+      .orderBy(desc(sql`ts_rank_cd(${rankedBy}, ${tsquery})`), desc(articles.publishedAt))
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE),
     db.select({ n: sql<number>`count(*)::int` }).from(articles).where(where),

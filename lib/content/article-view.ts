@@ -1,6 +1,6 @@
 import type { PublishedArticle } from '@/lib/content/reads';
-import { canReadFullText, PREVIEW_PARAGRAPHS, type Viewer } from '@/lib/membership/entitlement';
-import { splitAfterParagraphs, type BodyDoc } from '@/lib/render/body-doc';
+import { canReadFullText, type Viewer } from '@/lib/membership/entitlement';
+import { previewOf, splitAfterParagraphs, type BodyDoc } from '@/lib/render/body-doc';
 
 /** Where the in-article appeal goes: after this many paragraphs. */
 export const APPEAL_AFTER_PARAGRAPHS = 3;
@@ -15,8 +15,7 @@ export type ArticleBodyView =
  */
 export function articleBodyFor(article: Pick<PublishedArticle, 'access' | 'body'>, viewer: Viewer): ArticleBodyView {
   if (!canReadFullText(article, viewer)) {
-    const [preview] = splitAfterParagraphs(article.body, PREVIEW_PARAGRAPHS);
-    return { kind: 'preview', preview };
+    return { kind: 'preview', preview: previewOf(article.body) };
   }
   const [beforeAppeal, afterAppeal] = splitAfterParagraphs(article.body, APPEAL_AFTER_PARAGRAPHS);
   return { kind: 'full', beforeAppeal, afterAppeal };

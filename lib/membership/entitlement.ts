@@ -38,7 +38,4 @@ export function canReadFullText(article: { access: 'public' | 'members' }, viewe
   return article.access === 'public' || entitlementOf(viewer).isMember;
 }
 
-/** How many paragraphs of a members-only story a non-member sees before the paywall. */
-export const PREVIEW_PARAGRAPHS = 2;
-
 export { anonymousViewer, type Viewer } from '@/lib/auth/viewer-types';

@@ -82,6 +82,80 @@ export function splitAfterParagraphs(doc: BodyDoc, n: number): [BodyDoc, BodyDoc
   ];
 }
 
+/** How much of a members-only story a non-member sees: whichever limit comes first. */
+export const PREVIEW_LIMITS = { blocks: 2, words: 120, share: 0.3 } as const;
+
+const WORD = /\S+\s*/g;
+const wordsIn = (text: string) => text.match(WORD)?.length ?? 0;
+
+/** Words of running text anywhere in a node, however deeply it is nested. */
+function wordsOf(node: UnknownNode): number {
+  if (node.type === 'text') return typeof node.text === 'string' ? wordsIn(node.text) : 0;
+  if (node.type === 'image') return 0;
+  return childrenOf(node).reduce((sum, child) => sum + wordsOf(child), 0);
+}
+
+/** The node cut down to at most `budget` words, or null when nothing of it fits. */
+function takeWords(node: BodyNode, budget: number): { node: BodyNode | null; used: number; cut: boolean } {
+  if (budget <= 0) return { node: null, used: 0, cut: true };
+  switch (node.type) {
+    case 'text': {
+      const words = node.text.match(WORD) ?? [];
+      if (words.length <= budget) return { node, used: words.length, cut: false };
+      const lead = /^\s*/.exec(node.text)?.[0] ?? '';
+      return { node: { ...node, text: `${lead}${words.slice(0, budget).join('').trimEnd()}…` }, used: budget, cut: true };
+    }
+    case 'hardBreak':
+      return { node, used: 0, cut: false };
+    // Pictures and rules carry no words to count and are part of what members pay for.
+    case 'image':
+    case 'horizontalRule':
+      return { node: null, used: 0, cut: true };
+    default: {
+      const kept: BodyNode[] = [];
+      let used = 0;
+      let cut = false;
+      for (const child of node.content ?? []) {
+        const taken = takeWords(child, budget - used);
+        used += taken.used;
+        if (taken.node) kept.push(taken.node);
+        if (taken.cut) {
+          cut = true;
+          if (budget - used <= 0) break;
+        }
+      }
+      if (wordsOf({ content: kept }) === 0) return { node: null, used, cut: true };
+      return { node: { ...node, content: kept } as BodyNode, used, cut };
+    }
+  }
+}
+
+/**
+ * What a reader who may not read the whole story sees of it. It fails closed whatever the
+ * body's shape: at most two blocks, at most 120 words counted through lists, quotes and every
+ * other nesting, never more than 30% of the body's words (so never the whole of it, and
+ * nothing of a body that is only pictures), no images, a cut block ending in "…".
+ */
+export function previewOf(doc: BodyDoc, limits: { blocks: number; words: number; share: number } = PREVIEW_LIMITS): BodyDoc {
+  const nodes = Array.isArray(doc.content) ? doc.content : [];
+  const total = wordsOf(doc as UnknownNode);
+  let budget = Math.min(limits.words, Math.floor(total * limits.share));
+  const kept: BodyNode[] = [];
+  for (const node of nodes) {
+    if (kept.length >= limits.blocks || budget <= 0) break;
+    const taken = takeWords(node, budget);
+    budget -= taken.used;
+    if (taken.node) kept.push(taken.node);
+    if (taken.cut && taken.node) break;
+  }
+  return { type: 'doc', content: kept };
+}
+
 export function countWords(doc: BodyDoc): number {
   return bodyToText(doc).split(/\s+/).filter(Boolean).length;
+}
+
+/** The plain-text columns stored beside a body on every write: search reads them. */
+export function derivedTextColumns(doc: BodyDoc): { bodyText: string; previewText: string } {
+  return { bodyText: bodyToText(doc), previewText: bodyToText(previewOf(doc)) };
 }

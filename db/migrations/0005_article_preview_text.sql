@@ -1,0 +1,3 @@
+ALTER TABLE "articles" ADD COLUMN "preview_text" text;--> statement-breakpoint
+ALTER TABLE "articles" ADD COLUMN "preview_search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(preview_text, '')), 'C')) STORED;--> statement-breakpoint
+CREATE INDEX "articles_preview_search_idx" ON "articles" USING gin ("preview_search");
