@@ -15,6 +15,19 @@ const PERSONAL_PAGES = /^\/(?:$|about$|search$|(?:articles|sections|regions|tags
 /** The newsroom's pages: a visitor with no session is sent to sign in and brought back here. */
 const STAFF_PAGES = /^\/(?:admin|preview)(?:\/|$)/;
 
+/** The reader's own pages, rendered per request and never cached (`private, no-store`). */
+const ACCOUNT_PAGES = /^\/(?:account|membership)(?:\/|$)/;
+
+/**
+ * Only personal and staff pages push the session cookie's expiry out. Anything else that passes
+ * here (a feed, the sitemap, an image) may be kept by a shared cache, and a Set-Cookie on it
+ * would hand this reader's session to everyone the cache serves. An allowlist, so a new public
+ * route is safe by default.
+ */
+export function refreshesSession(pathname: string): boolean {
+  return PERSONAL_PAGES.test(pathname) || STAFF_PAGES.test(pathname) || ACCOUNT_PAGES.test(pathname);
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
@@ -25,7 +38,7 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
   const response = PERSONAL_PAGES.test(pathname) ? NextResponse.rewrite(new URL(`/signed-in${pathname === '/' ? '' : pathname}${search}`, request.url)) : NextResponse.next();
-  if (request.method === 'GET') {
+  if (request.method === 'GET' && refreshesSession(pathname)) {
     for (const name of SESSION_COOKIE_NAMES) {
       const value = request.cookies.get(name)?.value;
       if (value) {
@@ -37,11 +50,12 @@ export function proxy(request: NextRequest) {
 }
 
 // Must be literal for Next to read it at build time; the keys are SESSION_COOKIE_NAMES. Uploads stay
-// out because the proxy would buffer (and cut) bodies past 10 MB; media because it is public.
+// out because the proxy would buffer (and cut) bodies past 10 MB; media, feeds, the sitemap,
+// robots and share images because they are public and the same for everyone.
 export const config = {
   matcher: [
-    { source: '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon).*)', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
-    { source: '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon).*)', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
+    { source: '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon|icon|apple-icon|robots\\.txt|sitemap\\.xml|rss\\.xml|.*/rss\\.xml|.*/opengraph-image|.*/twitter-image).*)', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
+    { source: '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon|icon|apple-icon|robots\\.txt|sitemap\\.xml|rss\\.xml|.*/rss\\.xml|.*/opengraph-image|.*/twitter-image).*)', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
     '/admin',
     '/admin/((?!uploads).*)',
     '/preview/:path*',
