@@ -309,7 +309,9 @@ export const verificationTokens = pgTable(
 
 /**
  * One emailed sign-in: a link token and a 6-digit code, both stored as keyed hashes. Either
- * works once, for 15 minutes; five wrong codes spend it.
+ * works once, for 15 minutes. The code can be typed only in the browser that asked for the email
+ * (browser_hash: a keyed hash of a nonce in that browser's cookie); five wrong codes spend the
+ * code, never the link.
  */
 export const signInTokens = pgTable(
   'sign_in_tokens',
@@ -321,17 +323,27 @@ export const signInTokens = pgTable(
     callbackUrl: text('callback_url').notNull().default('/'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     consumedAt: timestamp('consumed_at', { withTimezone: true }),
+    /** Wrong codes typed for this token; at five its code stops working (its link does not). */
     failedAttempts: integer('failed_attempts').notNull().default(0),
+    browserHash: text('browser_hash'),
     createdAt: createdAt(),
   },
-  (table) => [uniqueIndex('sign_in_tokens_token_hash_idx').on(table.tokenHash), index('sign_in_tokens_email_idx').on(table.email, table.createdAt)],
+  (table) => [
+    uniqueIndex('sign_in_tokens_token_hash_idx').on(table.tokenHash),
+    uniqueIndex('sign_in_tokens_browser_hash_idx').on(table.browserHash),
+    index('sign_in_tokens_email_idx').on(table.email, table.createdAt),
+  ],
 );
 
-/** Sign-in emails sent, for rate limits: keyed hashes of the address and the IP, kept a day. */
+/**
+ * For rate limits: sign-in emails sent ('email') and wrong codes typed ('code'), as keyed hashes
+ * of the address and the client's IP, kept a day.
+ */
 export const signInRequests = pgTable(
   'sign_in_requests',
   {
     id: serial('id').primaryKey(),
+    kind: text('kind', { enum: ['email', 'code'] }).notNull().default('email'),
     emailHash: text('email_hash').notNull(),
     ipHash: text('ip_hash').notNull(),
     createdAt: createdAt(),

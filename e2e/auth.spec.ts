@@ -82,7 +82,7 @@ test('a used link and a broken link say so and offer a new one', async ({ browse
   await context.close();
 });
 
-test('a wrong code is refused with the tries left, and five wrong codes spend it', async ({ browser }) => {
+test('a wrong code is refused with the tries left; five wrong codes spend the code but never the emailed link', async ({ browser }) => {
   const reader = freshReader();
   const context = await newReaderContext(browser, reader.ip);
   const page = await context.newPage();
@@ -97,13 +97,44 @@ test('a wrong code is refused with the tries left, and five wrong codes spend it
   await page.getByLabel('Sign-in code').fill(wrong);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText(/This code no longer works/)).toBeVisible();
-  // Now even the right code, and the link from the same email, are spent.
+  // Now even the right code is spent, but the link from the same email still signs in.
   await page.getByLabel('Sign-in code').fill(mail.code);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText(/This code no longer works/)).toBeVisible();
   await page.goto(mail.link);
-  await expect(page.getByRole('heading', { name: 'This link has expired' })).toBeVisible();
+  await page.getByRole('button', { name: `Sign in as ${reader.email}` }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
   await context.close();
+});
+
+test("nobody else can type a reader's code, or lock them out by typing wrong ones", async ({ browser }) => {
+  const victim = freshReader();
+  const victimContext = await newReaderContext(browser, victim.ip);
+  const victimPage = await victimContext.newPage();
+  const since = await requestSignInEmail(victimPage, victim.email);
+  const mail = await nextMail(victimPage.request, victim.email, since);
+
+  // The attacker asks for an email to the victim's address and types codes on their own page.
+  const attackerContext = await newReaderContext(browser, freshReader().ip);
+  const attacker = await attackerContext.newPage();
+  await requestSignInEmail(attacker, victim.email);
+  for (const [i, code] of [mail.code, '123456', '234567', '345678', '456789', '567890'].entries()) {
+    await attacker.getByLabel('Sign-in code').fill(code);
+    await attacker.getByRole('button', { name: 'Sign in' }).click();
+    const left = 4 - i;
+    await expect(attacker.getByRole('alert')).toHaveText(left > 0 ? `That code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left.` : /This code no longer works/);
+  }
+  await attacker.goto('/account');
+  await expect(attacker).toHaveURL(/\/signin/);
+
+  // The victim's own code still works in the victim's browser.
+  await victimPage.getByLabel('Sign-in code').fill(mail.code);
+  await victimPage.getByRole('button', { name: 'Sign in' }).click();
+  await victimPage.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  await victimPage.goto('/account');
+  await expect(victimPage.getByText(`Signed in as ${victim.email}`)).toBeVisible();
+  await attackerContext.close();
+  await victimContext.close();
 });
 
 test('the reply is the same for a known and an unknown address', async ({ browser }) => {

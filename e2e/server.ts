@@ -39,6 +39,8 @@ async function main() {
   process.env.NEXT_DIST_DIR = distDir;
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+  // The browser tests play the reverse proxy: each reader's context sends its own X-Forwarded-For.
+  process.env.TRUSTED_PROXIES = '1';
   process.env.STRIPE_STANDIN_URL = `http://127.0.0.1:${standinPort}`;
   delete process.env.STRIPE_SECRET_KEY;
   const stopMailbox = startMailbox({ smtpPort, httpPort: mailboxPort });

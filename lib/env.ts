@@ -17,6 +17,8 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
   SITE_URL: z.string().url().optional(),
+  /** How many reverse proxies of ours stand in front of the app; each adds one X-Forwarded-For entry. */
+  TRUSTED_PROXIES: z.coerce.number().int('TRUSTED_PROXIES is a whole number such as 1').min(0).max(10).default(0),
   PORT: z.string().regex(/^\d{1,5}$/, 'PORT is a port number such as 3000').optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Ridgeline <newsroom@ridgeline.example>'),
@@ -81,7 +83,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const blankToUndefined = (key: string) => source[key] || undefined;
   const parsed = schema.safeParse({
     ...source,
-    ...Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'SITE_URL', 'PORT', 'SMTP_URL', 'MAIL_FROM', 'AUTH_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_STANDIN_URL', ...S3_REQUIRED, 'S3_PUBLIC_URL'].map((k) => [k, blankToUndefined(k)])),
+    ...Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'SITE_URL', 'PORT', 'TRUSTED_PROXIES', 'SMTP_URL', 'MAIL_FROM', 'AUTH_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_STANDIN_URL', ...S3_REQUIRED, 'S3_PUBLIC_URL'].map((k) => [k, blankToUndefined(k)])),
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);

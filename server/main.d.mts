@@ -1,4 +1,5 @@
 /** Types for main.mjs. */
 export const SESSION_COOKIES: string[];
 export const PEER_HEADER: string;
+export const SOCKET_ADDRESS_HEADER: string;
 export function markPeer(req: import('node:http').IncomingMessage): void;

@@ -5,27 +5,37 @@
  * the benchmarks all run this. It listens on PORT (default 3000) on every interface, as
  * `next start` does. MICROCACHE=off sends every request through Next.
  *
- * It also sends permanent redirects of GET requests as 301 (see permanentRedirectsAs301).
+ * It compresses answers itself, Brotli or gzip (server/compression.mjs; Next's own compression,
+ * gzip only, is off in next.config.ts), and sends permanent redirects of GET requests as 301
+ * (see permanentRedirectsAs301).
  *
  * Plain JavaScript run by Node itself: a TypeScript loader in the server process would cost
  * about 70 MB of memory and slow every module Next loads.
  */
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { compressResponse } from './compression.mjs';
 import { Microcache, MICROCACHE_KEY } from './microcache.mjs';
 
 /**
- * Tells Next whether the request came over a loopback socket (the developer's own machine).
- * Only this server may say so: the header is removed from every request first, so a client
- * cannot claim it. Must match PEER_HEADER in lib/mail/captured-mail-access.ts.
+ * Tells Next what only the socket knows: whether the request came over loopback (the
+ * developer's own machine; /dev/mail needs it) and the address it came from (rate limits, with
+ * TRUSTED_PROXIES). Only this server may say so: both headers are removed from every request
+ * first, so a client cannot claim them. Must match lib/mail/captured-mail-access.ts and
+ * lib/auth/request-ip.ts.
  */
 export const PEER_HEADER = 'x-ridgeline-peer';
+export const SOCKET_ADDRESS_HEADER = 'x-ridgeline-socket-address';
 const LOOPBACK = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
 
 /** @param {import('node:http').IncomingMessage} req */
 export function markPeer(req) {
   delete req.headers[PEER_HEADER];
-  if (LOOPBACK.test(req.socket.remoteAddress ?? '')) req.headers[PEER_HEADER] = 'loopback';
+  delete req.headers[SOCKET_ADDRESS_HEADER];
+  const address = req.socket.remoteAddress;
+  if (!address) return;
+  req.headers[SOCKET_ADDRESS_HEADER] = address.replace(/^::ffff:(?=\d+\.)/, '');
+  if (LOOPBACK.test(address)) req.headers[PEER_HEADER] = 'loopback';
 }
 
 /** Must match SESSION_COOKIE_NAMES in lib/auth/session-cookie.ts (server/main.test.ts checks). */
@@ -45,6 +55,8 @@ async function main() {
   const server = http.createServer((req, res) => {
     markPeer(req);
     if (microcache?.handle(req, res)) return;
+    // After the microcache's hook, so that what it keeps is the compressed answer.
+    compressResponse(req, res);
     if (req.method === 'GET' || req.method === 'HEAD') permanentRedirectsAs301(res);
     handle(req, res).catch((/** @type {unknown} */ error) => {
       console.error(error);

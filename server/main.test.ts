@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE_NAMES } from '@/lib/auth/session-cookie';
 import { PEER_HEADER as CAPTURED_MAIL_PEER_HEADER, mayReadCapturedMail } from '@/lib/mail/captured-mail-access';
-import { markPeer, PEER_HEADER, SESSION_COOKIES } from './main.mjs';
+import { clientAddress, SOCKET_ADDRESS_HEADER as REQUEST_IP_SOCKET_HEADER } from '@/lib/auth/request-ip';
+import { markPeer, PEER_HEADER, SESSION_COOKIES, SOCKET_ADDRESS_HEADER } from './main.mjs';
 
 describe('the production server', () => {
   it('knows the session cookies by the names Auth.js sets', () => {
@@ -29,8 +30,31 @@ describe('which requests the server marks as coming from this machine', () => {
     }
   });
 
-  it('uses the header name the captured-mail pages read', () => {
+  it('uses the header names the captured-mail pages and the rate limits read', () => {
     expect(PEER_HEADER).toBe(CAPTURED_MAIL_PEER_HEADER);
+    expect(SOCKET_ADDRESS_HEADER).toBe(REQUEST_IP_SOCKET_HEADER);
+  });
+
+  it('passes on the socket address, never one the client wrote', () => {
+    const req = request('::ffff:203.0.113.9', { [SOCKET_ADDRESS_HEADER]: '10.0.0.1' });
+    markPeer(req);
+    expect(req.headers[SOCKET_ADDRESS_HEADER]).toBe('203.0.113.9');
+  });
+});
+
+describe("the client's address for rate limits", () => {
+  it('is the socket with no trusted proxy, whatever X-Forwarded-For says', () => {
+    expect(clientAddress({ forwardedFor: '1.2.3.4', socketAddress: '203.0.113.9', trustedProxies: 0 })).toBe('203.0.113.9');
+  });
+
+  it("is the entry our proxy added, not the ones the client wrote before it", () => {
+    // nginx's proxy_add_x_forwarded_for appends the client's address to whatever it sent.
+    expect(clientAddress({ forwardedFor: 'spoofed-1, spoofed-2, 198.51.100.7', socketAddress: '127.0.0.1', trustedProxies: 1 })).toBe('198.51.100.7');
+    expect(clientAddress({ forwardedFor: 'spoofed, 198.51.100.7, 10.0.0.2', socketAddress: '10.0.0.3', trustedProxies: 2 })).toBe('198.51.100.7');
+  });
+
+  it('falls back to the nearest address when there are fewer entries than proxies', () => {
+    expect(clientAddress({ forwardedFor: null, socketAddress: '10.0.0.3', trustedProxies: 2 })).toBe('10.0.0.3');
   });
 });
 

@@ -16,6 +16,9 @@ import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 export const TOKEN_MINUTES = 15;
 export const EMAILS_PER_ADDRESS_PER_HOUR = 5;
 export const EMAILS_PER_IP_PER_HOUR = 20;
+/** Wrong codes one client may type in an hour, across every sign-in it started. */
+export const WRONG_CODES_PER_IP_PER_HOUR = 20;
+const HOUR_MS = 60 * 60 * 1000;
 
 const keyedHash = (kind: string, value: string) => crypto.createHmac('sha256', authSecret()).update(`${kind}:${value}`).digest('base64url');
 
@@ -33,6 +36,8 @@ export function safeCallbackUrl(raw: unknown): string {
     const base = new URL(env.SITE_URL);
     const url = new URL(raw, base);
     if (url.origin !== base.origin) return '/';
+    // "//host" and "/\\host" are other sites to a browser, however the URL parser resolved them.
+    if (/^[/\\]{2}/.test(url.pathname)) return '/';
     if (url.pathname.startsWith('/signin') || url.pathname.startsWith('/api/')) return '/';
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
@@ -40,36 +45,35 @@ export function safeCallbackUrl(raw: unknown): string {
   }
 }
 
-export type RequestResult = { ok: true } | { ok: false; reason: 'rate-limited'; retryAt: Date };
+export type RequestResult = { ok: true; browserNonce: string } | { ok: false; reason: 'rate-limited'; retryAt: Date };
 
 /**
  * Sends a sign-in email unless a limit stops it. The answer is the same whether or not the
- * address has an account.
+ * address has an account. The nonce goes into the asking browser's cookie: only that browser
+ * can type the emailed code, so nobody else can spend it (or lock it) with wrong guesses.
  */
 export async function requestSignInEmail({ email, ip, callbackUrl }: { email: string; ip: string; callbackUrl: string }): Promise<RequestResult> {
-  const emailHash = keyedHash('email', email);
-  const ipHash = keyedHash('ip', ip);
-  const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
-  const recent = await signIn.countRecentSignInRequests({ emailHash, ipHash, since: hourAgo });
-  const hour = 60 * 60 * 1000;
-  if (recent.byEmail >= EMAILS_PER_ADDRESS_PER_HOUR && recent.oldestByEmail) {
-    return { ok: false, reason: 'rate-limited', retryAt: new Date(recent.oldestByEmail.getTime() + hour) };
-  }
-  if (recent.byIp >= EMAILS_PER_IP_PER_HOUR && recent.oldestByIp) {
-    return { ok: false, reason: 'rate-limited', retryAt: new Date(recent.oldestByIp.getTime() + hour) };
-  }
-  await signIn.recordSignInRequest({ emailHash, ipHash });
-
-  const { link, code } = await issueSignInToken({ email, callbackUrl });
+  const claim = await signIn.claimRateLimited({
+    kind: 'email',
+    emailHash: keyedHash('email', email),
+    ipHash: keyedHash('ip', ip),
+    perEmail: EMAILS_PER_ADDRESS_PER_HOUR,
+    perIp: EMAILS_PER_IP_PER_HOUR,
+    windowMs: HOUR_MS,
+  });
+  if (!claim.ok) return { ok: false, reason: 'rate-limited', retryAt: claim.retryAt };
+  const browserNonce = crypto.randomBytes(32).toString('base64url');
+  const { link, code } = await issueSignInToken({ email, callbackUrl, browserNonce });
   await sendMail(signInMail({ to: email, link, code, minutes: TOKEN_MINUTES }));
-  return { ok: true };
+  return { ok: true, browserNonce };
 }
 
 /**
  * A one-time link and code for an address, stored only as keyed hashes. The sign-in email and
- * the staff invitation carry them; /signin/verify and the code page spend them alike.
+ * the staff invitation carry them; /signin/verify spends the link, the code page the code (in
+ * the browser whose nonce was given, if any).
  */
-export async function issueSignInToken({ email, callbackUrl, minutes = TOKEN_MINUTES }: { email: string; callbackUrl: string; minutes?: number }) {
+export async function issueSignInToken({ email, callbackUrl, minutes = TOKEN_MINUTES, browserNonce }: { email: string; callbackUrl: string; minutes?: number; browserNonce?: string }) {
   const token = crypto.randomBytes(32).toString('base64url');
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
   await signIn.createSignInToken({
@@ -78,8 +82,14 @@ export async function issueSignInToken({ email, callbackUrl, minutes = TOKEN_MIN
     codeHash: keyedHash(`code:${email}`, code),
     callbackUrl: safeCallbackUrl(callbackUrl),
     expiresAt: new Date(Date.now() + minutes * 60 * 1000),
+    browserHash: browserNonce ? keyedHash('browser', browserNonce) : null,
   });
   return { link: `${env.SITE_URL}/signin/verify?token=${token}`, code, minutes };
+}
+
+/** The address this browser is signing in as, while its code still works. */
+export function pendingSignInEmail(browserNonce: string) {
+  return signIn.pendingSignInEmail({ browserHash: keyedHash('browser', browserNonce) });
 }
 
 export function inspectLink(token: string) {
@@ -106,22 +116,26 @@ export async function signInWithLink(token: string): Promise<SignedIn | { error:
   return startSession(consumed.email, consumed.callbackUrl);
 }
 
-export type CodeResult = SignedIn | { error: 'wrong'; attemptsLeft: number } | { error: 'expired' };
+export type CodeResult = SignedIn | { error: 'wrong'; attemptsLeft: number } | { error: 'expired' } | { error: 'rate-limited'; retryAt: Date };
 
-/** Checks a typed code against the address's live tokens; five wrong codes spend them. */
-export async function signInWithCode(email: string, code: string): Promise<CodeResult> {
-  const live = await signIn.listLiveTokens({ email });
-  if (live.length === 0) return { error: 'expired' };
-  const typed = Buffer.from(keyedHash(`code:${email}`, code));
-  const match = live.find((t) => {
-    const stored = Buffer.from(t.codeHash);
-    return stored.length === typed.length && crypto.timingSafeEqual(stored, typed);
-  });
-  if (match) {
-    const consumed = await signIn.consumeTokenById({ id: match.id });
-    if (consumed) return startSession(consumed.email, consumed.callbackUrl);
-    return { error: 'expired' };
+/**
+ * Checks a code typed in the browser that asked for it (its nonce) against that one sign-in.
+ * Wrong codes count against that token alone (five spend its code, not its link) and against
+ * the client's hourly limit.
+ */
+export async function signInWithCode({ browserNonce, code, ip }: { browserNonce: string; code: string; ip: string }): Promise<CodeResult> {
+  const ipHash = keyedHash('ip', ip);
+  const limitedUntil = await signIn.rateLimitReached({ kind: 'code', ipHash, perIp: WRONG_CODES_PER_IP_PER_HOUR, windowMs: HOUR_MS });
+  if (limitedUntil) return { error: 'rate-limited', retryAt: limitedUntil };
+  const token = await signIn.findCodeToken({ browserHash: keyedHash('browser', browserNonce) });
+  if (!token) return { error: 'expired' };
+  const typed = Buffer.from(keyedHash(`code:${token.email}`, code));
+  const stored = Buffer.from(token.codeHash);
+  if (stored.length === typed.length && crypto.timingSafeEqual(stored, typed)) {
+    const consumed = await signIn.consumeTokenById({ id: token.id });
+    return consumed ? startSession(consumed.email, consumed.callbackUrl) : { error: 'expired' };
   }
-  const attemptsLeft = await signIn.recordWrongCode({ email });
+  const attemptsLeft = await signIn.recordWrongCode({ id: token.id });
+  await signIn.recordRateLimited({ kind: 'code', emailHash: keyedHash('email', token.email), ipHash });
   return attemptsLeft > 0 ? { error: 'wrong', attemptsLeft } : { error: 'expired' };
 }

@@ -9,4 +9,5 @@ export async function setSessionCookie(signedIn: SignedIn) {
   (await cookies()).set(name, signedIn.sessionToken, { ...options, expires: signedIn.expires });
 }
 
-export const PENDING_EMAIL_COOKIE = 'signin-email';
+/** Holds the nonce of the sign-in this browser asked for: only this browser may type its code. */
+export const PENDING_SIGN_IN_COOKIE = 'signin-pending';

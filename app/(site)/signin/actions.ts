@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requestIp } from '@/lib/auth/request-ip';
 import { emailSchema, requestSignInEmail, safeCallbackUrl, signInWithCode, signInWithLink, TOKEN_MINUTES } from '@/lib/auth/sign-in';
-import { PENDING_EMAIL_COOKIE, setSessionCookie } from '@/lib/auth/start-session';
+import { PENDING_SIGN_IN_COOKIE, setSessionCookie } from '@/lib/auth/start-session';
 import { env } from '@/lib/env';
 import { formatTime } from '@/lib/format';
 
@@ -26,7 +26,7 @@ export async function requestSignInAction(_prev: FormState, formData: FormData):
   if (!result.ok) {
     return { message: `Too many sign-in emails have been requested. Please try again after ${formatTime(result.retryAt)}.`, values: { email: rawEmail } };
   }
-  (await cookies()).set(PENDING_EMAIL_COOKIE, parsed.data, {
+  (await cookies()).set(PENDING_SIGN_IN_COOKIE, result.browserNonce, {
     httpOnly: true,
     sameSite: 'lax',
     secure: env.isProduction,
@@ -43,22 +43,25 @@ const codeSchema = z
 
 export async function verifyCodeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const jar = await cookies();
-  const email = jar.get(PENDING_EMAIL_COOKIE)?.value;
-  if (!email) return { message: 'This sign-in has timed out. Please ask for a new email.' };
+  const browserNonce = jar.get(PENDING_SIGN_IN_COOKIE)?.value;
+  if (!browserNonce) return { message: 'This sign-in has timed out. Please ask for a new email.' };
   const parsed = codeSchema.safeParse(String(formData.get('code') ?? ''));
   if (!parsed.success) return { errors: { code: parsed.error.issues.map((i) => i.message) }, values: { code: String(formData.get('code') ?? '') } };
-  const result = await signInWithCode(email, parsed.data);
+  const result = await signInWithCode({ browserNonce, code: parsed.data, ip: await requestIp() });
   if ('error' in result) {
+    if (result.error === 'rate-limited') {
+      return { message: `Too many wrong codes have been typed from here. Please try again after ${formatTime(result.retryAt)}, or use the link in the email.` };
+    }
     if (result.error === 'wrong') {
       return {
         errors: { code: [`That code is not right. ${result.attemptsLeft} ${result.attemptsLeft === 1 ? 'try' : 'tries'} left.`] },
         values: { code: parsed.data },
       };
     }
-    return { message: 'This code no longer works: it has expired, was used, or was typed wrong too often. Please ask for a new email.' };
+    return { message: 'This code no longer works: it has expired, was used, or was typed wrong too often. The link in the email may still work; otherwise please ask for a new email.' };
   }
   await setSessionCookie(result);
-  jar.delete({ name: PENDING_EMAIL_COOKIE, path: '/signin' });
+  jar.delete({ name: PENDING_SIGN_IN_COOKIE, path: '/signin' });
   redirect(result.callbackUrl);
 }
 

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { PENDING_EMAIL_COOKIE } from '@/lib/auth/start-session';
-import { TOKEN_MINUTES } from '@/lib/auth/sign-in';
+import { PENDING_SIGN_IN_COOKIE } from '@/lib/auth/start-session';
+import { pendingSignInEmail, TOKEN_MINUTES } from '@/lib/auth/sign-in';
 import { CodeForm } from '../forms';
 
 export const metadata: Metadata = { title: 'Check your email', robots: { index: false } };
 
 export default async function CodePage() {
-  const email = (await cookies()).get(PENDING_EMAIL_COOKIE)?.value;
+  const browserNonce = (await cookies()).get(PENDING_SIGN_IN_COOKIE)?.value;
+  const email = browserNonce ? await pendingSignInEmail(browserNonce) : null;
   if (!email) redirect('/signin');
   return (
     <div className="wrap auth-page">
