@@ -110,7 +110,7 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
         <h1 className="article__headline">{article.headline}</h1>
         <p className="article__standfirst">{article.standfirst}</p>
         <Byline authors={article.authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
-        {saved !== null && <SaveButton articleId={article.id} saved={saved} path={`/articles/${article.slug}`} />}
+        {saved !== null && <SaveButton articleId={article.id} saved={saved} />}
       </header>
 
       {article.leadImageUrl && (

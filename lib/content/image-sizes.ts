@@ -16,3 +16,14 @@ export async function withImageSizes(doc: BodyDoc, publicDir = path.join(process
   );
   return { ...doc, content };
 }
+
+/**
+ * The file in public/images/ that a stored image URL names, or null for anything else: uploads,
+ * other hosts, "..", encoded dots, or any path that would resolve outside that folder.
+ */
+export function bundledImageFile(url: string | null | undefined, publicDir = path.join(process.cwd(), 'public')): string | null {
+  if (!url || !/^\/images\/[\w./-]+$/.test(url) || /(^|\/)\.\.?(\/|$)/.test(url)) return null;
+  const root = path.join(publicDir, 'images') + path.sep;
+  const file = path.resolve(publicDir, `.${url}`);
+  return file.startsWith(root) ? file : null;
+}

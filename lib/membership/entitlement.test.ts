@@ -19,6 +19,10 @@ describe('entitlementFor', () => {
     expect(entitlementFor({ membership: membership('past_due', daysAgo(8)), complimentaryUntil: null }, now)).toEqual({ isMember: false, reason: 'lapsed' });
   });
 
+  it('treats a past_due copy that does not say since when as expired, not as grace for ever', () => {
+    expect(entitlementFor({ membership: membership('past_due', null), complimentaryUntil: null }, now)).toEqual({ isMember: false, reason: 'lapsed' });
+  });
+
   it('refuses canceled, unpaid, incomplete, incomplete_expired and paused', () => {
     for (const status of ['canceled', 'unpaid', 'incomplete', 'incomplete_expired', 'paused'] as const) {
       expect(entitlementFor({ membership: membership(status), complimentaryUntil: null }, now).isMember, status).toBe(false);

@@ -20,9 +20,10 @@ export function entitlementFor(
   const { membership, complimentaryUntil } = input;
   if (membership?.status === 'active') return { isMember: true, reason: 'active' };
   if (membership?.status === 'trialing') return { isMember: true, reason: 'trialing' };
-  if (membership?.status === 'past_due') {
-    const since = membership.pastDueSince ?? now;
-    const graceEndsAt = new Date(since.getTime() + GRACE_DAYS * 24 * 60 * 60 * 1000);
+  // Grace runs from when the payment first failed; a past_due copy that does not say when is
+  // treated as already expired rather than in grace for ever.
+  if (membership?.status === 'past_due' && membership.pastDueSince) {
+    const graceEndsAt = new Date(membership.pastDueSince.getTime() + GRACE_DAYS * 24 * 60 * 60 * 1000);
     if (now < graceEndsAt) return { isMember: true, reason: 'grace', graceEndsAt };
   }
   if (complimentaryUntil && complimentaryUntil > now) return { isMember: true, reason: 'complimentary' };

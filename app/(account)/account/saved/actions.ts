@@ -8,7 +8,11 @@ import { entitlementOf } from '@/lib/membership/entitlement';
 
 const input = z.object({ articleId: z.coerce.number().int().positive(), saved: z.enum(['true', 'false']) });
 
-/** Saves or unsaves a story: a member benefit. */
+/**
+ * Saves or unsaves a story: a member benefit. The page the member is on is rendered per request
+ * and shows the change at once; only the saved list is revalidated, and nothing the client
+ * names (a revalidation of any path it liked would let anyone empty the public page cache).
+ */
 export async function toggleSavedAction(formData: FormData) {
   const caller = await authorize();
   if (!caller.ok || !entitlementOf(caller.viewer).isMember) return;
@@ -16,6 +20,4 @@ export async function toggleSavedAction(formData: FormData) {
   if (!parsed.success) return;
   await setArticleSaved({ userId: caller.viewer.userId, articleId: parsed.data.articleId, saved: parsed.data.saved === 'true' });
   revalidatePath('/account/saved');
-  const back = formData.get('path');
-  if (typeof back === 'string' && back.startsWith('/')) revalidatePath(back);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import { bundledImageFile } from '@/lib/content/image-sizes';
 import { getPublishedArticle } from '@/lib/content/reads';
 import { getNewsroom } from '@/lib/newsroom';
 
@@ -22,8 +23,9 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   const newsroom = getNewsroom();
   const [regular, bold] = await Promise.all([fontFile(400), fontFile(700)]);
   let imageData: string | null = null;
-  if (article?.leadImageUrl?.startsWith('/images/')) {
-    const file = await fs.readFile(path.join(process.cwd(), 'public', article.leadImageUrl)).catch(() => null);
+  const bundled = bundledImageFile(article?.leadImageUrl);
+  if (bundled) {
+    const file = await fs.readFile(bundled).catch(() => null);
     if (file) imageData = `data:image/jpeg;base64,${file.toString('base64')}`;
   }
   const label = [article?.region?.name, article?.section?.name].filter(Boolean).join(' · ');
