@@ -11,7 +11,7 @@ import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './session-c
  * ended by `signOut()`. Signing in is ours (lib/auth/sign-in.ts): an emailed link that only a
  * button press consumes, and a 6-digit code, neither of which Auth.js's email provider offers.
  */
-export const { handlers, auth, signOut } = NextAuth(async () => ({
+export const { auth, signOut } = NextAuth(async () => ({
   adapter: DrizzleAdapter(await getDb(), {
     usersTable: users,
     accountsTable: accounts,

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { authorize } from '@/lib/auth/viewer';
+import { BodyTooLargeError, readBodyBytes } from '@/lib/http/read-body';
 import { MAX_UPLOAD_BYTES, NO_FILE_MESSAGE, TOO_LARGE_MESSAGE } from '@/lib/media/limits';
 import { acceptUpload, UploadError } from '@/lib/media/upload';
 
@@ -14,11 +15,13 @@ export async function POST(request: Request) {
   const caller = await authorize('articles:write');
   if (!caller.ok) return NextResponse.json({ error: caller.message }, { status: caller.status });
 
-  const declared = Number(request.headers.get('content-length'));
-  if (declared > MAX_UPLOAD_BYTES + ENVELOPE_BYTES) return tooLarge(request);
-
-  const body = await readAtMost(request, MAX_UPLOAD_BYTES + ENVELOPE_BYTES);
-  if (!body) return tooLarge(request);
+  let body: Buffer;
+  try {
+    body = await readBodyBytes(request, { limit: MAX_UPLOAD_BYTES + ENVELOPE_BYTES });
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return tooLarge(request);
+    throw error;
+  }
   let file: FormDataEntryValue | null;
   try {
     file = (await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()).get('file');
@@ -36,25 +39,6 @@ export async function POST(request: Request) {
     console.error('image upload failed', { userId: caller.viewer.userId, error });
     return NextResponse.json({ error: 'The image could not be stored just now. Try again in a minute.' }, { status: 500 });
   }
-}
-
-/** The body, or null once it grows past `limit` (we stop reading there). */
-async function readAtMost(request: Request, limit: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total);
 }
 
 function tooLarge(request: Request) {
