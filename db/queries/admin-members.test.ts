@@ -86,14 +86,14 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
     const changes = () => conn.db.select().from(membershipChanges).where(eq(membershipChanges.membershipId, 'sub_history')).orderBy(membershipChanges.id);
 
     it('records a line when a subscription appears and whenever its status, tier, price or cancellation changes', async () => {
-      await applyStripeEvent({ eventId: 'evt_h1', type: 'customer.subscription.created', copy: copy({}) });
+      await applyStripeEvent({ eventId: 'evt_h1', type: 'customer.subscription.created', subscriptionId: 'sub_history', read: async () => copy({}) });
       expect(await changes()).toHaveLength(1);
       // An event that changes nothing the history keeps (a later period end) adds no line.
-      await applyStripeEvent({ eventId: 'evt_h2', type: 'invoice.paid', copy: copy({ currentPeriodEnd: new Date(Date.now() + 60 * DAY) }) });
+      await applyStripeEvent({ eventId: 'evt_h2', type: 'invoice.paid', subscriptionId: 'sub_history', read: async () => copy({ currentPeriodEnd: new Date(Date.now() + 60 * DAY) }) });
       expect(await changes()).toHaveLength(1);
-      await applyStripeEvent({ eventId: 'evt_h3', type: 'customer.subscription.updated', copy: copy({ cancelAtPeriodEnd: true }) });
-      await applyStripeEvent({ eventId: 'evt_h4', type: 'customer.subscription.updated', copy: copy({ cancelAtPeriodEnd: true, tier: 'patron', amount: 25000, interval: 'year' }) });
-      await applyStripeEvent({ eventId: 'evt_h5', type: 'customer.subscription.deleted', copy: copy({ status: 'canceled', cancelAtPeriodEnd: true, tier: 'patron', amount: 25000, interval: 'year', endedAt: new Date() }) });
+      await applyStripeEvent({ eventId: 'evt_h3', type: 'customer.subscription.updated', subscriptionId: 'sub_history', read: async () => copy({ cancelAtPeriodEnd: true }) });
+      await applyStripeEvent({ eventId: 'evt_h4', type: 'customer.subscription.updated', subscriptionId: 'sub_history', read: async () => copy({ cancelAtPeriodEnd: true, tier: 'patron', amount: 25000, interval: 'year' }) });
+      await applyStripeEvent({ eventId: 'evt_h5', type: 'customer.subscription.deleted', subscriptionId: 'sub_history', read: async () => copy({ status: 'canceled', cancelAtPeriodEnd: true, tier: 'patron', amount: 25000, interval: 'year', endedAt: new Date() }) });
       const lines = await changes();
       expect(lines.map((l) => [l.status, l.tier, l.amount, l.interval, l.cancelAtPeriodEnd])).toEqual([
         ['active', 'member', 1000, 'month', false],
@@ -104,7 +104,7 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
     });
 
     it('adds nothing for a replayed event', async () => {
-      await applyStripeEvent({ eventId: 'evt_h5', type: 'customer.subscription.deleted', copy: copy({ status: 'active' }) });
+      await applyStripeEvent({ eventId: 'evt_h5', type: 'customer.subscription.deleted', subscriptionId: 'sub_history', read: async () => copy({ status: 'active' }) });
       expect(await changes()).toHaveLength(4);
     });
   });

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Database } from '@/db';
 import { complimentaryGrants, membershipChanges, memberships, stripeEvents, users, webhookFailures, type Membership } from '@/db/schema';
+import { enqueueJob, refreshJobClock } from './jobs';
 
 const LIVE = ['active', 'trialing', 'past_due'] as const;
 
@@ -56,27 +57,59 @@ export async function claimStripeCustomerId({ userId, customerId }: { userId: st
   return getStripeCustomerId({ userId });
 }
 
-export async function findUserIdByStripeCustomer({ customerId }: { customerId: string }) {
-  const db = await getDb();
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, customerId));
-  return row?.id ?? null;
-}
-
 export type MembershipCopy = Omit<Membership, 'createdAt' | 'updatedAt' | 'flaggedDuplicateAt' | 'pastDueSince'>;
+
+/** Work to queue in the same transaction as an applied event (the member's mail). */
+export type FollowUpJob = { kind: string; key?: string; payload: Record<string, unknown> };
+
+export type AppliedStripeEvent = { outcome: 'applied'; subscriptionId: string; before: Membership['status'] | null; after: Membership['status']; userId: string | null; tier: string };
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/**
+ * The account a subscription belongs to: the one its metadata names, if that account still
+ * exists, else the one that owns its Stripe Customer.
+ */
+async function ownerOf(tx: Tx, copy: MembershipCopy): Promise<string | null> {
+  if (copy.userId) {
+    const [named] = await tx.select({ id: users.id }).from(users).where(eq(users.id, copy.userId));
+    if (named) return named.id;
+  }
+  const [owner] = await tx.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, copy.stripeCustomerId));
+  return owner?.id ?? null;
+}
 
 /**
  * Records a Stripe event and applies its effect in one transaction: a replayed event finds its
- * id already there and changes nothing. The subscription copy is written whole (upsert), so the
- * order in which events arrive does not matter.
+ * id already there and changes nothing. The subscription is read from Stripe (`read`) only
+ * once this transaction holds the subscription's lock, so reads are written in the order they
+ * were made: an older read can never commit over a newer one, and the copy is written whole
+ * (upsert), so the order in which events arrive does not matter. `followUps` names jobs (mail)
+ * to queue in the same transaction, so a recorded event always has them.
  */
-export async function applyStripeEvent({ eventId, type, copy }: { eventId: string; type: string; copy: MembershipCopy | null }) {
+export async function applyStripeEvent({
+  eventId,
+  type,
+  subscriptionId,
+  read,
+  followUps = () => [],
+}: {
+  eventId: string;
+  type: string;
+  subscriptionId: string | null;
+  read: (subscriptionId: string) => Promise<MembershipCopy>;
+  followUps?: (applied: AppliedStripeEvent) => FollowUpJob[];
+}) {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [fresh] = await tx.insert(stripeEvents).values({ id: eventId, type }).onConflictDoNothing().returning({ id: stripeEvents.id });
     if (!fresh) return { outcome: 'duplicate' as const };
-    if (!copy) return { outcome: 'ignored' as const };
-    // Serialise all work on one subscription so that two events cannot interleave their writes.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${copy.id}))`);
+    if (!subscriptionId) return { outcome: 'ignored' as const };
+    // Serialise all work on one subscription, its read from Stripe included.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${subscriptionId}))`);
+    const fromStripe = await read(subscriptionId);
+    if (fromStripe.id !== subscriptionId) throw new Error(`Stripe answered subscription ${fromStripe.id} for ${subscriptionId}`);
+    const copy = { ...fromStripe, userId: await ownerOf(tx, fromStripe) };
     const [before] = await tx
       .select({
         status: memberships.status,
@@ -89,7 +122,7 @@ export async function applyStripeEvent({ eventId, type, copy }: { eventId: strin
       .from(memberships)
       .where(eq(memberships.id, copy.id));
     const pastDueSince = copy.status === 'past_due' ? (before?.status === 'past_due' && before.pastDueSince ? before.pastDueSince : new Date()) : null;
-    await tx
+    const [written] = await tx
       .insert(memberships)
       .values({ ...copy, pastDueSince })
       .onConflictDoUpdate({
@@ -110,7 +143,8 @@ export async function applyStripeEvent({ eventId, type, copy }: { eventId: strin
           attributionPlacement: sql`coalesce(${memberships.attributionPlacement}, excluded.attribution_placement)`,
           updatedAt: sql`now()`,
         },
-      });
+      })
+      .returning({ userId: memberships.userId });
     if (changedTerms(before, copy)) {
       // The member's history and the dashboard's chart are built from these rows.
       await tx.insert(membershipChanges).values({
@@ -122,12 +156,13 @@ export async function applyStripeEvent({ eventId, type, copy }: { eventId: strin
         cancelAtPeriodEnd: copy.cancelAtPeriodEnd,
       });
     }
-    if (copy.userId && (LIVE as readonly string[]).includes(copy.status)) {
+    const userId = written?.userId ?? null;
+    if (userId && (LIVE as readonly string[]).includes(copy.status)) {
       // Stripe should never hold two live subscriptions for one reader; if it does, flag both.
       const others = await tx
         .select({ id: memberships.id })
         .from(memberships)
-        .where(and(eq(memberships.userId, copy.userId), ne(memberships.id, copy.id), inArray(memberships.status, [...LIVE])));
+        .where(and(eq(memberships.userId, userId), ne(memberships.id, copy.id), inArray(memberships.status, [...LIVE])));
       if (others.length) {
         await tx
           .update(memberships)
@@ -135,8 +170,14 @@ export async function applyStripeEvent({ eventId, type, copy }: { eventId: strin
           .where(inArray(memberships.id, [copy.id, ...others.map((o) => o.id)]));
       }
     }
-    return { outcome: 'applied' as const, before: before?.status ?? null, after: copy.status };
+    const applied: AppliedStripeEvent = { outcome: 'applied', subscriptionId, before: before?.status ?? null, after: copy.status, userId, tier: copy.tier };
+    const jobs = followUps(applied);
+    const runAt = new Date();
+    for (const job of jobs) await enqueueJob({ db: tx, ...job, runAt });
+    return { ...applied, queuedJobs: jobs.length };
   });
+  if (result.outcome === 'applied' && result.queuedJobs) await refreshJobClock();
+  return result;
 }
 
 type Terms = Pick<Membership, 'status' | 'tier' | 'amount' | 'interval' | 'cancelAtPeriodEnd'>;

@@ -2,6 +2,7 @@ import 'server-only';
 import { publishDueArticle } from '@/db/queries/admin-articles';
 import { claimDueJobs, completeJob, failJob, refreshJobClock } from '@/db/queries/jobs';
 import type { Job } from '@/db/schema';
+import { MEMBER_MAIL_JOB, sendMemberMail } from '@/lib/mail/member-mail';
 
 /** What a job asks the caller to refresh once it is done. */
 export type JobEffect = { articleSlugs: string[] };
@@ -14,6 +15,10 @@ const handlers: Record<string, Handler> = {
     if (!Number.isInteger(articleId)) throw new Error(`publish-article needs an articleId, got ${JSON.stringify(payload)}`);
     const slug = await publishDueArticle({ articleId });
     return { articleSlugs: slug ? [slug] : [] };
+  },
+  async [MEMBER_MAIL_JOB](payload) {
+    await sendMemberMail(payload);
+    return { articleSlugs: [] };
   },
 };
 

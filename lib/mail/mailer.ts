@@ -10,7 +10,23 @@ export type CapturedMail = MailMessage & { id: string; from: string; sentAt: str
 
 const mailDir = () => path.join(env.DATA_DIR, 'mail');
 
-let transporter: Transporter | undefined;
+let transport: { url: string; transporter: Transporter } | undefined;
+
+/**
+ * Nodemailer waits minutes for a mail server that stops answering; a sign-in request (the
+ * reader is waiting) or a mail job (locked for two minutes, db/queries/jobs.ts) must give up
+ * sooner. Settings in SMTP_URL's query win.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+function transporterFor(smtpUrl: string): Transporter {
+  if (transport?.url !== smtpUrl) {
+    const url = new URL(smtpUrl);
+    for (const [name, ms] of Object.entries(SMTP_TIMEOUTS)) if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
+    transport = { url: smtpUrl, transporter: nodemailer.createTransport(url.toString()) };
+  }
+  return transport.transporter;
+}
 
 /**
  * Sends a message through SMTP_URL, or, in a local run without it, keeps it in DATA_DIR/mail
@@ -18,8 +34,7 @@ let transporter: Transporter | undefined;
  */
 export async function sendMail(message: MailMessage): Promise<void> {
   if (env.SMTP_URL) {
-    transporter ??= nodemailer.createTransport(env.SMTP_URL);
-    await transporter.sendMail({ from: env.MAIL_FROM, ...message });
+    await transporterFor(env.SMTP_URL).sendMail({ from: env.MAIL_FROM, ...message });
     return;
   }
   const sentAt = new Date().toISOString();

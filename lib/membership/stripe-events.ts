@@ -1,11 +1,9 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
 import type Stripe from 'stripe';
-import { applyStripeEvent, findUserIdByStripeCustomer, type MembershipCopy } from '@/db/queries/memberships';
-import { getUserById } from '@/db/queries/users';
+import { applyStripeEvent, type AppliedStripeEvent, type FollowUpJob, type MembershipCopy } from '@/db/queries/memberships';
 import { cacheTags } from '@/lib/cache-tags';
-import { sendMail } from '@/lib/mail/mailer';
-import { paymentFailedMail, welcomeMail } from '@/lib/mail/templates';
+import { memberMailJob } from '@/lib/mail/member-mail';
 import { stripe } from '@/lib/stripe';
 import type { Interval } from './tiers';
 
@@ -40,18 +38,20 @@ function knownStatus(status: string): MembershipCopy['status'] {
   return (STATUSES as readonly string[]).includes(status) ? (status as MembershipCopy['status']) : 'incomplete';
 }
 
-/** The local copy of a subscription, as the webhook stores it. */
-async function copyOf(subscription: Stripe.Subscription): Promise<MembershipCopy> {
+/**
+ * The local copy of a subscription, as the webhook stores it. `userId` is the account the
+ * subscription's metadata names; applyStripeEvent checks that it exists.
+ */
+function copyOf(subscription: Stripe.Subscription): MembershipCopy {
   const item = subscription.items.data[0];
   if (!item) throw new Error(`subscription ${subscription.id} has no items`);
   const price = item.price;
   const customerId = idOf(subscription.customer as string | { id: string }) ?? '';
   const metadata = subscription.metadata ?? {};
-  const userId = metadata.user_id && (await getUserById({ id: metadata.user_id })) ? metadata.user_id : await findUserIdByStripeCustomer({ customerId });
   const periodEnd = item.current_period_end;
   return {
     id: subscription.id,
-    userId,
+    userId: metadata.user_id || null,
     stripeCustomerId: customerId,
     status: knownStatus(subscription.status),
     tier: metadata.tier ?? price.metadata?.tier ?? price.lookup_key?.replace(/_(monthly|yearly)$/, '') ?? 'member',
@@ -69,24 +69,33 @@ async function copyOf(subscription: Stripe.Subscription): Promise<MembershipCopy
 
 const MEMBER_STATUSES = new Set(['active', 'trialing']);
 
+/** The mail an applied event owes the member: a welcome when they become one, a note when a payment fails. */
+function mailAfter(eventType: string, applied: AppliedStripeEvent): FollowUpJob[] {
+  const { subscriptionId, userId, before, after, tier } = applied;
+  if (!userId) return [];
+  const jobs: FollowUpJob[] = [];
+  const joined = !MEMBER_STATUSES.has(before ?? '') && before !== 'past_due' && MEMBER_STATUSES.has(after);
+  if (joined) jobs.push(memberMailJob({ mail: 'welcome', userId, tier }, { subscriptionId }));
+  if (eventType === 'invoice.payment_failed') jobs.push(memberMailJob({ mail: 'payment-failed', userId }, { subscriptionId }));
+  return jobs;
+}
+
 /**
  * Treats an event as a trigger: re-reads the subscription from Stripe and writes the whole
  * local copy, recording the event id in the same transaction so that a replay changes nothing.
+ * The read happens inside that transaction, under the subscription's lock (see
+ * applyStripeEvent), so two events for one subscription cannot commit their reads out of order.
+ * Mail is only queued here (same transaction); the job runner sends it.
  */
 export async function handleStripeEvent(event: Stripe.Event) {
   if (!HANDLED.has(event.type)) return { outcome: 'ignored' as const };
-  const subscriptionId = subscriptionIdOf(event);
-  const subscription = subscriptionId ? await stripe().subscriptions.retrieve(subscriptionId) : null;
-  const copy = subscription ? await copyOf(subscription) : null;
-  const result = await applyStripeEvent({ eventId: event.id, type: event.type, copy });
-  if (result.outcome !== 'applied' || !copy?.userId) return result;
-
-  revalidateTag(cacheTags.members, { expire: 0 });
-  const user = await getUserById({ id: copy.userId });
-  if (user) {
-    const joined = !MEMBER_STATUSES.has(result.before ?? '') && result.before !== 'past_due' && MEMBER_STATUSES.has(result.after);
-    if (joined) await sendMail(welcomeMail({ to: user.email, tier: copy.tier }));
-    if (event.type === 'invoice.payment_failed') await sendMail(paymentFailedMail({ to: user.email }));
-  }
+  const result = await applyStripeEvent({
+    eventId: event.id,
+    type: event.type,
+    subscriptionId: subscriptionIdOf(event),
+    read: async (id) => copyOf(await stripe().subscriptions.retrieve(id)),
+    followUps: (applied) => mailAfter(event.type, applied),
+  });
+  if (result.outcome === 'applied' && result.userId) revalidateTag(cacheTags.members, { expire: 0 });
   return result;
 }
