@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // The production server compresses, with Brotli as well as gzip (server/compression.mjs).
+  compress: false,
   // Next's file-system ISR cache, serving reader pages without the client runtime they do not
   // use (lib/cache/cache-handler.mjs says why and which pages).
   cacheHandler: path.resolve(import.meta.dirname, 'lib/cache/cache-handler.mjs'),

@@ -1,5 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,7 +12,8 @@ import { firstArticlePath, rssKB, startServer } from './server';
  * the one-second microcache) on this machine: article, home and search, 50 connections for 20 s
  * each (BENCH_SECONDS to change). Prints req/s, latency percentiles, errors and the server's
  * peak resident memory, then the article page once more with MICROCACHE=off (every request
- * through Next). Build first (`npm start` once).
+ * through Next), and the bytes a reader downloads for the article and home: uncompressed,
+ * gzip and Brotli (server/compression.mjs). Build first (`npm start` once).
  *
  * The load generator is bench/loadgen.c, compiled here with the machine's C compiler: it opens
  * all 50 connections and answers one request on each before it measures, so the numbers are the
@@ -85,6 +87,19 @@ async function runAutocannon(url: string): Promise<Row> {
   };
 }
 
+/** Bytes on the wire for one answer with this Accept-Encoding (fetch would decode them). */
+function wireBytes(base: string, pagePath: string, acceptEncoding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(base + pagePath, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve(bytes));
+      })
+      .on('error', reject);
+  });
+}
+
 async function measure(tool: string, loadgen: string | undefined, base: string, pagePath: string): Promise<Row> {
   await autocannon({ url: base + pagePath, connections: 10, duration: 2 }); // warm the caches
   if (loadgen) return runLoadgen(loadgen, pagePath);
@@ -99,6 +114,7 @@ async function main() {
   let overallPeak = 0;
   let readerPeak = 0;
   let idle = 0;
+  const sizes: Record<string, string | number>[] = [];
   // The production server, then Next on its own (MICROCACHE=off) for the article page.
   for (const microcache of [true, false]) {
     const { server, base } = await startServer(port, { microcache });
@@ -115,6 +131,12 @@ async function main() {
             { name: 'search', path: '/search?q=pipelines' },
           ]
         : [{ name: 'article, Next alone', path: article }];
+      if (microcache) {
+        for (const target of targets.filter((t) => t.name !== 'search')) {
+          const [identity, gzip, br] = [await wireBytes(base, target.path, 'identity'), await wireBytes(base, target.path, 'gzip'), await wireBytes(base, target.path, 'gzip, deflate, br')];
+          sizes.push({ page: `${target.name} ${target.path}`, 'uncompressed B': identity, 'gzip B': gzip, 'br B': br, 'br vs gzip': `${Math.round((1 - br / gzip) * 100)}% smaller` });
+        }
+      }
       for (const target of targets) {
         peak = rssKB(pid);
         const result = await measure(tool, loadgen, base, target.path);
@@ -132,6 +154,8 @@ async function main() {
   console.table(rows);
   console.log(`Server peak RSS under the article and home load: ${Math.round(readerPeak / 1024)} MB; over the whole run, with search loading the database and Next alone: ${Math.round(overallPeak / 1024)} MB (idle after start: ${Math.round(idle / 1024)} MB)`);
   console.log('The last row is the same server with MICROCACHE=off: every request through Next (see server/microcache.mjs).');
+  console.log('Bytes a reader downloads (Accept-Encoding: identity / gzip / br):');
+  console.table(sizes);
   console.log('Targets: article ≥ 1,500 req/s with p99 ≤ 100 ms and no errors; home ≥ 1,000 req/s; RSS ≤ 300 MB.');
 }
 

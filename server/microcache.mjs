@@ -12,15 +12,19 @@
  * - only answers Next served from its ISR cache (they carry `x-nextjs-cache`, so they depend on
  *   nothing in the request), with status 200, no Set-Cookie and a public Cache-Control;
  * - only for GET/HEAD requests without a session cookie, without Next's RSC/router headers and
- *   not from a crawler (Next may answer bots differently), keyed by URL, Accept-Encoding (Next
- *   compresses per request, so a cached gzip answer also saves the compression) and Accept (the
- *   image optimiser picks AVIF or WebP by it); an answer that varies on anything else is not kept;
+ *   not from a crawler (Next may answer bots differently), keyed by URL, the coding the client
+ *   gets by its Accept-Encoding (server/compression.mjs compresses per request, so a cached
+ *   Brotli or gzip answer also saves the compression; browsers that word the header differently
+ *   share an entry) and Accept (the image optimiser picks AVIF or WebP by it); an answer that
+ *   varies on anything else is not kept;
  * - every tag or path revalidation empties it (lib/cache/cache-handler.mjs calls `clear`), and an
  *   answer rendered before a revalidation is never stored after it, so a change shows at once;
  *   the one-second life only bounds what a time-based regeneration in Next could leave behind.
  *
  * Plain JavaScript because the production server (server/main.mjs) runs it without a compiler.
  */
+
+import { negotiateEncoding } from './compression.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -105,7 +109,7 @@ export class Microcache {
       const names = cookie.split(';').map((part) => part.split('=')[0]?.trim() ?? '');
       if (this.#options.sessionCookies.some((name) => names.includes(name))) return undefined;
     }
-    return `${url}\n${req.headers['accept-encoding'] ?? ''}\n${req.headers.accept ?? ''}`;
+    return `${url}\n${negotiateEncoding(req.headers['accept-encoding'])}\n${req.headers.accept ?? ''}`;
   }
 
   /**
