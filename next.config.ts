@@ -1,5 +1,49 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { env } from './lib/env';
+
+/**
+ * The security headers of every answer. The policy here lets Next's runtime run (its inline
+ * bootstrap scripts need 'unsafe-inline': nonces would make every static page render per
+ * request) on the pages that keep it (sign-in, account, join, admin, preview, the 404 shell);
+ * the cache handler adds a second policy, `script-src 'none'`, to every reader page it serves
+ * without the runtime, and a browser enforces both, so those pages may run no script at all
+ * (JSON-LD is data, not script). Both fail closed: whatever a policy does not name is refused.
+ * Decided at build time (routes-manifest), like SITE_URL's other uses.
+ */
+function securityHeaders() {
+  const https = env.SITE_URL.startsWith('https://');
+  // Uploaded images may redirect to a public bucket (S3_PUBLIC_URL).
+  const images = ["'self'", 'data:', 'blob:', ...(env.s3?.publicUrl ? [new URL(env.s3.publicUrl).origin] : [])];
+  // Joining and managing a membership post a form that the server answers with a redirect to
+  // Stripe's hosted pages, which form-action governs too (without JavaScript, as in Tor Browser).
+  const stripe = env.useStripeStandin ? [new URL(env.STRIPE_STANDIN_URL).origin] : ['https://checkout.stripe.com', 'https://billing.stripe.com'];
+  const policy = [
+    "default-src 'self'",
+    // React's development build evaluates code for its error overlay; production never does.
+    `script-src 'self' 'unsafe-inline'${env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`,
+    // Style attributes: the campaign goal's bar, and those React and the editor set.
+    "style-src 'self' 'unsafe-inline'",
+    `img-src ${images.join(' ')}`,
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    `form-action 'self' ${stripe.join(' ')}`,
+    "frame-ancestors 'none'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+  return [
+    { key: 'Content-Security-Policy', value: policy },
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    // Another site learns at most our origin, never which story a reader came from.
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    // Two years; no includeSubDomains or preload, which would bind hosts this app does not run.
+    ...(https ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000' }] : []),
+  ];
+}
+
 
 const nextConfig: NextConfig = {
   // PGlite ships its own WASM and data files; bundling it breaks them.
@@ -9,6 +53,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The production server compresses, with Brotli as well as gzip (server/compression.mjs).
   compress: false,
+  headers: async () => [{ source: '/:path*', headers: securityHeaders() }],
   // Next's file-system ISR cache, serving reader pages without the client runtime they do not
   // use (lib/cache/cache-handler.mjs says why and which pages).
   cacheHandler: path.resolve(import.meta.dirname, 'lib/cache/cache-handler.mjs'),

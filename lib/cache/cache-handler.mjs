@@ -33,6 +33,12 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 const STRIPPED = Symbol.for('newsroom.strippedClientRuntime');
 
 /**
+ * A second Content-Security-Policy for a page that goes out without any script: a browser
+ * enforces it on top of next.config.ts's, so nothing injected into such a page can run.
+ */
+export const NO_SCRIPT_POLICY = "script-src 'none'";
+
+/**
  * Removes Next's client runtime from a server-rendered document: its script tags, its script
  * preloads and the inline RSC payload. JSON-LD and any script of our own stay. A document whose
  * content the runtime still has to put in place is returned unchanged: Suspense placeholders
@@ -125,7 +131,11 @@ export default class ReaderPageCache extends FileSystemCache {
     if (value.kind !== 'APP_PAGE' || typeof value.html !== 'string' || marked[STRIPPED]) return;
     marked[STRIPPED] = true;
     const route = pageRouteOf(value.headers?.['x-next-cache-tags']);
-    if (route && this.#servesPlainHtml(route)) value.html = stripClientRuntime(value.html);
+    if (!route || !this.#servesPlainHtml(route)) return;
+    value.html = stripClientRuntime(value.html);
+    // Only when no executable script is left (JSON-LD is data): a page the runtime still
+    // renders, like a 404's shell, keeps the policy that lets it run.
+    if (!/<script\b(?![^>]*\btype="application\/ld\+json")/.test(value.html)) value.headers = { ...value.headers, 'content-security-policy': NO_SCRIPT_POLICY };
   }
 
   /** @param {string} route */
