@@ -49,7 +49,7 @@ export default async function MembershipPage({ searchParams }: Props) {
           ))}
         </div>
         {campaign && (
-          <div className="goal" aria-label={`${members} of ${campaign.goalMembers} members`}>
+          <div className="goal">
             <p className="goal__label">
               <strong>{members}</strong> of {campaign.goalMembers} members by {formatCampaignDay(campaign.endsOn)}
             </p>
