@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { loadDurableTags, saveDurableTags } from './durable-tags.mjs';
 import { MICROCACHE_KEY } from '../../server/microcache.mjs';
 
 const require = createRequire(import.meta.url);
@@ -92,6 +93,8 @@ export default class ReaderPageCache extends FileSystemCache {
   constructor(ctx) {
     super(ctx);
     this.#serverDistDir = ctx.serverDistDir;
+    // Invalidations made before a restart still hold (lib/cache/durable-tags.mjs says why).
+    if (ctx.serverDistDir) loadDurableTags(ctx.serverDistDir);
   }
 
   /**
@@ -122,7 +125,8 @@ export default class ReaderPageCache extends FileSystemCache {
    */
   async revalidateTag(tags, durations) {
     /** @type {{ clear(): void } | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[MICROCACHE_KEY])?.clear();
-    return super.revalidateTag(tags, durations);
+    await super.revalidateTag(tags, durations);
+    if (this.#serverDistDir) saveDurableTags(this.#serverDistDir, typeof tags === 'string' ? [tags] : tags);
   }
 
   /** @param {CacheValue} value */

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { forgetTagsInMemory } from './durable-tags.mjs';
 import { MICROCACHE_KEY } from '@/server/microcache.mjs';
 import ReaderPageCache, { pageRouteOf, stripClientRuntime, usesOwnClientComponents } from './cache-handler.mjs';
 
@@ -84,11 +88,41 @@ describe('ReaderPageCache', () => {
     const key = MICROCACHE_KEY;
     (globalThis as Record<symbol, unknown>)[key] = { clear };
     try {
-      const cache = new ReaderPageCache({ serverDistDir: '/nonexistent', revalidatedTags: [] });
+      const cache = new ReaderPageCache({ serverDistDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cache-handler-')), revalidatedTags: [] });
       await cache.revalidateTag(['articles'], { expire: 0 });
       expect(clear).toHaveBeenCalledTimes(1);
     } finally {
       delete (globalThis as Record<symbol, unknown>)[key];
     }
+  });
+});
+
+describe('invalidations across a restart', () => {
+  const nodeFs = {
+    existsSync: fs.existsSync,
+    readFile: (file: string, encoding?: BufferEncoding) => fs.promises.readFile(file, encoding),
+    readFileSync: fs.readFileSync,
+    writeFile: (file: string, data: string) => fs.promises.writeFile(file, data),
+    mkdir: (dir: string) => fs.promises.mkdir(dir, { recursive: true }),
+    stat: (file: string) => fs.promises.stat(file),
+  };
+  const ctx = { kind: 'FETCH', tags: ['article:a-story'], softTags: [], fetchCache: true, fetchIdx: 0, fetchUrl: 'unstable_cache' };
+  const value = { kind: 'FETCH', data: { headers: {}, body: '"the full text"', status: 200, url: '' }, revalidate: 3600 };
+
+  it('keeps a revalidated entry stale after the server restarts', async () => {
+    const serverDistDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cache-restart-')), 'server');
+    const open = () => new ReaderPageCache({ fs: nodeFs, flushToDisk: true, serverDistDir, revalidatedTags: [] });
+    const before = open();
+    await before.set('article-key', value as never, ctx);
+    expect(await before.get('article-key', ctx)).toMatchObject({ value: { kind: 'FETCH' } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await before.revalidateTag(['article:a-story'], { expire: 0 });
+    expect(await before.get('article-key', ctx)).toBeNull();
+
+    // A new process: Next's in-memory tag manifest and memory cache start empty.
+    forgetTagsInMemory();
+    (ReaderPageCache as unknown as { memoryCache?: unknown }).memoryCache = undefined;
+    const after = open();
+    expect(await after.get('article-key', ctx)).toBeNull();
   });
 });

@@ -8,8 +8,11 @@ import { cacheTags } from '@/lib/cache-tags';
 
 /**
  * The public site's reads, cached by tag so that an anonymous page costs no database round
- * trip; content changes revalidate the tags (never time alone).
+ * trip; content changes revalidate the tags (never time alone), and no copy lives longer than an
+ * hour.
  */
+
+const DATA_LIFE_SECONDS = 3600;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
@@ -22,6 +25,9 @@ function cached<Args extends unknown[], Result>(
   return async (...args: Args) => {
     const json = await unstable_cache(async () => JSON.stringify(await fn(...args)), [name, JSON.stringify(args)], {
       tags: tags(...args),
+      // Tags do the work; the hour is a safety net so that no copy outlives its data for long
+      // whatever happens to an invalidation.
+      revalidate: DATA_LIFE_SECONDS,
     })();
     return JSON.parse(json, (_key, value: unknown) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value)) as Result;
   };
