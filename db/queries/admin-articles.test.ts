@@ -62,17 +62,48 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
     expect(stored?.snapshot.headline).toBe('Night shift at the border');
   });
 
-  it('will not publish without the essentials, including alt text on images', async () => {
+  it('will not publish a draft without the essentials, including alt text on images, but saves it as a draft', async () => {
     const a = await ready('');
-    const outcome = await writeArticle({
-      id: a.id,
-      baseVersion: a.version,
-      snapshot: { ...a.snapshot, authorIds: [], body: { type: 'doc', content: [{ type: 'image', attrs: { src: '/images/x.jpg', alt: '' } }] } },
-      userId: editorId,
-      transition: { kind: 'publish' },
-    });
-    if (outcome.ok || outcome.reason !== 'invalid') throw new Error('expected refusal');
-    expect(outcome.problems.map((p) => p.field).sort()).toEqual(['authorIds', 'body', 'headline', 'slug']);
+    const body = { type: 'doc' as const, content: [{ type: 'image' as const, attrs: { src: '/images/x.jpg', alt: '' } }] };
+    const outcome = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, standfirst: 'Typed just before Publish now.', authorIds: [], body }, userId: editorId, transition: { kind: 'publish' } });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+    expect(outcome).toMatchObject({ status: 'draft', version: a.version + 1, publishedAt: null });
+    expect(outcome.stillNeeds.map((p) => p.field).sort()).toEqual(['authorIds', 'body', 'headline', 'slug']);
+    const stored = await getArticleForEdit({ id: a.id });
+    expect(stored).toMatchObject({ status: 'draft', version: a.version + 1 });
+    expect(stored?.snapshot.standfirst).toBe('Typed just before Publish now.');
+    expect(await listRevisions({ articleId: a.id })).toHaveLength(0);
+  });
+
+  it('saves a draft whose schedule is refused as a draft, with no job queued', async () => {
+    const a = await ready('Scheduled without a byline');
+    const outcome = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, authorIds: [] }, userId: editorId, transition: { kind: 'schedule', at: new Date(Date.now() + 3600_000) } });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+    expect(outcome).toMatchObject({ status: 'draft', publishedAt: null });
+    expect(outcome.stillNeeds.map((p) => p.field)).toEqual(['authorIds']);
+    expect(await conn.db.select().from(jobs).where(eq(jobs.key, `publish:article:${a.id}`))).toHaveLength(0);
+  });
+
+  it('still refuses a publish from an older version, even one that would only be saved as a draft', async () => {
+    const a = await ready('Two desks, one draft');
+    const theirs = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, standfirst: 'Theirs.' }, userId: otherId, transition: { kind: 'save' } });
+    expect(theirs.ok).toBe(true);
+    const mine = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, standfirst: 'Mine.', sectionId: null }, userId: editorId, transition: { kind: 'publish' } });
+    expect(mine).toMatchObject({ ok: false, reason: 'conflict' });
+    expect((await getArticleForEdit({ id: a.id }))?.snapshot.standfirst).toBe('Theirs.');
+  });
+
+  it('leaves a live story as readers have it when an update lacks the essentials', async () => {
+    const a = await ready('Live and complete');
+    const published = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: a.snapshot, userId: editorId, transition: { kind: 'publish' } });
+    if (!published.ok) throw new Error(JSON.stringify(published));
+    const update = await writeArticle({ id: a.id, baseVersion: published.version, snapshot: { ...a.snapshot, headline: 'Live and broken', sectionId: null }, userId: editorId, transition: { kind: 'save' } });
+    if (update.ok || update.reason !== 'invalid') throw new Error('expected refusal');
+    expect(update.problems.map((p) => p.field)).toEqual(['sectionId']);
+    const stored = await getArticleForEdit({ id: a.id });
+    expect(stored).toMatchObject({ status: 'published', version: published.version });
+    expect(stored?.snapshot.headline).toBe('Live and complete');
+    expect((await getPublishedArticle({ slug: published.slug }))?.headline).toBe('Live and complete');
   });
 
   it('publishes, keeps a revision of every save of a live story, and redirects a renamed one', async () => {

@@ -18,7 +18,7 @@ import {
 import { diffSnapshots, type FieldChange, type SnapshotNames } from '@/lib/articles/diff';
 import { publishProblems, type PublishProblem } from '@/lib/articles/publish-checks';
 import { sameSnapshot, slugify, snapshotFromStored, type ArticleSnapshot } from '@/lib/articles/snapshot';
-import { bodyToText } from '@/lib/render/body-doc';
+import { derivedTextColumns } from '@/lib/render/body-doc';
 import { bylinesFor } from './articles';
 import { cancelPendingJob, enqueueJob, refreshJobClock } from './jobs';
 
@@ -152,7 +152,18 @@ export async function getSnapshotNames(): Promise<SnapshotNames> {
 }
 
 export type SaveOutcome =
-  | { ok: true; version: number; slug: string; status: Article['status']; editedAt: Date; publishedAt: Date | null; oldSlug: string | null; wasPublic: boolean }
+  | {
+      ok: true;
+      version: number;
+      slug: string;
+      status: Article['status'];
+      editedAt: Date;
+      publishedAt: Date | null;
+      oldSlug: string | null;
+      wasPublic: boolean;
+      /** A draft asked to publish or schedule that lacks something readers need: saved as a draft, and why it did not go public. */
+      stillNeeds: PublishProblem[];
+    }
   | { ok: false; reason: 'missing' }
   | { ok: false; reason: 'conflict'; theirs: { version: number; editedAt: Date; editedBy: string | null; snapshot: ArticleSnapshot }; changes: FieldChange[] }
   | { ok: false; reason: 'invalid'; problems: PublishProblem[] };
@@ -212,7 +223,9 @@ async function findOrCreateTags(db: Database, names: string[]): Promise<number[]
  * Writes an article as one step: a save that started from an older version than the one stored
  * is refused (the caller shows both versions), never applied over the other person's work.
  * Publishing, scheduling, unpublishing and restoring are saves with a change of state, and
- * each of those, like every save of a published story, keeps a revision.
+ * each of those, like every save of a published story, keeps a revision. A draft that is not
+ * ready to go public is still saved, as a draft, with what it needs; a published or scheduled
+ * story that is not ready is left exactly as readers have it.
  */
 export async function writeArticle({
   id,
@@ -267,16 +280,16 @@ export async function writeArticle({
     next = { ...next, slug: isPlaceholderSlug(resolved.slug) ? '' : resolved.slug };
 
     const goingPublic = transition.kind === 'publish' || transition.kind === 'schedule';
-    if (goingPublic || current.status !== 'draft') {
-      const problems = publishProblems(next);
-      if (problems.length) return { ok: false, reason: 'invalid', problems } as const;
-    }
+    const stillNeeds = goingPublic || current.status !== 'draft' ? publishProblems(next) : [];
+    if (stillNeeds.length && current.status !== 'draft') return { ok: false, reason: 'invalid', problems: stillNeeds } as const;
+    // What was typed before "Publish now" is kept even when the story cannot go out yet.
+    const effective: Transition = stillNeeds.length ? { kind: 'save' } : transition;
 
     let status = current.status;
     let publishedAt = current.publishedAt;
     let updatedAt = current.updatedAt;
     const wasPublic = current.status === 'published' && current.publishedAt !== null && current.publishedAt <= now;
-    switch (transition.kind) {
+    switch (effective.kind) {
       case 'publish':
         status = 'published';
         if (!publishedAt || current.status === 'scheduled' || publishedAt > now) publishedAt = now;
@@ -284,7 +297,7 @@ export async function writeArticle({
         break;
       case 'schedule':
         status = 'scheduled';
-        publishedAt = transition.at;
+        publishedAt = effective.at;
         break;
       case 'unpublish':
         status = 'draft';
@@ -293,7 +306,7 @@ export async function writeArticle({
         break;
     }
     const contentChanged = current.headline !== next.headline || current.standfirst !== next.standfirst || JSON.stringify(current.body) !== JSON.stringify(next.body);
-    if (wasPublic && status === 'published' && contentChanged && transition.kind !== 'publish') updatedAt = now;
+    if (wasPublic && status === 'published' && contentChanged && effective.kind !== 'publish') updatedAt = now;
 
     const [saved] = await tx
       .update(articles)
@@ -302,7 +315,7 @@ export async function writeArticle({
         standfirst: next.standfirst,
         slug: resolved.slug,
         body: next.body,
-        bodyText: bodyToText(next.body),
+        ...derivedTextColumns(next.body),
         sectionId: next.sectionId,
         regionId: next.regionId,
         access: next.access,
@@ -319,7 +332,7 @@ export async function writeArticle({
         editedAt: now,
         editedById: userId,
         version: current.version + 1,
-        submittedAt: transition.kind === 'submit' ? now : status === 'draft' ? current.submittedAt : null,
+        submittedAt: effective.kind === 'submit' ? now : status === 'draft' ? current.submittedAt : null,
       })
       .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
       .returning();
@@ -339,20 +352,20 @@ export async function writeArticle({
     }
     await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, resolved.slug));
 
-    if (transition.kind === 'schedule') {
-      await enqueueJob({ db: tx, kind: 'publish-article', key: publishJobKey(id), payload: { articleId: id }, runAt: transition.at });
+    if (effective.kind === 'schedule') {
+      await enqueueJob({ db: tx, kind: 'publish-article', key: publishJobKey(id), payload: { articleId: id }, runAt: effective.at });
       queueChanged = true;
     } else if (current.status === 'scheduled' && status !== 'scheduled') {
       await cancelPendingJob({ db: tx, key: publishJobKey(id) });
       queueChanged = true;
     }
 
-    const event = transition.kind === 'submit' ? 'save' : transition.kind;
+    const event = effective.kind === 'submit' ? 'save' : effective.kind;
     if (event !== 'save' || status === 'published') {
       await tx.insert(articleRevisions).values({ articleId: id, event, snapshot: { ...next, slug: resolved.slug }, authorId: userId });
     }
 
-    return { ok: true, version: saved.version, slug: saved.slug, status: saved.status, editedAt: saved.editedAt, publishedAt: saved.publishedAt, oldSlug, wasPublic } as const;
+    return { ok: true, version: saved.version, slug: saved.slug, status: saved.status, editedAt: saved.editedAt, publishedAt: saved.publishedAt, oldSlug, wasPublic, stillNeeds } as const;
   });
   // The job clock learns of a moved queue once the change is committed.
   if (outcome.ok && queueChanged) await refreshJobClock();

@@ -1,7 +1,8 @@
 import type { BodyDoc, BodyNode } from '@/lib/render/body-doc';
 import type { ArticleSnapshot } from './snapshot';
 
-export type PublishProblem = { field: keyof ArticleSnapshot; message: string };
+/** `need` is what the story lacks, as a phrase for "it needs …". */
+export type PublishProblem = { field: keyof ArticleSnapshot; message: string; need?: string };
 
 function bodyImagesWithoutAlt(doc: BodyDoc): number {
   let missing = 0;
@@ -19,14 +20,30 @@ function bodyImagesWithoutAlt(doc: BodyDoc): number {
  */
 export function publishProblems(s: ArticleSnapshot): PublishProblem[] {
   const problems: PublishProblem[] = [];
-  if (!s.headline.trim()) problems.push({ field: 'headline', message: 'Write a headline before publishing.' });
-  if (!s.slug.trim()) problems.push({ field: 'slug', message: 'Give the story an address before publishing.' });
-  if (s.sectionId === null) problems.push({ field: 'sectionId', message: 'Choose a section before publishing.' });
-  if (s.authorIds.length === 0) problems.push({ field: 'authorIds', message: 'Add at least one author before publishing.' });
-  if (s.leadImageUrl && !s.leadImageAlt.trim()) problems.push({ field: 'leadImageAlt', message: 'Describe the lead image (alt text) before publishing.' });
+  if (!s.headline.trim()) problems.push({ field: 'headline', message: 'Write a headline before publishing.', need: 'a headline' });
+  if (!s.slug.trim()) problems.push({ field: 'slug', message: 'Give the story an address before publishing.', need: 'an address' });
+  if (s.sectionId === null) problems.push({ field: 'sectionId', message: 'Choose a section before publishing.', need: 'a section' });
+  if (s.authorIds.length === 0) problems.push({ field: 'authorIds', message: 'Add at least one author before publishing.', need: 'a byline' });
+  if (s.leadImageUrl && !s.leadImageAlt.trim()) problems.push({ field: 'leadImageAlt', message: 'Describe the lead image (alt text) before publishing.', need: 'alt text for the lead image' });
   const missing = bodyImagesWithoutAlt(s.body);
   if (missing > 0) {
-    problems.push({ field: 'body', message: `${missing === 1 ? 'An image in the text has' : `${missing} images in the text have`} no alt text. Describe ${missing === 1 ? 'it' : 'them'} before publishing.` });
+    problems.push({
+      field: 'body',
+      message: `${missing === 1 ? 'An image in the text has' : `${missing} images in the text have`} no alt text. Describe ${missing === 1 ? 'it' : 'them'} before publishing.`,
+      need: `alt text for ${missing === 1 ? 'an image' : `${missing} images`} in the text`,
+    });
   }
   return problems;
+}
+
+/**
+ * Why a story cannot go public, in one plain sentence for the editor's notice: "it needs a
+ * section and a byline." Problems that are not a missing piece (a taken address) follow as
+ * their own sentences.
+ */
+export function whyNotPublic(problems: PublishProblem[]): string {
+  const needs = problems.flatMap((p) => (p.need ? [p.need] : []));
+  const others = problems.filter((p) => !p.need).map((p) => p.message);
+  const list = needs.length > 1 ? `${needs.slice(0, -1).join(', ')} and ${needs.at(-1)}` : needs[0];
+  return [list ? `it needs ${list}.` : null, ...others].filter(Boolean).join(' ');
 }

@@ -4,6 +4,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { createDraftArticle, getArticleForEdit, writeArticle, type EditableArticle } from '@/db/queries/admin-articles';
 import type { FieldChange } from '@/lib/articles/diff';
+import { whyNotPublic, type PublishProblem } from '@/lib/articles/publish-checks';
 import { mayEditArticle } from '@/lib/articles/access';
 import { zonedWallTimeToUtc } from '@/lib/articles/newsroom-time';
 import { snapshotFieldsSchema, type ArticleSnapshot } from '@/lib/articles/snapshot';
@@ -15,10 +16,22 @@ import { parseBodyDoc } from '@/lib/render/body-doc-schema';
 
 export type ArticleIntent = 'save' | 'publish' | 'schedule' | 'unpublish' | 'submit';
 
+export type ArticleFieldErrors = Partial<Record<keyof ArticleSnapshot | 'scheduleAt', string[]>>;
+
 export type SaveArticleResult =
-  | { ok: true; version: number; slug: string; status: EditableArticle['status']; editedAt: string; publishedAt: string | null; message: string }
+  | {
+      ok: true;
+      version: number;
+      slug: string;
+      status: EditableArticle['status'];
+      editedAt: string;
+      publishedAt: string | null;
+      message: string;
+      /** Set when a draft was saved but not published or scheduled: what stopped it, by field. */
+      notPublished?: ArticleFieldErrors;
+    }
   | { ok: false; kind: 'conflict'; message: string; theirs: { version: number; editedAt: string; editedBy: string | null; snapshot: ArticleSnapshot }; changes: FieldChange[] }
-  | { ok: false; kind: 'invalid'; message: string; fieldErrors: Partial<Record<keyof ArticleSnapshot | 'scheduleAt', string[]>> }
+  | { ok: false; kind: 'invalid'; message: string; fieldErrors: ArticleFieldErrors }
   | { ok: false; kind: 'refused'; message: string };
 
 const requestSchema = z.object({
@@ -78,10 +91,13 @@ export async function saveArticleAction(input: unknown): Promise<SaveArticleResu
   if (!parsed.ok) return { ok: false, kind: 'invalid', message: 'Some fields need attention; nothing was lost.', fieldErrors: parsed.fieldErrors };
 
   let at: Date | null = null;
+  let badTime: { message: string; field: string } | null = null;
   if (intent === 'schedule') {
     at = scheduleAt ? zonedWallTimeToUtc(scheduleAt, getNewsroom().timeZone) : null;
-    if (!at) return { ok: false, kind: 'invalid', message: 'Choose the date and time to publish.', fieldErrors: { scheduleAt: ['Choose a date and time.'] } };
-    if (at.getTime() < Date.now() + 5_000) return { ok: false, kind: 'invalid', message: 'That time has passed. Choose a later one, or publish now.', fieldErrors: { scheduleAt: ['That time has passed.'] } };
+    if (!at) badTime = { message: 'Choose the date and time to publish.', field: 'Choose a date and time.' };
+    else if (at.getTime() < Date.now() + 5_000) badTime = { message: 'That time has passed. Choose a later one, or publish now.', field: 'That time has passed.' };
+    // A scheduled story keeps its time and text; a draft is still saved (below), as a draft.
+    if (badTime && article.status !== 'draft') return { ok: false, kind: 'invalid', message: badTime.message, fieldErrors: { scheduleAt: [badTime.field] } };
   }
 
   const outcome = await writeArticle({
@@ -89,9 +105,11 @@ export async function saveArticleAction(input: unknown): Promise<SaveArticleResu
     baseVersion,
     snapshot: parsed.snapshot,
     userId: caller.viewer.userId,
-    transition: intent === 'schedule' && at ? { kind: 'schedule', at } : intent === 'schedule' ? { kind: 'save' } : { kind: intent },
+    transition: intent === 'schedule' ? (at && !badTime ? { kind: 'schedule', at } : { kind: 'save' }) : { kind: intent },
   });
-  return afterWrite(outcome, intent, article);
+  const result = afterWrite(outcome, intent, article);
+  if (!result.ok || !badTime) return result;
+  return { ...result, message: `Saved as a draft. Not scheduled: ${badTime.message}`, notPublished: { scheduleAt: [badTime.field] } };
 }
 
 const restoreSchema = z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive(), revisionId: z.number().int().positive() });
@@ -129,9 +147,7 @@ function afterWrite(outcome: Awaited<ReturnType<typeof writeArticle>>, intent: A
         changes: outcome.changes,
       };
     }
-    const fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> = {};
-    for (const problem of outcome.problems) (fieldErrors[problem.field] ??= []).push(problem.message);
-    return { ok: false, kind: 'invalid', message: outcome.problems.map((p) => p.message).join(' '), fieldErrors };
+    return { ok: false, kind: 'invalid', message: notSavedMessage(outcome.problems, before), fieldErrors: byField(outcome.problems) };
   }
   // Readers' pages change only when the story is, was, or becomes public.
   if (outcome.wasPublic || outcome.status === 'published' || before.status !== 'draft') revalidateArticles([outcome.slug, outcome.oldSlug, before.slug]);
@@ -142,8 +158,28 @@ function afterWrite(outcome: Awaited<ReturnType<typeof writeArticle>>, intent: A
     status: outcome.status,
     editedAt: outcome.editedAt.toISOString(),
     publishedAt: outcome.publishedAt?.toISOString() ?? null,
-    message: SUCCESS[intent],
+    ...(outcome.stillNeeds.length
+      ? { message: `Saved as a draft. Not ${intent === 'schedule' ? 'scheduled' : 'published'}: ${whyNotPublic(outcome.stillNeeds)}`, notPublished: byField(outcome.stillNeeds) }
+      : { message: SUCCESS[intent] }),
   };
+}
+
+function byField(problems: PublishProblem[]): ArticleFieldErrors {
+  const fieldErrors: ArticleFieldErrors = {};
+  for (const problem of problems) (fieldErrors[problem.field] ??= []).push(problem.message);
+  return fieldErrors;
+}
+
+/**
+ * A live or scheduled story that is not ready is not saved at all (readers keep what they
+ * have; there is no separate working copy to put the changes in), so the sentence says where
+ * the changes are instead.
+ */
+function notSavedMessage(problems: PublishProblem[], before: EditableArticle): string {
+  const why = whyNotPublic(problems);
+  if (before.status === 'published') return `Not updated: ${why} Readers still see the published version; your changes are kept only in this browser until you fix that and press Update.`;
+  if (before.status === 'scheduled') return `Not updated: ${why} The story stays scheduled as it was; your changes are kept only in this browser until you fix that and press Update.`;
+  return `Not saved: ${why}`;
 }
 
 /** Starts a new draft and opens it in the editor. */

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { saveArticleAction, type ArticleIntent, type SaveArticleResult } from '@/app/admin/articles/actions';
+import { saveArticleAction, type ArticleFieldErrors as FieldErrors, type ArticleIntent, type SaveArticleResult } from '@/app/admin/articles/actions';
 import { BodyEditor } from '@/components/admin/editor/body-editor';
 import { ImageUpload, uploadImageFile } from '@/components/admin/image-upload';
 import type { FieldChange } from '@/lib/articles/diff';
@@ -45,9 +45,19 @@ type Props = {
 
 type SaveState = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
 type Conflict = Extract<SaveArticleResult, { kind: 'conflict' }>;
-type FieldErrors = Partial<Record<keyof ArticleSnapshot | 'scheduleAt', string[]>>;
 
 const AUTOSAVE_DELAY_MS = 1500;
+
+/** Where each field a refusal names is typed, for the notice's links (the side panel is far below on a phone). */
+const FIELD_INPUTS: Partial<Record<keyof FieldErrors, { label: string; inputId: string }>> = {
+  headline: { label: 'Headline', inputId: 'headline' },
+  body: { label: 'Text', inputId: 'body' },
+  slug: { label: 'Address', inputId: 'slug' },
+  sectionId: { label: 'Section', inputId: 'section' },
+  authorIds: { label: 'Authors', inputId: 'authors-add' },
+  leadImageAlt: { label: 'Lead image alt text', inputId: 'lead-alt' },
+  scheduleAt: { label: 'Publish at', inputId: 'schedule-at' },
+};
 const backupKey = (id: number) => `ridgeline:article:${id}:unsaved`;
 
 function when(iso: string, timeZone: string) {
@@ -113,6 +123,7 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
       if (latest.current.saveState === 'saved' || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
       const link = (event.target as Element | null)?.closest?.('a[href]');
       if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.origin !== window.location.origin) return;
+      if (link.pathname === window.location.pathname && link.search === window.location.search && link.hash) return;
       if (!window.confirm('This article has changes that are not saved yet. Leave anyway?')) {
         event.preventDefault();
         event.stopPropagation();
@@ -143,7 +154,8 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
       const changedSince = latest.current.snapshot !== current;
       if (result.ok) {
         setMeta((prev) => ({ ...prev, version: result.version, slug: result.slug, status: result.status, editedAt: result.editedAt, publishedAt: result.publishedAt, submittedAt: intent === 'submit' ? result.editedAt : prev.submittedAt }));
-        setFieldErrors({});
+        // A draft that could not go public was still saved; what it lacks is shown at its fields.
+        setFieldErrors(result.notPublished ?? {});
         setConflict(null);
         // Show the address the server settled on (it keeps derived ones unique).
         if (!changedSince && !/^untitled-/.test(result.slug) && current.slug !== result.slug) {
@@ -251,6 +263,10 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
     }
   }, [saveState, autosave, meta.editedAt, timeZone]);
 
+  // A refusal is news even when the draft itself was saved.
+  const messageIsAlert = saveState === 'error' || saveState === 'conflict' || Object.keys(fieldErrors).length > 0;
+  const fieldLinks = (Object.keys(fieldErrors) as (keyof FieldErrors)[]).flatMap((field) => (fieldErrors[field]?.length && FIELD_INPUTS[field] ? [FIELD_INPUTS[field]] : []));
+
   const seoTitle = snapshot.seoTitle || snapshot.headline || 'Untitled';
   const seoDescription = snapshot.seoDescription || snapshot.standfirst;
   const publicPath = `/articles/${snapshot.slug || meta.slug}`;
@@ -266,9 +282,32 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
       </div>
 
       {message && (
-        <p className={`notice ${saveState === 'error' || saveState === 'conflict' ? 'notice--error' : ''}`} role={saveState === 'error' || saveState === 'conflict' ? 'alert' : undefined}>
-          {message}
-        </p>
+        <div className={`notice ${messageIsAlert ? 'notice--error' : ''}`} role={messageIsAlert ? 'alert' : undefined}>
+          <p>{message}</p>
+          {fieldLinks.length > 0 && (
+            <div className="notice__fields">
+              <span id="fields-to-fix">Go to</span>
+              <ul aria-labelledby="fields-to-fix">
+                {fieldLinks.map(({ label, inputId }) => (
+                  <li key={inputId}>
+                    <a
+                      href={`#${inputId}`}
+                      onClick={(event) => {
+                        const input = document.getElementById(inputId);
+                        if (!input) return;
+                        event.preventDefault();
+                        input.scrollIntoView({ block: 'center' });
+                        input.focus({ preventScroll: true });
+                      }}
+                    >
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
       )}
 
       {backup && (
@@ -471,7 +510,7 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
                 <input type="radio" name="access" checked={snapshot.access === 'members'} onChange={() => update({ access: 'members' })} /> Members only (others see the opening and an invitation to join)
               </label>
             </fieldset>
-            <AuthorPicker authors={options.authors} value={snapshot.authorIds} onChange={(authorIds) => update({ authorIds })} errors={errorsFor('authorIds')} />
+            <AuthorPicker id="authors" authors={options.authors} value={snapshot.authorIds} onChange={(authorIds) => update({ authorIds })} errors={errorsFor('authorIds')} />
             <TagPicker suggestions={options.tagNames} value={snapshot.tags} onChange={(tags) => update({ tags })} errors={errorsFor('tags')} />
           </section>
 

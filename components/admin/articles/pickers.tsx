@@ -3,8 +3,9 @@
 import { useId, useState } from 'react';
 
 /** The byline: chosen authors in order, each movable and removable, and a list to add from. */
-export function AuthorPicker({ authors, value, onChange, errors }: { authors: { id: number; name: string }[]; value: number[]; onChange: (ids: number[]) => void; errors?: string[] }) {
-  const id = useId();
+export function AuthorPicker({ id: givenId, authors, value, onChange, errors }: { id?: string; authors: { id: number; name: string }[]; value: number[]; onChange: (ids: number[]) => void; errors?: string[] }) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const nameOf = (authorId: number) => authors.find((a) => a.id === authorId)?.name ?? `Author #${authorId}`;
   const move = (index: number, by: -1 | 1) => {
     const next = [...value];
