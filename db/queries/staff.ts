@@ -21,10 +21,11 @@ export async function listStaffForAdmin() {
 }
 
 /**
- * True when taking `userId`'s admin role away would leave no admin. The admins' rows are locked
- * first, so two admins removing each other at once cannot both succeed.
+ * True when taking `userId`'s admin role away (or their account) would leave no admin. The
+ * admins' rows are locked first, so two admins removing each other at once cannot both succeed.
+ * Every path that demotes or deletes an account asks this, inside its own transaction.
  */
-async function wouldLeaveNoAdmin(tx: Tx, userId: string) {
+export async function wouldLeaveNoAdmin(tx: Tx, userId: string) {
   const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).for('update');
   return admins.every((admin) => admin.id === userId);
 }

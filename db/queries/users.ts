@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { complimentaryGrants, memberNotes, memberships, savedArticles, sessions, signInTokens, users, type UserRole } from '@/db/schema';
+import { complimentaryGrants, memberNotes, memberships, savedArticles, sessions, signInTokens, users } from '@/db/schema';
+import { wouldLeaveNoAdmin } from './staff';
 
 export async function getUserById({ id }: { id: string }) {
   const db = await getDb();
@@ -40,36 +41,6 @@ export async function countSessionsOfUser({ userId }: { userId: string }) {
 export async function updateUserName({ userId, name }: { userId: string; name: string | null }) {
   const db = await getDb();
   await db.update(users).set({ name }).where(eq(users.id, userId));
-}
-
-/** Creates or updates a staff account (the user CLI and the seed). */
-export async function upsertStaff({ email, role }: { email: string; role: UserRole }) {
-  const db = await getDb();
-  const [row] = await db
-    .insert(users)
-    .values({ email, role })
-    .onConflictDoUpdate({ target: users.email, set: { role } })
-    .returning();
-  return row;
-}
-
-export async function listStaff() {
-  const db = await getDb();
-  return db.select({ id: users.id, email: users.email, name: users.name, role: users.role }).from(users).where(ne(users.role, 'reader')).orderBy(asc(users.email));
-}
-
-export async function setUserRole({ userId, role }: { userId: string; role: UserRole }) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for('update');
-    if (!target) return { ok: false as const, reason: 'not-found' as const };
-    if (target.role === 'admin' && role !== 'admin') {
-      const [others] = await tx.select({ n: sql<number>`count(*)::int` }).from(users).where(and(eq(users.role, 'admin'), ne(users.id, userId)));
-      if ((others?.n ?? 0) === 0) return { ok: false as const, reason: 'last-admin' as const };
-    }
-    await tx.update(users).set({ role }).where(eq(users.id, userId));
-    return { ok: true as const };
-  });
 }
 
 /** Everything stored about one reader, for "Download my data". */
@@ -121,14 +92,32 @@ export async function exportUserData({ userId }: { userId: string }) {
   };
 }
 
-/** Deletes a reader's personal data: the account, its sessions and its sign-in tokens. */
-export async function deleteUser({ userId }: { userId: string }) {
+export type AccountToClose = { stripeCustomerId: string | null; subscriptionIds: string[] };
+
+export type UserDeletion = { ok: true } | { ok: false; reason: 'not-found' | 'last-admin' };
+
+/**
+ * Deletes a reader's personal data: the account, its sessions and its sign-in tokens. Payment
+ * records stay, without the account (memberships.user_id is set null). The newsroom's last
+ * admin cannot go. `beforeDelete` runs inside the transaction with the account locked, after
+ * those checks and before anything is deleted: if it throws, nothing is deleted. It gets the
+ * reader's Stripe Customer and the subscriptions the local copy still counts as not ended.
+ */
+export async function deleteUser({ userId, beforeDelete }: { userId: string; beforeDelete?: (account: AccountToClose) => Promise<void> }): Promise<UserDeletion> {
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
-    if (!user) return;
+  return db.transaction(async (tx): Promise<UserDeletion> => {
+    const [user] = await tx.select({ email: users.email, role: users.role, stripeCustomerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId)).for('update');
+    if (!user) return { ok: false, reason: 'not-found' };
+    if (user.role === 'admin' && (await wouldLeaveNoAdmin(tx, userId))) return { ok: false, reason: 'last-admin' };
+    if (beforeDelete) {
+      const open = await tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.userId, userId), notInArray(memberships.status, ['canceled', 'incomplete_expired'])));
+      await beforeDelete({ stripeCustomerId: user.stripeCustomerId, subscriptionIds: open.map((m) => m.id) });
+    }
     await tx.delete(signInTokens).where(eq(signInTokens.email, user.email));
     await tx.delete(users).where(eq(users.id, userId)); // sessions and accounts cascade
+    return { ok: true };
   });
 }
-

@@ -3,9 +3,10 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { deleteUser, updateUserName } from '@/db/queries/users';
+import { updateUserName } from '@/db/queries/users';
 import { signOut } from '@/lib/auth/auth';
 import { authorize } from '@/lib/auth/viewer';
+import { deleteAccount, type AccountDeletion } from '@/lib/membership/account-deletion';
 
 export type AccountFormState = { message?: string; errors?: Record<string, string[]>; saved?: boolean };
 
@@ -25,13 +26,21 @@ export async function updateNameAction(_prev: AccountFormState, formData: FormDa
   return { saved: true };
 }
 
+const DELETION_REFUSED: Record<Extract<AccountDeletion, { ok: false }>['reason'], string> = {
+  'not-found': 'Your account has already been deleted.',
+  'last-admin': 'You are the newsroom’s only admin, so your account cannot be deleted. Make someone else an admin under People first.',
+  'payments-not-stopped':
+    'We could not reach our payment service to stop your membership payments, so your account has not been deleted. Please try again in a few minutes.',
+};
+
 export async function deleteAccountAction(_prev: AccountFormState, formData: FormData): Promise<AccountFormState> {
   const caller = await authorize();
   if (!caller.ok) return { message: caller.message };
   if (String(formData.get('confirm') ?? '').trim().toLowerCase() !== caller.viewer.email.toLowerCase()) {
     return { errors: { confirm: ['Type your email address exactly as shown to confirm.'] } };
   }
-  await deleteUser({ userId: caller.viewer.userId });
+  const deletion = await deleteAccount({ userId: caller.viewer.userId });
+  if (!deletion.ok) return { message: DELETION_REFUSED[deletion.reason] };
   await signOut({ redirect: false });
   redirect('/?account=deleted');
 }
