@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
+import { prepareDatabase } from '../scripts/prepare-database';
 import { firstArticlePath, rssKB, startServer } from './server';
 
 /**
@@ -107,6 +108,8 @@ async function measure(tool: string, loadgen: string | undefined, base: string, 
 }
 
 async function main() {
+  // The bench prepares its own data: a fresh DATA_DIR is migrated and seeded before the server starts.
+  await prepareDatabase();
   const requested = process.env.BENCH_TOOL;
   const loadgen = requested === undefined || requested === 'loadgen' ? buildLoadgen() : undefined;
   const tool = loadgen ? 'loadgen' : requested === 'autocannon' || !available('wrk', ['--version']) ? 'autocannon' : 'wrk';

@@ -11,11 +11,11 @@ export type TestDatabaseKind = 'pglite' | 'postgres';
 
 export const testDatabaseKinds: TestDatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-export async function openTestDatabase(kind: TestDatabaseKind): Promise<Connection & { dispose: () => Promise<void> }> {
+export async function openTestDatabase(kind: TestDatabaseKind, { migrate = true }: { migrate?: boolean } = {}): Promise<Connection & { dispose: () => Promise<void> }> {
   if (kind === 'pglite') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
     const conn = await openConnection({ dataDir });
-    await conn.migrate();
+    if (migrate) await conn.migrate();
     return {
       ...conn,
       dispose: async () => {
@@ -35,7 +35,7 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<Connecti
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const conn = await openConnection({ url: url.toString(), dataDir: '' });
-  await conn.migrate();
+  if (migrate) await conn.migrate();
   return {
     ...conn,
     dispose: async () => {

@@ -1,5 +1,6 @@
 import { backfillDerivedText } from '@/db/backfill';
 import { openConnection } from '@/db/client';
+import { writeMigrationStamp } from '@/db/schema-state';
 import { seed } from '@/db/seed';
 import { env } from '@/lib/env';
 
@@ -14,6 +15,7 @@ async function main() {
   try {
     await conn.migrate();
     await backfillDerivedText(conn.db);
+    if (conn.kind === 'pglite') writeMigrationStamp(env.DATA_DIR);
     if (command === 'seed') await seed(conn.db);
     console.log(`${command === 'seed' ? 'Migrated and seeded' : 'Migrated'} the ${conn.kind === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'Postgres database'}.`);
   } finally {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { backfillDerivedText } from '@/db/backfill';
 import { openConnection } from '@/db/client';
+import { writeMigrationStamp } from '@/db/schema-state';
 import { refreshDueHint } from '@/db/job-hint';
 import { articles } from '@/db/schema';
 import { seed, seedAppeals } from '@/db/seed';
@@ -17,6 +18,7 @@ export async function prepareDatabase(options: { seedWhenEmpty: boolean } = { se
   try {
     await conn.migrate();
     await backfillDerivedText(conn.db);
+    if (conn.kind === 'pglite') writeMigrationStamp(env.DATA_DIR);
     const [row] = await conn.db.select({ n: count() }).from(articles);
     const empty = (row?.n ?? 0) === 0;
     if (empty && options.seedWhenEmpty) await seed(conn.db);
