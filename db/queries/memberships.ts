@@ -68,14 +68,17 @@ type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * The account a subscription belongs to: the one its metadata names, if that account still
- * exists, else the one that owns its Stripe Customer.
+ * exists, else the one that owns its Stripe Customer. The row is key-share locked, as the
+ * foreign key would lock it: an account being deleted (which cancels its subscriptions, whose
+ * events then arrive here) is waited for and then not found, rather than referenced after it
+ * is gone.
  */
 async function ownerOf(tx: Tx, copy: MembershipCopy): Promise<string | null> {
   if (copy.userId) {
-    const [named] = await tx.select({ id: users.id }).from(users).where(eq(users.id, copy.userId));
+    const [named] = await tx.select({ id: users.id }).from(users).where(eq(users.id, copy.userId)).for('key share');
     if (named) return named.id;
   }
-  const [owner] = await tx.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, copy.stripeCustomerId));
+  const [owner] = await tx.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, copy.stripeCustomerId)).for('key share');
   return owner?.id ?? null;
 }
 

@@ -7,6 +7,7 @@ import { useConnection } from '@/db';
 import { jobs, memberships, users } from '@/db/schema';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { runDueJobs } from '@/lib/jobs/runner';
+import { deleteAccount } from '@/lib/membership/account-deletion';
 import { env } from '@/lib/env';
 import { webhookSecret } from '@/lib/stripe';
 import { CARD, subscribe } from '@/stripe-standin/test-support';
@@ -183,6 +184,23 @@ describe.each(testDatabaseKinds)('the Stripe webhook on %s', (kind) => {
     expect((await a).status).toBe(200);
     expect((await b).status).toBe(200);
     expect(await statusOf(member.subscription.id)).toBe('canceled');
+  });
+
+  it('applies a cancellation’s event that arrives while the account is being deleted', async () => {
+    // The reader deletes their account before any event of their new membership arrived.
+    const member = await newMember();
+    // Deleting the account cancels the subscription; Stripe's answer is held while the event goes out.
+    const held = stripe.proxy.hold((method, path) => method === 'DELETE' && path.startsWith(`/v1/subscriptions/${member.subscription.id}`));
+    const deletion = deleteAccount({ userId: member.userId });
+    await held.arrived;
+    await stripe.t.receiver.waitFor((r) => r.deliveries.some((d) => d.event.type === 'customer.subscription.deleted' && d.event.data.object.id === member.subscription.id));
+    const event = deliver(member.events('customer.subscription.deleted'));
+    await Promise.race([event, new Promise((resolve) => setTimeout(resolve, 300))]);
+    held.release();
+    expect(await deletion).toEqual({ ok: true });
+    expect(await event).toMatchObject({ status: 200, body: { outcome: 'applied' } });
+    const [record] = await conn.db.select().from(memberships).where(eq(memberships.id, member.subscription.id));
+    expect(record).toMatchObject({ status: 'canceled', userId: null });
   });
 
   it('refuses a body over 1 MB with 413, before or while reading it', async () => {
