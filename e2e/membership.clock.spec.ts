@@ -102,8 +102,10 @@ test('a failed renewal shows the past_due banner; when Stripe gives up, access e
     }, { timeout: 20_000 })
     .toBe(1);
   await expect(page.getByRole('link', { name: /Update your card/ })).toBeVisible();
-  const failedMail = (await mailsTo(page.request, email)).find((m) => m.subject.includes('payment failed'));
-  expect(failedMail?.text).toContain('/account/billing/card');
+  // The mail goes out from the job queue, a moment after the webhook.
+  await expect
+    .poll(async () => (await mailsTo(page.request, email)).find((m) => m.subject.includes('payment failed'))?.text, { timeout: 20_000 })
+    .toContain('/account/billing/card');
   // Still a member during the grace period.
   await page.goto(`/articles/${MEMBERS_STORY}`);
   await expect(page.getByText(paywalledSentence(MEMBERS_STORY))).toBeVisible();

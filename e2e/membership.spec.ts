@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import Stripe from 'stripe';
 import { signedInContext } from './fixtures/accounts';
 import { paywalledSentence } from './fixtures/site';
-import { CARDS, payOnCheckout } from './fixtures/stripe';
+import { CARDS, payOnCheckout, standinUrl } from './fixtures/stripe';
 
 const MEMBERS_STORY = 'middle-corridor-trade-route';
 
@@ -36,6 +37,28 @@ test('a member who clicks "Become a member" again is sent to manage their member
   await expect(page).toHaveURL(/\/account/);
   await page.goto('/membership');
   await expect(page.getByText('You are already a member: thank you.')).toBeVisible();
+  await context.close();
+});
+
+test('deleting a member’s account first cancels their membership in Stripe, so nothing is charged again', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, page, email } = await signedInContext(browser, 'leaving');
+  await page.goto('/membership/join?tier=member&interval=month');
+  await page.getByRole('button', { name: 'Continue to secure payment' }).click();
+  await payOnCheckout(page, CARDS.succeeds);
+  await expect(page.getByRole('heading', { name: 'Welcome, and thank you' })).toBeVisible({ timeout: 20_000 });
+
+  await page.goto('/account/delete');
+  await expect(page.getByText(/Your membership \(Member, \$10 a month\) ends the moment you delete your account/)).toBeVisible();
+  await page.getByLabel(`Type ${email} to confirm`).fill(email);
+  await page.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(page).toHaveURL(/\/\?account=deleted/);
+
+  const standin = new URL(standinUrl);
+  const stripe = new Stripe('sk_test_e2e', { host: standin.hostname, port: Number(standin.port), protocol: 'http' });
+  const [customer] = (await stripe.customers.list({ email, limit: 1 })).data;
+  const subscriptions = await stripe.subscriptions.list({ customer: customer?.id ?? '', status: 'all' });
+  expect(subscriptions.data.map((s) => s.status)).toEqual(['canceled']);
   await context.close();
 });
 
