@@ -57,7 +57,9 @@ const nextConfig: NextConfig = {
   // Next's file-system ISR cache, serving reader pages without the client runtime they do not
   // use (lib/cache/cache-handler.mjs says why and which pages).
   cacheHandler: path.resolve(import.meta.dirname, 'lib/cache/cache-handler.mjs'),
-  experimental: { authInterrupts: true },
+  // The stylesheet (about 6 KB compressed) goes inline: no render-blocking request, and the
+  // @font-face rules are seen with the HTML, so the fonts start at once.
+  experimental: { authInterrupts: true, inlineCss: true },
   generateEtags: false,
   // Anonymous pages: a shared cache may keep them briefly and serve them stale while the app
   // regenerates (s-maxage comes from each route's `revalidate`).

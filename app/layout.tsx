@@ -1,8 +1,6 @@
-import '@fontsource-variable/source-serif-4/opsz.css';
-import '@fontsource-variable/source-serif-4/opsz-italic.css';
-import '@fontsource-variable/inter';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
+import { inter, sourceSerif } from './fonts';
 import { env } from '@/lib/env';
 import { getNewsroom } from '@/lib/newsroom';
 
@@ -28,7 +26,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={`${sourceSerif.variable} ${inter.variable}`}>
       <body>{children}</body>
     </html>
   );
