@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { prepareDatabase } from '../scripts/prepare-database';
+import { printStartFigures } from './memory';
 import { firstArticlePath, rssKB, startServer } from './server';
 
 /**
@@ -160,6 +161,8 @@ async function main() {
   console.log('Bytes a reader downloads (Accept-Encoding: identity / gzip / br):');
   console.table(sizes);
   console.log('Targets: article ≥ 1,500 req/s with p99 ≤ 100 ms and no errors; home ≥ 1,000 req/s; RSS ≤ 300 MB.');
+  // `npm start` as a whole: cold start, and its process tree's memory under signed-in load (bench/memory.ts).
+  await printStartFigures({ port, standinPort: Number(process.env.BENCH_STANDIN_PORT ?? 12300) });
 }
 
 main().catch((error: unknown) => {

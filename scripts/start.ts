@@ -3,12 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { env, missingProductionSettings } from '@/lib/env';
 import { productionServer } from '../server/command';
-import { startLocalStripe } from './local-stripe';
-import { clearDataCache, prepareDatabase } from './prepare-database';
+import { clearDataCache, embeddedDatabaseIsPrepared } from './prepare-database';
 
 /**
  * `npm start` and `npm run dev`: one step after another, never two at once on the embedded
  * database folder: migrate → seed (if empty) → build (if needed) → serve.
+ *
+ * This process stays up as long as the server does, so it stays small: migrating and seeding
+ * run in a child process that exits (an embedded database that is already prepared is not even
+ * opened), and the Stripe stand-in starts while the server does, not before it.
  */
 const dev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
@@ -42,12 +45,35 @@ function needsBuild(freshData: boolean): string | null {
   return null;
 }
 
+/** prepareDatabase (scripts/prepare-database.ts) in a child process, so that its memory goes with it. */
+function prepareDatabaseInChild(): Promise<{ seeded: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'prepare-database.ts')], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: childEnv });
+    let result: { seeded: boolean } | undefined;
+    child.on('message', (message: { seeded: boolean }) => (result = message));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 && result ? resolve(result) : process.exit(code || 1)));
+  });
+}
+
+/**
+ * The server's JavaScript heap is capped: under signed-in load its live objects stay near 60 MB
+ * (heap snapshots), but V8 lets garbage pile up to 250–300 MB before it collects when no limit
+ * asks it to.
+ */
+const SERVER_NODE_OPTIONS = '--max-old-space-size=192 --max-semi-space-size=8';
+
 async function main() {
   const missing = missingProductionSettings();
   if (missing) throw new Error(`${missing}\nSet it and start again. See README.md, "Production environment".`);
   const where = env.DATABASE_URL ? 'the Postgres server in DATABASE_URL' : `the embedded database in ${env.DATA_DIR}`;
-  console.log(`› Preparing ${where}…`);
-  const { seeded } = await prepareDatabase();
+  let seeded = false;
+  if (!env.DATABASE_URL && embeddedDatabaseIsPrepared(env.DATA_DIR)) {
+    console.log(`› ${where} is migrated and seeded.`);
+  } else {
+    console.log(`› Preparing ${where}…`);
+    ({ seeded } = await prepareDatabaseInChild());
+  }
   if (seeded) {
     console.log('› Loaded the demo newsroom from content/.');
     clearDataCache(distDir);
@@ -63,21 +89,32 @@ async function main() {
     }
   }
 
-  let stopStripe = async () => {};
-  if (env.useStripeStandin) {
-    const standin = await startLocalStripe({ appUrl: `http://localhost:${port}`, dataDir: env.DATA_DIR });
-    childEnv.STRIPE_STANDIN_URL = standin.url;
-    stopStripe = standin.close;
-    console.log(`› Stripe stand-in on ${standin.url} (test cards: 4242 4242 4242 4242 pays; see stripe-standin/README.md)`);
-  }
-
+  // The stand-in starts alongside the server (which needs it only once a reader pays), on the
+  // address it will have (startLocalStripe listens on 127.0.0.1 and STRIPE_STANDIN_URL's port).
+  if (env.useStripeStandin) childEnv.STRIPE_STANDIN_URL = `http://127.0.0.1:${new URL(env.STRIPE_STANDIN_URL).port || 12111}`;
   console.log(`› Serving on http://localhost:${port}`);
   const production = productionServer(port, childEnv);
-  const server = dev ? spawn(process.execPath, [nextBin, 'dev', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: childEnv }) : spawn(production.command, production.args, { stdio: 'inherit', env: production.env });
+  const serverOptions = [production.env.NODE_OPTIONS, SERVER_NODE_OPTIONS].filter(Boolean).join(' ');
+  const server = dev
+    ? spawn(process.execPath, [nextBin, 'dev', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: childEnv })
+    : spawn(production.command, production.args, { stdio: 'inherit', env: { ...production.env, NODE_OPTIONS: serverOptions } });
+  let stopStripe = async () => {};
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => {
     void stopStripe().finally(() => process.exit(code ?? (signal ? 1 : 0)));
   });
+
+  if (env.useStripeStandin) {
+    const { startLocalStripe } = await import('./local-stripe');
+    try {
+      const standin = await startLocalStripe({ appUrl: `http://localhost:${port}`, dataDir: env.DATA_DIR });
+      stopStripe = standin.close;
+      console.log(`› Stripe stand-in on ${standin.url} (test cards: 4242 4242 4242 4242 pays; see stripe-standin/README.md)`);
+    } catch (error) {
+      server.kill('SIGTERM');
+      throw error;
+    }
+  }
 }
 
 main().catch((error: unknown) => {
