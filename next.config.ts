@@ -44,6 +44,12 @@ function securityHeaders() {
   ];
 }
 
+// Literal, for Next to read at build time; the names are SESSION_COOKIE_NAMES (lib/auth/session-cookie.ts).
+const SESSION_COOKIES_MISSING = [
+  { type: 'cookie' as const, key: 'authjs.session-token' },
+  { type: 'cookie' as const, key: '__Secure-authjs.session-token' },
+];
+const PLACEMENT_QUERY = { type: 'query' as const, key: 'placement', value: '(?<placement>in-article|end-of-article|banner|header|paywall|home)' };
 
 const nextConfig: NextConfig = {
   // PGlite ships its own WASM and data files; bundling it breaks them.
@@ -54,6 +60,17 @@ const nextConfig: NextConfig = {
   // The production server compresses, with Brotli as well as gzip (server/compression.mjs).
   compress: false,
   headers: async () => [{ source: '/:path*', headers: securityHeaders() }],
+  // An appeal's link to the offer (/membership?placement=…&from=…) is, for anonymous readers,
+  // the prerendered variant for that placement and story: the offer is static like an article.
+  // Readers with a session go through proxy.ts to the per-request page instead.
+  rewrites: async () => ({
+    beforeFiles: [
+      { source: '/membership', has: [PLACEMENT_QUERY, { type: 'query', key: 'from', value: '(?<from>[a-z0-9-]{1,100})' }], missing: SESSION_COOKIES_MISSING, destination: '/membership/via/:placement/:from' },
+      { source: '/membership', has: [PLACEMENT_QUERY], missing: SESSION_COOKIES_MISSING, destination: '/membership/via/:placement' },
+    ],
+    afterFiles: [],
+    fallback: [],
+  }),
   // Next's file-system ISR cache, serving reader pages without the client runtime they do not
   // use (lib/cache/cache-handler.mjs says why and which pages).
   cacheHandler: path.resolve(import.meta.dirname, 'lib/cache/cache-handler.mjs'),

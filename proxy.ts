@@ -10,7 +10,7 @@ import { SESSION_COOKIE_NAMES, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessio
  * which checks the session for real; the cookie's presence never grants anything. On page
  * views it also pushes the cookie's expiry out, so that 30 days of inactivity end a session.
  */
-const PERSONAL_PAGES = /^\/(?:$|about$|search$|(?:articles|sections|regions|tags|authors)\/[^/]+(?:\/page\/\d+)?$)/;
+const PERSONAL_PAGES = /^\/(?:$|about$|search$|membership$|(?:articles|sections|regions|tags|authors)\/[^/]+(?:\/page\/\d+)?$)/;
 
 /** The newsroom's pages: a visitor with no session is sent to sign in and brought back here. */
 const STAFF_PAGES = /^\/(?:admin|preview)(?:\/|$)/;

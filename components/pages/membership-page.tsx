@@ -1,23 +1,28 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { MEMBER_BENEFITS } from '@/components/paywall';
 import { countLiveMembers, listAppeals } from '@/lib/content/reads';
-import { getViewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer-types';
 import { entitlementOf } from '@/lib/membership/entitlement';
 import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/lib/membership/tiers';
 import { activeCampaign, appealsByPlacement, formatCampaignDay, paragraphsOf, todayIn } from '@/lib/appeals/appeals';
 import { getNewsroom } from '@/lib/newsroom';
 
-export const metadata: Metadata = {
+export const membershipMetadata: Metadata = {
   title: 'Become a member',
   description: 'Ridgeline is paid for by its readers. Members keep independent reporting from the Caucasus open to everyone.',
   alternates: { canonical: '/membership' },
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export type MembershipSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const clean = (v: string | undefined) => (v && /^[a-z0-9-]{1,100}$/.test(v) ? v : '');
+
+/** Where the reader came from, as the appeal links say it (lib/membership/links.ts). */
+export async function attributionFrom(searchParams: MembershipSearchParams) {
+  const params = await searchParams;
+  return { from: clean(first(params.from)), placement: clean(first(params.placement)) };
+}
 
 const FAQ = [
   ['Can I cancel?', 'Yes, at any time, from your account page in two clicks. Your membership runs to the end of the period you paid for.'],
@@ -26,12 +31,13 @@ const FAQ = [
   ['Will anyone know I am a member?', 'No. We never publish the names of our members, and we keep as little data about you as we can.'],
 ] as const;
 
-/** The offer. Rendered per request: it carries where the reader came from into the choice. */
-export default async function MembershipPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const from = clean(first(params.from));
-  const placement = clean(first(params.placement));
-  const [viewer, members, appealRows] = await Promise.all([getViewer(), countLiveMembers(), listAppeals()]);
+/**
+ * The offer, carrying where the reader came from into the choice. Anonymous readers get it
+ * prerendered (one page per placement and story, app/(site)/membership/); signed-in readers per
+ * request, which is where "you are already a member" comes from.
+ */
+export async function MembershipPage({ viewer, from, placement }: { viewer: Viewer; from: string; placement: string }) {
+  const [members, appealRows] = await Promise.all([countLiveMembers(), listAppeals()]);
   const isMember = entitlementOf(viewer).isMember;
   const { name, timeZone } = getNewsroom();
   const appeals = appealsByPlacement(appealRows);
@@ -63,7 +69,7 @@ export default async function MembershipPage({ searchParams }: Props) {
       {isMember ? (
         <section className="notice membership-thanks">
           <p>
-            You are already a member: thank you. You can change or cancel your membership from <Link href="/account">your account</Link>.
+            You are already a member: thank you. You can change or cancel your membership from <a href="/account">your account</a>.
           </p>
         </section>
       ) : (
