@@ -17,7 +17,9 @@ test.describe('what a non-member receives of a members-only story', () => {
       expect(html).not.toContain(CANARY);
       const rsc = await request.get(`/articles/${slug}`, { headers: { RSC: '1' } });
       expect(await rsc.text()).not.toContain(CANARY);
-      const og = await request.get(`/articles/${slug}/opengraph-image`);
+      const ogImage = /property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      expect(ogImage, 'the page names its share image').toBeDefined();
+      const og = await request.get(new URL(ogImage ?? '').pathname);
       expect(og.status()).toBe(200);
       expect(og.headers()['content-type']).toBe('image/png');
     });

@@ -4,7 +4,9 @@ import { demo } from './fixtures/site';
 
 test('public, cacheable answers never carry the session cookie; personal pages refresh it and are private', async ({ browser }) => {
   const { context } = await signedInContext(browser, 'cookie');
-  const publicPaths = ['/rss.xml', '/sections/news/rss.xml', '/sitemap.xml', '/robots.txt', `/articles/${demo.publicSlug}/opengraph-image`, `/images/articles/${demo.publicSlug}.jpg`];
+  const articleHtml = await (await context.request.get(`/articles/${demo.publicSlug}`)).text();
+  const shareImage = new URL(/property="og:image" content="([^"]+)"/.exec(articleHtml)?.[1] ?? 'http://x/missing-og-image').pathname;
+  const publicPaths = ['/rss.xml', '/sections/news/rss.xml', '/sitemap.xml', '/robots.txt', shareImage, `/images/articles/${demo.publicSlug}.jpg`, '/favicon.ico'];
   for (const path of publicPaths) {
     const response = await context.request.get(path);
     expect(response.status(), path).toBe(200);
