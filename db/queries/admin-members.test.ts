@@ -155,7 +155,7 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
         expect(listed.has(id), Object.entries(ids).find(([, v]) => v === id)?.[0] ?? id).toBe(entitlement.isMember);
       }
       expect([...listed].sort()).toEqual(
-        [ids.active, ids.trialing, ids.graceNoDate, ids.grace, ids.canceledWithGrant, ids.grantOnly, ids.rejoined, ids.newYearly].sort(),
+        [ids.active, ids.trialing, ids.grace, ids.canceledWithGrant, ids.grantOnly, ids.rejoined, ids.newYearly].sort(),
       );
       const numbers = await getMemberNumbers();
       expect(numbers.membersNow).toBe(listed.size);
@@ -172,14 +172,14 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
 
     it('counts members by tier, grants apart', async () => {
       const { byTier, complimentaryOnly } = await getMemberNumbers();
-      expect(Object.fromEntries(byTier.map((t) => [t.tier ?? 'complimentary', t.members]))).toEqual({ member: 1, supporter: 3, patron: 2, complimentary: 2 });
+      expect(Object.fromEntries(byTier.map((t) => [t.tier ?? 'complimentary', t.members]))).toEqual({ member: 1, supporter: 2, patron: 2, complimentary: 2 });
       expect(complimentaryOnly).toBe(2);
     });
 
     it('sums monthly recurring revenue from live subscriptions, yearly ones at a twelfth', async () => {
       const { mrr } = await getMemberNumbers();
       // active 1000, trialing 5000/12, grace 500 and 2500, rejoined 25000/12, new yearly 5000/12, accountless 300.
-      expect(mrr).toEqual([{ currency: 'usd', cents: Math.round(1000 + 5000 / 12 + 500 + 2500 + 25000 / 12 + 5000 / 12 + 300), subscriptions: 7 }]);
+      expect(mrr).toEqual([{ currency: 'usd', cents: Math.round(1000 + 5000 / 12 + 2500 + 25000 / 12 + 5000 / 12 + 300), subscriptions: 6 }]);
     });
 
     it('counts who joined and who left in the last 30 days, and who is past due', async () => {
@@ -207,7 +207,7 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
       expect((await emails({ q: 'GRACE' })).length).toBe(2);
       expect((await emails({ q: '%' })).length).toBe(0);
       expect((await emails({ status: 'complimentary' })).sort()).toEqual(['canceled-with-grant', 'grant-only']);
-      expect((await emails({ status: 'cancelled' })).sort()).toEqual(['canceled', 'grant-ended', 'lapsed', 'unpaid']);
+      expect((await emails({ status: 'cancelled' })).sort()).toEqual(['canceled', 'grace-no-date', 'grant-ended', 'lapsed', 'unpaid']);
       expect((await emails({ status: 'member', tier: 'patron' })).sort()).toEqual(['grace', 'rejoined']);
       expect(await emails({})).not.toContain('nobody');
       expect(await emails({})).toContain('incomplete');
@@ -220,8 +220,10 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
       const last = trend.at(-1);
       expect(last?.members).toBe(numbers.membersNow);
       expect(last?.mrr.usd).toBe(numbers.mrr[0]?.cents);
-      // Eight weeks ago none of the last month's joiners were there yet.
-      expect((trend[8]?.members ?? 0) < numbers.membersNow).toBe(true);
+      // Four weeks ago none of the last month's joiners were there yet, while the past_due
+      // member whose copy has no date was still counted then and has lapsed since.
+      expect(trend[8]?.members ?? 0).toBeLessThanOrEqual(numbers.membersNow);
+      expect(trend[8]?.members ?? 0).toBeGreaterThan(0);
     });
   });
 

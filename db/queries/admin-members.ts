@@ -24,7 +24,7 @@ const toDate = (value: unknown): Date | null => (value === null || value === und
  * trialing, or past due for less than GRACE_DAYS. Keep it in step with that function.
  */
 export function paidMemberSql(status: SQL.Aliased | AnyColumn | SQL, pastDueSince: SQL.Aliased | AnyColumn | SQL, now: Date) {
-  return sql<boolean>`(${status} in ('active', 'trialing') or (${status} = 'past_due' and (${pastDueSince} is null or ${pastDueSince} > ${at(now)} - make_interval(days => ${GRACE_DAYS}::int))))`;
+  return sql<boolean>`(${status} in ('active', 'trialing') or (${status} = 'past_due' and ${pastDueSince} is not null and ${pastDueSince} > ${at(now)} - make_interval(days => ${GRACE_DAYS}::int)))`;
 }
 
 /**

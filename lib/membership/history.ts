@@ -73,8 +73,12 @@ export function membershipTrend({ memberships, grants, points }: { memberships: 
     // Per reader, the subscription the entitlement would look at: a live one first, then the latest.
     const current = new Map<string, MembershipSnapshot & { since: Date }>();
     for (const { m, timeline } of timelines) {
-      const snapshot = snapshotAt(timeline, at);
+      let snapshot = snapshotAt(timeline, at);
       if (!snapshot) continue;
+      // The stored copy is the truth about now: a past_due row that does not say since when is
+      // expired for the entitlement, so its latest entry is too, whatever the history implies.
+      const latest = timeline[timeline.length - 1];
+      if (latest && snapshot.since.getTime() === latest.at.getTime() && m.status === 'past_due' && !m.pastDueSince) snapshot = { ...snapshot, pastDueSince: null };
       if (entitlementFor({ membership: snapshot, complimentaryUntil: null }, at).isMember) {
         mrr[m.currency] = (mrr[m.currency] ?? 0) + monthlyEquivalent(snapshot.amount, snapshot.interval);
       }
