@@ -1,5 +1,6 @@
 /** Where a "Become a member" click came from; it travels on to Checkout and the membership. */
-export type AppealPlacement = 'in-article' | 'end-of-article' | 'banner' | 'header' | 'paywall' | 'home';
+export const APPEAL_PLACEMENTS = ['in-article', 'end-of-article', 'banner', 'header', 'paywall', 'home'] as const;
+export type AppealPlacement = (typeof APPEAL_PLACEMENTS)[number];
 
 export function membershipHref(placement: AppealPlacement, articleSlug?: string): string {
   const params = new URLSearchParams({ placement });

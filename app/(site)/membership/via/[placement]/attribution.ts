@@ -1,17 +1,15 @@
 import 'server-only';
 import { getPublishedArticle } from '@/lib/content/reads';
-import type { AppealPlacement } from '@/lib/membership/links';
+import { APPEAL_PLACEMENTS } from '@/lib/membership/links';
 
 export type ViaParams = { placement: string; from?: string };
-
-const PLACEMENTS: readonly AppealPlacement[] = ['in-article', 'end-of-article', 'banner', 'header', 'paywall', 'home'];
 
 /**
  * What the prerendered offer carries on to Checkout: a known placement, and the story only if it
  * is one we publish (anything else is dropped rather than recorded as where a member came from).
  */
 export async function attributedOffer({ placement, from }: ViaParams): Promise<{ placement: string; from: string }> {
-  const knownPlacement = (PLACEMENTS as readonly string[]).includes(placement) ? placement : '';
+  const knownPlacement = (APPEAL_PLACEMENTS as readonly string[]).includes(placement) ? placement : '';
   const story = from && /^[a-z0-9-]{1,100}$/.test(from) && (await getPublishedArticle({ slug: from })) ? from : '';
   return { placement: knownPlacement, from: story };
 }
