@@ -1,14 +1,17 @@
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { env } from '@/lib/env';
-import { syncCatalog } from '@/lib/membership/catalog';
-import { stripe } from '@/lib/stripe';
 import { startStripeStandin } from '../stripe-standin/server';
 
 /**
  * Local runs and tests without STRIPE_SECRET_KEY: start the Stripe stand-in (persisting to the
  * data folder, delivering webhooks to the app) and load the membership catalog into it.
+ *
+ * `syncInChild`: `npm start` keeps this process up as long as the site, so it loads the catalog
+ * from a short-lived child (scripts/stripe-sync.ts) rather than keep the Stripe SDK (~20 MB) in
+ * memory for nothing.
  */
-export async function startLocalStripe({ appUrl, dataDir, port, retryBaseMs }: { appUrl: string; dataDir: string; port?: number; retryBaseMs?: number }) {
+export async function startLocalStripe({ appUrl, dataDir, port, retryBaseMs, syncInChild = false }: { appUrl: string; dataDir: string; port?: number; retryBaseMs?: number; syncInChild?: boolean }) {
   const wanted = new URL(env.STRIPE_STANDIN_URL);
   const standin = await startStripeStandin({
     port: port ?? Number(wanted.port || 12111),
@@ -19,6 +22,28 @@ export async function startLocalStripe({ appUrl, dataDir, port, retryBaseMs }: {
     retryBaseMs,
   });
   process.env.STRIPE_STANDIN_URL = standin.url;
-  await syncCatalog(stripe());
+  try {
+    if (syncInChild) await syncCatalogInChild(standin.url);
+    else {
+      const [{ syncCatalog }, { stripe }] = await Promise.all([import('@/lib/membership/catalog'), import('@/lib/stripe')]);
+      await syncCatalog(stripe());
+    }
+  } catch (error) {
+    await standin.close();
+    throw error;
+  }
   return standin;
+}
+
+function syncCatalogInChild(standinUrl: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'stripe-sync.ts')], {
+      env: { ...process.env, STRIPE_STANDIN_URL: standinUrl },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Loading the membership catalog into the Stripe stand-in failed: ${errors.trim() || `exit code ${code}`}`))));
+  });
 }

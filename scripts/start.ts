@@ -107,7 +107,7 @@ async function main() {
   if (env.useStripeStandin) {
     const { startLocalStripe } = await import('./local-stripe');
     try {
-      const standin = await startLocalStripe({ appUrl: `http://localhost:${port}`, dataDir: env.DATA_DIR });
+      const standin = await startLocalStripe({ appUrl: `http://localhost:${port}`, dataDir: env.DATA_DIR, syncInChild: true });
       stopStripe = standin.close;
       console.log(`› Stripe stand-in on ${standin.url} (test cards: 4242 4242 4242 4242 pays; see stripe-standin/README.md)`);
     } catch (error) {
