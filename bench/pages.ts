@@ -1,11 +1,11 @@
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { prepareDatabase } from '../scripts/prepare-database';
+import { compressionFigures } from './compression';
 import { printStartFigures } from './memory';
 import { firstArticlePath, rssKB, startServer } from './server';
 
@@ -15,7 +15,7 @@ import { firstArticlePath, rssKB, startServer } from './server';
  * each (BENCH_SECONDS to change). Prints req/s, latency percentiles, errors and the server's
  * peak resident memory, then the article page once more with MICROCACHE=off (every request
  * through Next), and the bytes a reader downloads for the article and home: uncompressed,
- * gzip and Brotli (server/compression.mjs). Build first (`npm start` once).
+ * gzip and Brotli, first and later answers (bench/compression.ts). Build first (`npm start` once).
  *
  * The load generator is bench/loadgen.c, compiled here with the machine's C compiler: it opens
  * all 50 connections and answers one request on each before it measures, so the numbers are the
@@ -89,19 +89,6 @@ async function runAutocannon(url: string): Promise<Row> {
   };
 }
 
-/** Bytes on the wire for one answer with this Accept-Encoding (fetch would decode them). */
-function wireBytes(base: string, pagePath: string, acceptEncoding: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(base + pagePath, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
-        let bytes = 0;
-        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-        res.on('end', () => resolve(bytes));
-      })
-      .on('error', reject);
-  });
-}
-
 async function measure(tool: string, loadgen: string | undefined, base: string, pagePath: string): Promise<Row> {
   await autocannon({ url: base + pagePath, connections: 10, duration: 2 }); // warm the caches
   if (loadgen) return runLoadgen(loadgen, pagePath);
@@ -118,7 +105,7 @@ async function main() {
   let overallPeak = 0;
   let readerPeak = 0;
   let idle = 0;
-  const sizes: Record<string, string | number>[] = [];
+  const sizes: Awaited<ReturnType<typeof compressionFigures>>[] = [];
   // The production server, then Next on its own (MICROCACHE=off) for the article page.
   for (const microcache of [true, false]) {
     const { server, base } = await startServer(port, { microcache });
@@ -136,10 +123,8 @@ async function main() {
           ]
         : [{ name: 'article, Next alone', path: article }];
       if (microcache) {
-        for (const target of targets.filter((t) => t.name !== 'search')) {
-          const [identity, gzip, br] = [await wireBytes(base, target.path, 'identity'), await wireBytes(base, target.path, 'gzip'), await wireBytes(base, target.path, 'gzip, deflate, br')];
-          sizes.push({ page: `${target.name} ${target.path}`, 'uncompressed B': identity, 'gzip B': gzip, 'br B': br, 'br vs gzip': `${Math.round((1 - br / gzip) * 100)}% smaller` });
-        }
+        // Before the load, which would make every Brotli answer a later one.
+        for (const target of targets.filter((t) => t.name !== 'search')) sizes.push(await compressionFigures(base, target.name, target.path));
       }
       for (const target of targets) {
         peak = rssKB(pid);
@@ -158,8 +143,9 @@ async function main() {
   console.table(rows);
   console.log(`Server peak RSS under the article and home load: ${Math.round(readerPeak / 1024)} MB; over the whole run, with search loading the database and Next alone: ${Math.round(overallPeak / 1024)} MB (idle after start: ${Math.round(idle / 1024)} MB)`);
   console.log('The last row is the same server with MICROCACHE=off: every request through Next (see server/microcache.mjs).');
-  console.log('Bytes a reader downloads (Accept-Encoding: identity / gzip / br):');
-  console.table(sizes);
+  console.log('Bytes a reader downloads (Accept-Encoding: identity / gzip / br; Brotli is quality 5 for the first answer with new bytes, quality 11 later):');
+  console.table(sizes.map((s) => s.row));
+  for (const s of sizes) console.log(s.line);
   console.log('Targets: article ≥ 1,500 req/s with p99 ≤ 100 ms and no errors; home ≥ 1,000 req/s; RSS ≤ 300 MB.');
   // `npm start` as a whole: cold start, and its process tree's memory under signed-in load (bench/memory.ts).
   await printStartFigures({ port, standinPort: Number(process.env.BENCH_STANDIN_PORT ?? 12300) });

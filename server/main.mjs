@@ -6,7 +6,8 @@
  * `next start` does. MICROCACHE=off sends every request through Next.
  *
  * It compresses answers itself, Brotli or gzip (server/compression.mjs; Next's own compression,
- * gzip only, is off in next.config.ts), and sends permanent redirects of GET requests as 301
+ * gzip only, is off in next.config.ts), public pages in Brotli at quality 11 once their bytes
+ * have been seen, and sends permanent redirects of GET requests as 301
  * (see permanentRedirectsAs301).
  *
  * Plain JavaScript run by Node itself: a TypeScript loader in the server process would cost
@@ -14,7 +15,7 @@
  */
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { compressResponse } from './compression.mjs';
+import { BrotliCache, compressResponse } from './compression.mjs';
 import { Microcache, MICROCACHE_KEY } from './microcache.mjs';
 
 /**
@@ -51,12 +52,14 @@ async function main() {
 
   const microcache = process.env.MICROCACHE === 'off' ? undefined : new Microcache({ ttlMs: 1000, maxEntries: 2000, maxBytes: 64 * 1024 * 1024, sessionCookies: SESSION_COOKIES });
   /** @type {Record<symbol, unknown>} */ (globalThis)[MICROCACHE_KEY] = microcache;
+  // About 11 KB a page at quality 11: room for every page readers ask for, in at most 32 MB.
+  const brotliCache = new BrotliCache({ maxEntries: 2000, maxBytes: 32 * 1024 * 1024 });
 
   const server = http.createServer((req, res) => {
     markPeer(req);
     if (microcache?.handle(req, res)) return;
     // After the microcache's hook, so that what it keeps is the compressed answer.
-    compressResponse(req, res);
+    compressResponse(req, res, brotliCache);
     if (req.method === 'GET' || req.method === 'HEAD') permanentRedirectsAs301(res);
     handle(req, res).catch((/** @type {unknown} */ error) => {
       console.error(error);
