@@ -1,6 +1,6 @@
 import { signOutAction } from '@/lib/auth/actions';
-import { isStaff } from '@/lib/auth/permissions';
-import { initialOf, type Viewer } from '@/lib/auth/viewer-types';
+import { isStaff } from '@/domain/auth/permissions';
+import { initialOf, type Viewer } from '@/domain/auth/viewer';
 
 /** "Sign in", or the reader's initial opening a small menu. A <details> element: no JavaScript. */
 export function AccountMenu({ viewer }: { viewer: Viewer }) {

@@ -1,5 +1,5 @@
-import { anonymousViewer, type Viewer } from '@/lib/auth/viewer-types';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import { anonymousViewer, type Viewer } from '@/domain/auth/viewer';
+import { entitlementOf } from '@/domain/membership/entitlement';
 import { SiteCampaignBanner } from './site-campaign-banner';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';

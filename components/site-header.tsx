@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/viewer-types';
+import type { Viewer } from '@/domain/auth/viewer';
 import { listRegions, listSections } from '@/lib/content/reads';
 import { membershipHref } from '@/lib/membership/links';
 import { getNewsroom } from '@/lib/newsroom';

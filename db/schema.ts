@@ -13,6 +13,8 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { ROLES } from '@/domain/auth/permissions';
+import { MEMBERSHIP_STATUSES } from '@/domain/membership/statuses';
 import type { BodyDoc } from '@/lib/render/body-doc';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -249,7 +251,7 @@ export const articleTagsRelations = relations(articleTags, ({ one }) => ({
 // Auth.js Drizzle adapter expects (property names are its; SQL names are ours).
 
 /** What a signed-in person may do in the newsroom. Membership is not a role. */
-export const userRole = pgEnum('user_role', ['reader', 'contributor', 'editor', 'admin']);
+export const userRole = pgEnum('user_role', ROLES);
 
 export const users = pgTable('users', {
   id: text('id')
@@ -354,16 +356,7 @@ export const signInRequests = pgTable(
 // ---------------------------------------------------------------------------------------------
 // Memberships: a local copy of each Stripe subscription, written only by the webhook handler.
 
-export const membershipStatus = pgEnum('membership_status', [
-  'incomplete',
-  'incomplete_expired',
-  'trialing',
-  'active',
-  'past_due',
-  'canceled',
-  'unpaid',
-  'paused',
-]);
+export const membershipStatus = pgEnum('membership_status', MEMBERSHIP_STATUSES);
 
 export const memberships = pgTable(
   'memberships',
@@ -491,10 +484,8 @@ export const auditLog = pgTable(
 );
 
 export type Membership = typeof memberships.$inferSelect;
-export type MembershipStatus = (typeof membershipStatus.enumValues)[number];
 
 export type User = typeof users.$inferSelect;
-export type UserRole = (typeof userRole.enumValues)[number];
 
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;

@@ -1,7 +1,7 @@
 import { openConnection } from '@/db/client';
-import { users, type UserRole } from '@/db/schema';
+import { users } from '@/db/schema';
 import { env } from '@/lib/env';
-import { ROLES } from '@/lib/auth/permissions';
+import { ROLES, type UserRole } from '@/domain/auth/permissions';
 
 /**
  * npm run user -- add <email> --role editor|admin|contributor|reader

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccountMenu } from '@/components/account-menu';
-import { can } from '@/lib/auth/permissions';
+import { can } from '@/domain/auth/permissions';
 import { requirePermission } from '@/lib/auth/viewer';
 
 export const dynamic = 'force-dynamic';

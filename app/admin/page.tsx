@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getAttribution, getMemberNumbers, getMembershipTrend, listRecentWebhookFailures, WINDOW_DAYS } from '@/db/queries/dashboard';
 import { getNewsroomCounts } from '@/db/queries/newsroom-stats';
 import { TrendChart } from '@/components/admin/members/trend-chart';
-import { can } from '@/lib/auth/permissions';
+import { can } from '@/domain/auth/permissions';
 import { requirePermission } from '@/lib/auth/viewer';
 import { formatDateTime } from '@/lib/format';
 import { placementName, tierName } from '@/lib/membership/member-status';

@@ -13,8 +13,8 @@ import { articleBodyFor } from '@/lib/content/article-view';
 import { findRenamedArticleSlug, getPublishedArticle, listAppeals, listPublishedSlugs, listRelatedArticles, type PublishedArticle } from '@/lib/content/reads';
 import { appealsByPlacement, shownAppeal } from '@/lib/appeals/appeals';
 import { env } from '@/lib/env';
-import type { Viewer } from '@/lib/auth/viewer-types';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import type { Viewer } from '@/domain/auth/viewer';
+import { entitlementOf } from '@/domain/membership/entitlement';
 import { getNewsroom } from '@/lib/newsroom';
 import { renderBodyHtml } from '@/lib/render/body-html';
 

@@ -1,7 +1,7 @@
 import { ArticleCard } from '@/components/article-card';
 import { listLatestArticles, listSectionArticles, listSections } from '@/lib/content/reads';
-import { anonymousViewer, type Viewer } from '@/lib/auth/viewer-types';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import { anonymousViewer, type Viewer } from '@/domain/auth/viewer';
+import { entitlementOf } from '@/domain/membership/entitlement';
 import { membershipHref } from '@/lib/membership/links';
 
 /** The front page; the same for every viewer except the asks (members see none). */

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { MEMBER_BENEFITS } from '@/components/paywall';
 import { countLiveMembers, listAppeals } from '@/lib/content/reads';
-import type { Viewer } from '@/lib/auth/viewer-types';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import type { Viewer } from '@/domain/auth/viewer';
+import { entitlementOf } from '@/domain/membership/entitlement';
 import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/lib/membership/tiers';
 import { activeCampaign, appealsByPlacement, formatCampaignDay, paragraphsOf, todayIn } from '@/lib/appeals/appeals';
 import { getNewsroom } from '@/lib/newsroom';

@@ -5,8 +5,8 @@ import { SearchForm } from '@/components/search-form';
 import { searchArticles } from '@/db/queries/search';
 import { parseSearchRequest } from '@/lib/content/search-query';
 import { formatDate } from '@/lib/format';
-import type { Viewer } from '@/lib/auth/viewer-types';
-import { canReadFullText } from '@/lib/membership/entitlement';
+import type { Viewer } from '@/domain/auth/viewer';
+import { canReadFullText } from '@/domain/membership/entitlement';
 
 export const searchMetadata: Metadata = { title: 'Search', robots: { index: false, follow: true }, alternates: { canonical: '/search' } };
 

@@ -4,7 +4,7 @@ import { useConnection } from '@/db';
 import { articles, auditLog, complimentaryGrants, membershipChanges, memberships, users, webhookFailures, type Membership } from '@/db/schema';
 import { seed } from '@/db/seed';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
-import { entitlementFor } from '@/lib/membership/entitlement';
+import { entitlementFor } from '@/domain/membership/entitlement';
 import { memberCsvHeader, memberCsvLine } from '@/lib/membership/member-csv';
 import { describeMember } from '@/lib/membership/member-status';
 import {

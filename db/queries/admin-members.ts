@@ -2,12 +2,12 @@ import 'server-only';
 import { aliasedTable, and, asc, desc, eq, gt, inArray, isNotNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
 import { articles, auditLog, complimentaryGrants, memberNotes, membershipChanges, memberships, users } from '@/db/schema';
-import { GRACE_DAYS } from '@/lib/membership/entitlement';
+import { GRACE_DAYS } from '@/domain/membership/entitlement';
 import type { MemberFilterStatus, MemberRow } from '@/lib/membership/member-status';
-import { getComplimentaryUntil, getCurrentMembership, listMembershipsOfUser } from './memberships';
+import { getComplimentaryUntil, getCurrentMembership, listMembershipsOfUser, runningStatusList } from './memberships';
 
 /**
- * The newsroom's view of its members. "Member now" is decided by lib/membership/entitlement.ts;
+ * The newsroom's view of its members. "Member now" is decided by domain/membership/entitlement.ts;
  * the SQL below mirrors it so that lists can be filtered and counted in the database, and
  * db/queries/admin-members.test.ts checks that both agree row for row.
  */
@@ -20,7 +20,7 @@ export const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
 const toDate = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
 
 /**
- * The subscription part of entitlementFor() (lib/membership/entitlement.ts), in SQL: active,
+ * The subscription part of entitlementFor() (domain/membership/entitlement.ts), in SQL: active,
  * trialing, or past due for less than GRACE_DAYS. Keep it in step with that function.
  */
 export function paidMemberSql(status: SQL.Aliased | AnyColumn | SQL, pastDueSince: SQL.Aliased | AnyColumn | SQL, now: Date) {
@@ -52,7 +52,7 @@ export function memberCtes(db: Database, now: Date) {
       .where(isNotNull(memberships.userId))
       .orderBy(
         memberships.userId,
-        sql`case when ${memberships.status} in ('active', 'trialing', 'past_due') then 0 else 1 end`,
+        sql`case when ${memberships.status} in (${runningStatusList}) then 0 else 1 end`,
         desc(memberships.updatedAt),
         memberships.id,
       ),
@@ -68,7 +68,7 @@ export function memberCtes(db: Database, now: Date) {
       .groupBy(complimentaryGrants.userId),
   );
   const paidMember = paidMemberSql(current.status, current.pastDueSince, now);
-  /** entitlementFor(...).isMember, in SQL: keep it in step with lib/membership/entitlement.ts. */
+  /** entitlementFor(...).isMember, in SQL: keep it in step with domain/membership/entitlement.ts. */
   const memberNow = sql<boolean>`(coalesce(${paidMember}, false) or ${grants.runningUntil} is not null)`;
   return { current, grants, paidMember, memberNow };
 }

@@ -5,15 +5,16 @@ import { articles, complimentaryGrants, membershipChanges, memberships, users, w
 import { membershipTrend, weeklyPoints, type HistoryMembership } from '@/lib/membership/history';
 import type { Interval } from '@/lib/membership/tiers';
 import { at, memberCtes, paidMemberSql } from './admin-members';
+import { runningStatusList } from './memberships';
 
-/** The dashboard's money figures. "Members" means what lib/membership/entitlement.ts means. */
+/** The dashboard's money figures. "Members" means what domain/membership/entitlement.ts means. */
 
 export const WINDOW_DAYS = 30;
 
 const windowStart = (now: Date) => new Date(now.getTime() - WINDOW_DAYS * 86_400_000);
 
 /** A subscription that was ever paid for: its history says so, or (before history) its status. */
-const everPaid = sql<boolean>`(exists (select 1 from ${membershipChanges} c where c.membership_id = ${memberships.id} and c.status in ('active', 'trialing', 'past_due'))
+const everPaid = sql<boolean>`(exists (select 1 from ${membershipChanges} c where c.membership_id = ${memberships.id} and c.status in (${runningStatusList}))
   or (not exists (select 1 from ${membershipChanges} c where c.membership_id = ${memberships.id}) and ${memberships.status} not in ('incomplete', 'incomplete_expired')))`;
 
 /** Started in the window: the subscription row was created then, and it was paid for. */

@@ -2,9 +2,11 @@ import 'server-only';
 import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
 import { complimentaryGrants, membershipChanges, memberships, stripeEvents, users, webhookFailures, type Membership } from '@/db/schema';
+import { isRunning, RUNNING_STATUSES } from '@/domain/membership/statuses';
 import { enqueueJob, refreshJobClock } from './jobs';
 
-const LIVE = ['active', 'trialing', 'past_due'] as const;
+/** RUNNING_STATUSES for SQL: `status in (${runningStatusList})`. Constants, so no parameters. */
+export const runningStatusList = sql.raw(RUNNING_STATUSES.map((status) => `'${status}'`).join(', '));
 
 /** The reader's most relevant subscription: a live one first, then the most recent. */
 export async function getCurrentMembership({ userId }: { userId: string }): Promise<Membership | null> {
@@ -13,7 +15,7 @@ export async function getCurrentMembership({ userId }: { userId: string }): Prom
     .select()
     .from(memberships)
     .where(eq(memberships.userId, userId))
-    .orderBy(sql`case when ${memberships.status} in ('active', 'trialing', 'past_due') then 0 else 1 end`, desc(memberships.updatedAt))
+    .orderBy(sql`case when ${memberships.status} in (${runningStatusList}) then 0 else 1 end`, desc(memberships.updatedAt))
     .limit(1);
   return row ?? null;
 }
@@ -27,17 +29,12 @@ export async function getComplimentaryUntil({ userId }: { userId: string }): Pro
   return row?.endsAt ? new Date(row.endsAt) : null;
 }
 
-export async function grantComplimentary(values: { userId: string; endsAt: Date; reason: string; grantedBy: string | null }) {
-  const db = await getDb();
-  await db.insert(complimentaryGrants).values(values);
-}
-
 export async function countLiveMembers(): Promise<number> {
   const db = await getDb();
   const [row] = await db
     .select({ n: sql<number>`count(distinct ${memberships.userId})::int` })
     .from(memberships)
-    .where(inArray(memberships.status, ['active', 'trialing', 'past_due']));
+    .where(inArray(memberships.status, [...RUNNING_STATUSES]));
   return row?.n ?? 0;
 }
 
@@ -160,12 +157,12 @@ export async function applyStripeEvent({
       });
     }
     const userId = written?.userId ?? null;
-    if (userId && (LIVE as readonly string[]).includes(copy.status)) {
+    if (userId && isRunning(copy.status)) {
       // Stripe should never hold two live subscriptions for one reader; if it does, flag both.
       const others = await tx
         .select({ id: memberships.id })
         .from(memberships)
-        .where(and(eq(memberships.userId, userId), ne(memberships.id, copy.id), inArray(memberships.status, [...LIVE])));
+        .where(and(eq(memberships.userId, userId), ne(memberships.id, copy.id), inArray(memberships.status, [...RUNNING_STATUSES])));
       if (others.length) {
         await tx
           .update(memberships)

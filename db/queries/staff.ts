@@ -1,7 +1,8 @@
 import 'server-only';
 import { asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
-import { auditLog, sessions, users, type UserRole } from '@/db/schema';
+import type { UserRole } from '@/domain/auth/permissions';
+import { auditLog, sessions, users } from '@/db/schema';
 
 /**
  * Staff accounts: invitations, roles and removal. Every change writes an audit_log row in the

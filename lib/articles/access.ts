@@ -1,5 +1,5 @@
-import type { UserRole } from '@/db/schema';
-import { can } from '@/lib/auth/permissions';
+import type { UserRole } from '@/domain/auth/permissions';
+import { can } from '@/domain/auth/permissions';
 
 /**
  * Who may open and change an article in the editor: editors and admins any article;

@@ -4,8 +4,8 @@ import { cache } from 'react';
 import { getComplimentaryUntil, getCurrentMembership } from '@/db/queries/memberships';
 import { getUserById } from '@/db/queries/users';
 import { auth } from './auth';
-import { can, type Permission } from './permissions';
-import type { Viewer } from './viewer-types';
+import { can, type Permission } from '@/domain/auth/permissions';
+import type { Viewer } from '@/domain/auth/viewer';
 
 /**
  * "Who is calling and what may they do": the one server-side answer. Every personal page,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anonymousViewer } from '@/lib/membership/entitlement';
+import { anonymousViewer } from '@/domain/membership/entitlement';
 import { bodyToText } from '@/lib/render/body-doc';
 import { markdownToDoc } from '@/lib/render/markdown';
 import { articleBodyFor } from './article-view';

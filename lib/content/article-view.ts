@@ -1,5 +1,5 @@
 import type { PublishedArticle } from '@/lib/content/reads';
-import { canReadFullText, type Viewer } from '@/lib/membership/entitlement';
+import { canReadFullText, type Viewer } from '@/domain/membership/entitlement';
 import { previewOf, splitAfterParagraphs, type BodyDoc } from '@/lib/render/body-doc';
 
 /** Where the in-article appeal goes: after this many paragraphs. */

@@ -1,7 +1,7 @@
 import { articleBodyFor } from '@/lib/content/article-view';
 import { getPublishedArticle, type ArticleCard } from '@/lib/content/reads';
 import { env } from '@/lib/env';
-import { anonymousViewer } from '@/lib/membership/entitlement';
+import { anonymousViewer } from '@/domain/membership/entitlement';
 import { getNewsroom } from '@/lib/newsroom';
 import { escapeHtml, renderBodyHtml } from '@/lib/render/body-html';
 

@@ -1,12 +1,12 @@
 import 'server-only';
 import { claimStripeCustomerId, getCurrentMembership, getStripeCustomerId } from '@/db/queries/memberships';
 import type { SignedInViewer } from '@/lib/auth/viewer';
+import { isRunning, knownStatus } from '@/domain/membership/statuses';
 import { env } from '@/lib/env';
 import { stripe } from '@/lib/stripe';
 import { priceIdFor } from './catalog';
 import type { Choice } from './tiers';
 
-const LIVE = new Set(['active', 'trialing', 'past_due']);
 
 /** The reader's one Stripe Customer: the stored one, or a new one (idempotent per reader). */
 export async function ensureCustomer(viewer: SignedInViewer): Promise<string> {
@@ -19,11 +19,11 @@ export async function ensureCustomer(viewer: SignedInViewer): Promise<string> {
 /** True when the reader already has a live subscription, here or (checked too) at Stripe. */
 export async function hasLiveMembership(viewer: SignedInViewer): Promise<boolean> {
   const local = await getCurrentMembership({ userId: viewer.userId });
-  if (local && LIVE.has(local.status)) return true;
+  if (local && isRunning(local.status)) return true;
   const customerId = await getStripeCustomerId({ userId: viewer.userId });
   if (!customerId) return false;
   const remote = await stripe().subscriptions.list({ customer: customerId, status: 'all', limit: 10 });
-  return remote.data.some((s) => LIVE.has(s.status));
+  return remote.data.some((s) => isRunning(knownStatus(s.status)));
 }
 
 export type Attribution = { from: string | null; placement: string | null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRACE_DAYS } from './entitlement';
+import { GRACE_DAYS } from '@/domain/membership/entitlement';
 import { membershipTrend, snapshotAt, timelineOf, weeklyPoints, type HistoryMembership } from './history';
 
 const now = new Date('2026-11-27T12:00:00Z');

@@ -1,5 +1,5 @@
-import type { MembershipStatus } from '@/db/schema';
-import { entitlementFor, type MembershipSnapshot } from './entitlement';
+import { isRunning, type MembershipStatus } from '@/domain/membership/statuses';
+import { entitlementFor, type MembershipSnapshot } from '@/domain/membership/entitlement';
 import { monthlyEquivalent } from './member-status';
 import type { Interval } from './tiers';
 
@@ -30,7 +30,6 @@ export type HistoryGrant = { userId: string; createdAt: Date; endsAt: Date };
 
 export type TrendPoint = { at: Date; members: number; mrr: Record<string, number> };
 
-const LIVE = new Set<MembershipStatus>(['active', 'trialing', 'past_due']);
 const NEVER_PAID = new Set<MembershipStatus>(['incomplete', 'incomplete_expired']);
 
 /** The recorded history, or for an older subscription without one, its best reconstruction. */
@@ -84,7 +83,7 @@ export function membershipTrend({ memberships, grants, points }: { memberships: 
       }
       if (!m.userId) continue;
       const held = current.get(m.userId);
-      const better = !held || (LIVE.has(snapshot.status) && !LIVE.has(held.status)) || (LIVE.has(snapshot.status) === LIVE.has(held.status) && snapshot.since > held.since);
+      const better = !held || (isRunning(snapshot.status) && !isRunning(held.status)) || (isRunning(snapshot.status) === isRunning(held.status) && snapshot.since > held.since);
       if (better) current.set(m.userId, snapshot);
     }
     const grantUntil = new Map<string, Date>();

@@ -1,5 +1,5 @@
-import type { MembershipStatus } from '@/db/schema';
-import { entitlementFor, type Entitlement } from './entitlement';
+import { isRunning, type MembershipStatus } from '@/domain/membership/statuses';
+import { entitlementFor, type Entitlement } from '@/domain/membership/entitlement';
 import { formatMoney, tierByKey, type Interval } from './tiers';
 
 /**
@@ -85,7 +85,7 @@ export type MemberDescription = {
 
 export function describeMember(row: MemberRow, now: Date = new Date()): MemberDescription {
   const entitlement = entitlementFor({ membership: row.status ? { status: row.status, pastDueSince: row.pastDueSince } : null, complimentaryUntil: row.complimentaryUntil }, now);
-  const live = row.status === 'active' || row.status === 'trialing' || row.status === 'past_due';
+  const live = row.status !== null && isRunning(row.status);
   let next: MemberDescription['next'] = null;
   if (entitlement.reason === 'complimentary' && row.complimentaryUntil) next = { label: 'Ends', at: row.complimentaryUntil };
   else if (live && row.currentPeriodEnd) next = { label: row.cancelAtPeriodEnd ? 'Ends' : 'Renews', at: row.currentPeriodEnd };

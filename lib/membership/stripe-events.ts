@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
 import type Stripe from 'stripe';
+import { knownStatus } from '@/domain/membership/statuses';
 import { applyStripeEvent, type AppliedStripeEvent, type FollowUpJob, type MembershipCopy } from '@/db/queries/memberships';
 import { cacheTags } from '@/lib/cache-tags';
 import { memberMailJob } from '@/lib/mail/member-mail';
@@ -31,12 +32,6 @@ function subscriptionIdOf(event: Stripe.Event): string | null {
   return null;
 }
 
-const STATUSES = ['incomplete', 'incomplete_expired', 'trialing', 'active', 'past_due', 'canceled', 'unpaid', 'paused'] as const;
-
-/** A status Stripe adds later is stored as 'incomplete': never a member until we know better. */
-function knownStatus(status: string): MembershipCopy['status'] {
-  return (STATUSES as readonly string[]).includes(status) ? (status as MembershipCopy['status']) : 'incomplete';
-}
 
 /**
  * The local copy of a subscription, as the webhook stores it. `userId` is the account the

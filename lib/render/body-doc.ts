@@ -25,7 +25,6 @@ export type BodyNode =
 
 export type BodyDoc = { type: 'doc'; content: BodyNode[] };
 
-export const emptyDoc = (): BodyDoc => ({ type: 'doc', content: [] });
 
 /** Loose view of a node as it may arrive from storage or a client. */
 type UnknownNode = { type?: unknown; text?: unknown; content?: unknown };

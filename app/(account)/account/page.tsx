@@ -5,7 +5,8 @@ import { countSessionsOfUser } from '@/db/queries/users';
 import { signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
 import { requireSignedIn } from '@/lib/auth/viewer';
 import { formatDate } from '@/lib/format';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import { entitlementOf } from '@/domain/membership/entitlement';
+import { isRunning } from '@/domain/membership/statuses';
 import { membershipHref } from '@/lib/membership/links';
 import { formatMoney, tierByKey } from '@/lib/membership/tiers';
 import { openPortalAction } from '../membership/actions';
@@ -17,7 +18,7 @@ export default async function AccountPage() {
   const viewer = await requireSignedIn('/account');
   const [sessionCount, membership] = await Promise.all([countSessionsOfUser({ userId: viewer.userId }), getCurrentMembership({ userId: viewer.userId })]);
   const entitlement = entitlementOf(viewer);
-  const live = membership && ['active', 'trialing', 'past_due'].includes(membership.status) ? membership : null;
+  const live = membership && isRunning(membership.status) ? membership : null;
   return (
     <div className="wrap account-page">
       <p className="kicker">Account</p>

@@ -1,5 +1,5 @@
 import { MembershipPage, membershipMetadata } from '@/components/pages/membership-page';
-import { anonymousViewer } from '@/lib/membership/entitlement';
+import { anonymousViewer } from '@/domain/membership/entitlement';
 
 export const metadata = membershipMetadata;
 

@@ -1,5 +1,5 @@
 import { SearchPage, searchMetadata, type SearchRouteProps } from '@/components/pages/search-page';
-import { anonymousViewer } from '@/lib/membership/entitlement';
+import { anonymousViewer } from '@/domain/membership/entitlement';
 
 export const metadata = searchMetadata;
 

@@ -8,7 +8,7 @@ import { whyNotPublic, type PublishProblem } from '@/lib/articles/publish-checks
 import { mayEditArticle } from '@/lib/articles/access';
 import { zonedWallTimeToUtc } from '@/lib/articles/newsroom-time';
 import { snapshotFieldsSchema, type ArticleSnapshot } from '@/lib/articles/snapshot';
-import { can } from '@/lib/auth/permissions';
+import { can } from '@/domain/auth/permissions';
 import { authorize, type SignedInViewer } from '@/lib/auth/viewer';
 import { revalidateArticles } from '@/lib/content/revalidate';
 import { getNewsroom } from '@/lib/newsroom';

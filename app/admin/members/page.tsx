@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { findAccountByEmail, listMembers } from '@/db/queries/admin-members';
 import { MemberTable } from '@/components/admin/members/member-table';
 import { Pagination } from '@/components/pagination';
-import { can } from '@/lib/auth/permissions';
+import { can } from '@/domain/auth/permissions';
 import { requirePermission } from '@/lib/auth/viewer';
 import { MEMBER_FILTERS } from '@/lib/membership/member-status';
 import { memberQueryString, parseMemberQuery, TIER_OPTIONS } from './filter';

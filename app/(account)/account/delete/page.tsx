@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCurrentMembership } from '@/db/queries/memberships';
 import { requireSignedIn } from '@/lib/auth/viewer';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import { entitlementOf } from '@/domain/membership/entitlement';
+import { isRunning } from '@/domain/membership/statuses';
 import { formatMoney, tierByKey } from '@/lib/membership/tiers';
 import { DeleteAccountForm } from '../forms';
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Delete your account', robots: { inde
 export default async function DeleteAccountPage() {
   const viewer = await requireSignedIn('/account/delete');
   const membership = await getCurrentMembership({ userId: viewer.userId });
-  const live = membership && ['active', 'trialing', 'past_due'].includes(membership.status) ? membership : null;
+  const live = membership && isRunning(membership.status) ? membership : null;
   const complimentary = entitlementOf(viewer).reason === 'complimentary';
   return (
     <div className="wrap account-page">

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { setArticleSaved } from '@/db/queries/saved';
 import { authorize } from '@/lib/auth/viewer';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import { entitlementOf } from '@/domain/membership/entitlement';
 
 const input = z.object({ articleId: z.coerce.number().int().positive(), saved: z.enum(['true', 'false']) });
 

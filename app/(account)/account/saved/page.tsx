@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card';
 import { listSavedArticles } from '@/db/queries/saved';
 import { requireSignedIn } from '@/lib/auth/viewer';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import { entitlementOf } from '@/domain/membership/entitlement';
 import { membershipHref } from '@/lib/membership/links';
 
 export const metadata: Metadata = { title: 'Saved stories', robots: { index: false } };

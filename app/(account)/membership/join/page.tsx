@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { requireSignedIn } from '@/lib/auth/viewer';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import { entitlementOf } from '@/domain/membership/entitlement';
 import { formatMoney, parseChoice } from '@/lib/membership/tiers';
 import { CheckoutForm } from './checkout-form';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MEMBER_BENEFITS } from '@/components/paywall';
 import { requireSignedIn } from '@/lib/auth/viewer';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import { entitlementOf } from '@/domain/membership/entitlement';
 import { ActivationPoller } from './activation-poller';
 
 export const metadata: Metadata = { title: 'Welcome', robots: { index: false } };

@@ -1,5 +1,5 @@
 import { ArticlePage, articleMetadata, articleStaticParams, type ArticleRouteProps } from '@/components/pages/article-page';
-import { anonymousViewer } from '@/lib/auth/viewer-types';
+import { anonymousViewer } from '@/domain/auth/viewer';
 
 export const generateStaticParams = articleStaticParams;
 export const generateMetadata = articleMetadata;

@@ -5,7 +5,7 @@ import { ArticleEditor } from '@/components/admin/articles/article-editor';
 import { getArticleForEdit, listTagNames } from '@/db/queries/admin-articles';
 import { listAuthors, listRegions, listSections } from '@/db/queries/taxonomy';
 import { utcToZonedWallTime } from '@/lib/articles/newsroom-time';
-import { can } from '@/lib/auth/permissions';
+import { can } from '@/domain/auth/permissions';
 import { mayEditArticle } from '@/lib/articles/access';
 import { requirePermission } from '@/lib/auth/viewer';
 import { env } from '@/lib/env';

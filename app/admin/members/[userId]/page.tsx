@@ -6,7 +6,7 @@ import { getMemberDetail, type MemberDetail } from '@/db/queries/admin-members';
 import { utcToZonedWallTime } from '@/lib/articles/newsroom-time';
 import { requirePermission } from '@/lib/auth/viewer';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { entitlementFor, type Entitlement } from '@/lib/membership/entitlement';
+import { entitlementFor, type Entitlement } from '@/domain/membership/entitlement';
 import { placementName, tierName } from '@/lib/membership/member-status';
 import { formatMoney } from '@/lib/membership/tiers';
 import { getNewsroom } from '@/lib/newsroom';

@@ -1,5 +1,5 @@
 import { authorize } from '@/lib/auth/viewer';
-import { entitlementOf } from '@/lib/membership/entitlement';
+import { entitlementOf } from '@/domain/membership/entitlement';
 
 export const dynamic = 'force-dynamic';
 

@@ -7,7 +7,7 @@ import { getArticleForEdit } from '@/db/queries/admin-articles';
 import { getArticleForPreview } from '@/db/queries/articles';
 import { mayEditArticle } from '@/lib/articles/access';
 import { requirePermission } from '@/lib/auth/viewer';
-import type { Viewer } from '@/lib/auth/viewer-types';
+import type { Viewer } from '@/domain/auth/viewer';
 import '@/components/admin/articles/preview.css';
 
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,9 @@
-import type { UserRole } from '@/db/schema';
+import type { MembershipStatus } from '@/domain/membership/statuses';
+import type { UserRole } from './permissions';
 
-/** The reader's membership as the entitlement function needs it (lib/membership/entitlement.ts). */
+/** The reader's membership as the entitlement function needs it (domain/membership/entitlement.ts). */
 export type ViewerMembership = {
-  status: 'incomplete' | 'incomplete_expired' | 'trialing' | 'active' | 'past_due' | 'canceled' | 'unpaid' | 'paused';
+  status: MembershipStatus;
   pastDueSince: Date | null;
 };
 
@@ -21,8 +22,6 @@ export type Viewer =
     };
 
 export const anonymousViewer: Viewer = { kind: 'anonymous' };
-
-export const roleOf = (viewer: Viewer): UserRole | null => (viewer.kind === 'reader' ? viewer.role : null);
 
 /** What the header shows: the first letter of the name, or of the address. */
 export function initialOf(viewer: Extract<Viewer, { kind: 'reader' }>): string {

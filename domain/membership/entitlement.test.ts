@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anonymousViewer } from '@/lib/auth/viewer-types';
+import { anonymousViewer } from '@/domain/auth/viewer';
 import { canReadFullText, entitlementFor, entitlementOf, GRACE_DAYS, type MembershipSnapshot } from './entitlement';
 
 const now = new Date('2026-11-27T12:00:00Z');

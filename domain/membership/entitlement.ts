@@ -1,4 +1,4 @@
-import type { Viewer, ViewerMembership } from '@/lib/auth/viewer-types';
+import type { Viewer, ViewerMembership } from '@/domain/auth/viewer';
 
 /**
  * The one answer to "is this reader a member now, and why". Pages, feeds, search, JSON-LD,
@@ -39,4 +39,4 @@ export function canReadFullText(article: { access: 'public' | 'members' }, viewe
   return article.access === 'public' || entitlementOf(viewer).isMember;
 }
 
-export { anonymousViewer, type Viewer } from '@/lib/auth/viewer-types';
+export { anonymousViewer, type Viewer } from '@/domain/auth/viewer';

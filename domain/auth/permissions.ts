@@ -1,10 +1,12 @@
-import type { UserRole } from '@/db/schema';
 
 /**
  * What each role may do. Roles are ordered: each can do everything the one before it can.
- * Membership is not a role; it comes from the subscription (lib/membership/entitlement.ts).
+ * Membership is not a role; it comes from the subscription (domain/membership/entitlement.ts).
  */
-export const ROLES: readonly UserRole[] = ['reader', 'contributor', 'editor', 'admin'];
+export const ROLES = ['reader', 'contributor', 'editor', 'admin'] as const;
+
+/** db/schema.ts builds its role enum from ROLES. */
+export type UserRole = (typeof ROLES)[number];
 
 export type Permission =
   | 'admin:enter' // see the newsroom's admin at all
