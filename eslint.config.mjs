@@ -22,6 +22,30 @@ const config = [
     files: ['app/(site)/**', 'app/signed-in/**', 'app/*.tsx', 'components/*.tsx', 'components/pages/**', 'components/listings/**'],
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
+  // Layers (see ARCHITECTURE.md). A later block's no-restricted-imports replaces an earlier
+  // one's for the same file, so each folder lists all it may not import.
+  {
+    files: ['domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '!@/domain', '!@/domain/*', 'next', 'next/*', 'next-auth', 'next-auth/*', 'react', 'react-dom', 'server-only', 'stripe', 'node:*', 'drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'pg'], message: 'domain/ is pure rules: no Next, React, database, filesystem or network, and nothing outside domain/.' }] }],
+    },
+  },
+  {
+    // db/ is schema, client and row-level queries. Besides domain/ it may read its settings
+    // (lib/env) and wake the job runner (lib/jobs/due-hint): both are platform adapters.
+    files: ['db/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(@/lib/(?!env$|jobs/due-hint$)|@/(components|features|app)/|next(/|$)|react$)', message: 'db/ imports only domain/ (and the env and job-hint adapters); orchestration and text for people belong in features/ or lib/.' }] }],
+    },
+  },
+  {
+    files: ['components/**', 'features/**', 'lib/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*'], message: 'app/ holds routes only: import actions from features/ and shared parts from components/ or lib/.' }] }],
+    },
+  },
   { ignores: ['.next/**', '.next-*/**', '.data*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**'] },
 ];
 

@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{domain,lib,db,components,app,scripts,server}/**/*.test.ts', 'stripe-standin/**/*.test.ts'],
+    include: ['{domain,features,lib,db,components,app,scripts,server}/**/*.test.ts', 'stripe-standin/**/*.test.ts'],
     environment: 'node',
     // Captured mail and the local auth secret go to a scratch folder, not the developer's .data.
     env: { DATA_DIR: path.join(os.tmpdir(), `newsroom-vitest-${process.pid}`), SMTP_URL: '' },

@@ -1,4 +1,4 @@
-import { toggleSavedAction } from '@/app/(account)/account/saved/actions';
+import { toggleSavedAction } from '@/features/account/saved-actions';
 
 /** A member's bookmark: a plain form, so it works without JavaScript. */
 export function SaveButton({ articleId, saved }: { articleId: number; saved: boolean }) {

@@ -1,5 +1,5 @@
 import { eq, isNull } from 'drizzle-orm';
-import { derivedTextColumns } from '@/lib/render/body-doc';
+import { derivedTextColumns } from '@/domain/articles/body-doc';
 import type { Database } from './client';
 import { articles } from './schema';
 

@@ -15,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '@/domain/auth/permissions';
 import { MEMBERSHIP_STATUSES } from '@/domain/membership/statuses';
-import type { BodyDoc } from '@/lib/render/body-doc';
+import type { BodyDoc } from '@/domain/articles/body-doc';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -67,7 +67,7 @@ export const articles = pgTable(
     /** Plain text of the body, derived on every write; feeds full-text search. */
     bodyText: text('body_text').notNull().default(''),
     /**
-     * Plain text of the preview a non-member sees of a members-only story (lib/render/body-doc.ts
+     * Plain text of the preview a non-member sees of a members-only story (domain/articles/body-doc.ts
      * previewOf), derived on every write. Null until derived: such a story is then found by its
      * headline and standfirst alone, never by its body.
      */
@@ -170,7 +170,7 @@ export const articleRevisions = pgTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     /** What happened: a save, a publish, a schedule, an unpublish or a restore. */
     event: text('event').$type<'save' | 'publish' | 'schedule' | 'unpublish' | 'restore'>().notNull(),
-    /** The article's fields as they stood after the event (see lib/articles/snapshot.ts). */
+    /** The article's fields as they stood after the event (see domain/articles/snapshot.ts). */
     snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),

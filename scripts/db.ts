@@ -1,7 +1,7 @@
 import { backfillDerivedText } from '@/db/backfill';
 import { openConnection } from '@/db/client';
 import { writeMigrationStamp } from '@/db/schema-state';
-import { seed } from '@/db/seed';
+import { seed } from '@/lib/content/seed';
 import { env } from '@/lib/env';
 
 const command = process.argv[2];

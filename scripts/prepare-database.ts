@@ -20,7 +20,7 @@ export async function prepareDatabase(options: { seedWhenEmpty: boolean } = { se
     import('@/db/schema-state'),
     import('@/db/job-hint'),
     import('@/db/schema'),
-    import('@/db/seed'),
+    import('@/lib/content/seed'),
   ]);
   const conn = await openConnection({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {

@@ -1,4 +1,4 @@
-import type { BodyDoc, BodyNode } from '@/lib/render/body-doc';
+import type { BodyDoc, BodyNode } from '@/domain/articles/body-doc';
 
 /**
  * Members-only bodies of every awkward shape, each hiding the canary word where a non-member

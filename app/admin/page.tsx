@@ -5,8 +5,8 @@ import { TrendChart } from '@/components/admin/members/trend-chart';
 import { can } from '@/domain/auth/permissions';
 import { requirePermission } from '@/lib/auth/viewer';
 import { formatDateTime } from '@/lib/format';
-import { placementName, tierName } from '@/lib/membership/member-status';
-import { CURRENCY, formatMoney } from '@/lib/membership/tiers';
+import { placementName, tierName } from '@/domain/membership/member-status';
+import { CURRENCY, formatMoney } from '@/domain/membership/tiers';
 import '@/components/admin/members/members.css';
 
 /** The newsroom at a glance: stories for everyone on staff; members and money for editors and admins. */

@@ -3,7 +3,7 @@ import { MEMBER_BENEFITS } from '@/components/paywall';
 import { countLiveMembers, listAppeals } from '@/lib/content/reads';
 import type { Viewer } from '@/domain/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
-import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/lib/membership/tiers';
+import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/domain/membership/tiers';
 import { activeCampaign, appealsByPlacement, formatCampaignDay, paragraphsOf, todayIn } from '@/lib/appeals/appeals';
 import { getNewsroom } from '@/lib/newsroom';
 

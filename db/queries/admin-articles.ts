@@ -15,10 +15,10 @@ import {
   users,
   type Article,
 } from '@/db/schema';
-import { diffSnapshots, type FieldChange, type SnapshotNames } from '@/lib/articles/diff';
-import { publishProblems, type PublishProblem } from '@/lib/articles/publish-checks';
-import { sameSnapshot, slugify, snapshotFromStored, type ArticleSnapshot } from '@/lib/articles/snapshot';
-import { derivedTextColumns } from '@/lib/render/body-doc';
+import { diffSnapshots, type FieldChange, type SnapshotNames } from '@/domain/articles/diff';
+import { publishProblems, type PublishProblem } from '@/domain/articles/publish-checks';
+import { sameSnapshot, slugify, snapshotFromStored, type ArticleSnapshot } from '@/domain/articles/snapshot';
+import { derivedTextColumns } from '@/domain/articles/body-doc';
 import { bylinesFor } from './articles';
 import { cancelPendingJob, enqueueJob, refreshJobClock } from './jobs';
 

@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useConnection } from '@/db';
 import { articles, auditLog, complimentaryGrants, membershipChanges, memberships, users, webhookFailures, type Membership } from '@/db/schema';
-import { seed } from '@/db/seed';
+import { seed } from '@/lib/content/seed';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { entitlementFor } from '@/domain/membership/entitlement';
 import { memberCsvHeader, memberCsvLine } from '@/lib/membership/member-csv';
-import { describeMember } from '@/lib/membership/member-status';
+import { describeMember } from '@/domain/membership/member-status';
 import {
   addMemberNote,
   countMembers,

@@ -3,7 +3,7 @@ import { aliasedTable, and, asc, desc, eq, gt, inArray, isNotNull, or, sql, type
 import { getDb, type Database } from '@/db';
 import { articles, auditLog, complimentaryGrants, memberNotes, membershipChanges, memberships, users } from '@/db/schema';
 import { GRACE_DAYS } from '@/domain/membership/entitlement';
-import type { MemberFilterStatus, MemberRow } from '@/lib/membership/member-status';
+import type { MemberFilterStatus, MemberRow } from '@/domain/membership/member-status';
 import { getComplimentaryUntil, getCurrentMembership, listMembershipsOfUser, runningStatusList } from './memberships';
 
 /**

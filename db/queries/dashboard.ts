@@ -2,8 +2,8 @@ import 'server-only';
 import { and, desc, eq, gt, isNotNull, lte, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, complimentaryGrants, membershipChanges, memberships, users, webhookFailures } from '@/db/schema';
-import { membershipTrend, weeklyPoints, type HistoryMembership } from '@/lib/membership/history';
-import type { Interval } from '@/lib/membership/tiers';
+import { membershipTrend, weeklyPoints, type HistoryMembership } from '@/domain/membership/history';
+import type { Interval } from '@/domain/membership/tiers';
 import { at, memberCtes, paidMemberSql } from './admin-members';
 import { runningStatusList } from './memberships';
 

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useConnection } from '@/db';
 import { auditLog, sessions, users } from '@/db/schema';
-import { seed } from '@/db/seed';
+import { seed } from '@/lib/content/seed';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { getAuthorById, saveAuthor } from './admin-authors';
 import { listAppeals, saveAppeal } from './appeals';

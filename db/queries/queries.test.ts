@@ -2,9 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useConnection } from '@/db';
 import { articles, slugRedirects } from '@/db/schema';
-import { seed } from '@/db/seed';
+import { seed } from '@/lib/content/seed';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
-import { bodyToText, previewOf } from '@/lib/render/body-doc';
+import { bodyToText, previewOf } from '@/domain/articles/body-doc';
 import {
   findRenamedArticleSlug,
   getPublishedArticle,

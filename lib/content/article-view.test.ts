@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymousViewer } from '@/domain/membership/entitlement';
-import { bodyToText } from '@/lib/render/body-doc';
+import { bodyToText } from '@/domain/articles/body-doc';
 import { markdownToDoc } from '@/lib/render/markdown';
 import { articleBodyFor } from './article-view';
 

@@ -1,6 +1,6 @@
 import type { PublishedArticle } from '@/lib/content/reads';
 import { canReadFullText, type Viewer } from '@/domain/membership/entitlement';
-import { previewOf, splitAfterParagraphs, type BodyDoc } from '@/lib/render/body-doc';
+import { previewOf, splitAfterParagraphs, type BodyDoc } from '@/domain/articles/body-doc';
 
 /** Where the in-article appeal goes: after this many paragraphs. */
 export const APPEAL_AFTER_PARAGRAPHS = 3;

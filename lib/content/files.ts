@@ -65,4 +65,4 @@ export function readAuthorFiles(contentDir: string): AuthorFile[] {
   });
 }
 
-export { slugify } from '@/lib/slug';
+export { slugify } from '@/domain/slug';

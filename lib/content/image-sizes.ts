@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { BodyDoc, BodyNode } from '@/lib/render/body-doc';
+import type { BodyDoc, BodyNode } from '@/domain/articles/body-doc';
 
 /** Fills in width and height of body images served from public/, read from the files. */
 export async function withImageSizes(doc: BodyDoc, publicDir = path.join(process.cwd(), 'public')): Promise<BodyDoc> {

@@ -1,8 +1,8 @@
 import type Stripe from 'stripe';
-import { CURRENCY, customLookupKey, lookupKey, TIERS, type Interval } from './tiers';
+import { CURRENCY, customLookupKey, lookupKey, TIERS, type Interval } from '@/domain/membership/tiers';
 
 /**
- * Makes Stripe's products and prices match lib/membership/tiers.ts, finding them again by
+ * Makes Stripe's products and prices match domain/membership/tiers.ts, finding them again by
  * lookup key, so that running it twice changes nothing. A changed amount gets a new price that
  * takes over the lookup key (prices in Stripe cannot change their amount).
  */

@@ -5,7 +5,7 @@ import { isRunning, knownStatus } from '@/domain/membership/statuses';
 import { env } from '@/lib/env';
 import { stripe } from '@/lib/stripe';
 import { priceIdFor } from './catalog';
-import type { Choice } from './tiers';
+import type { Choice } from '@/domain/membership/tiers';
 
 
 /** The reader's one Stripe Customer: the stored one, or a new one (idempotent per reader). */

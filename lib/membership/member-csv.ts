@@ -1,6 +1,6 @@
 import { csvLine } from '@/lib/csv';
 import { getNewsroom } from '@/lib/newsroom';
-import { describeMember, type MemberRow } from './member-status';
+import { describeMember, type MemberRow } from '@/domain/membership/member-status';
 
 /** The columns of the members export: what the list shows, and no more personal data. */
 export const MEMBER_CSV_COLUMNS = ['email', 'tier', 'status', 'amount', 'currency', 'interval', 'member_since', 'next', 'next_date'] as const;

@@ -6,7 +6,7 @@ import { applyStripeEvent, type AppliedStripeEvent, type FollowUpJob, type Membe
 import { cacheTags } from '@/lib/cache-tags';
 import { memberMailJob } from '@/lib/mail/member-mail';
 import { stripe } from '@/lib/stripe';
-import type { Interval } from './tiers';
+import type { Interval } from '@/domain/membership/tiers';
 
 /** The events that can change a membership; everything else is acknowledged and ignored. */
 const HANDLED = new Set([

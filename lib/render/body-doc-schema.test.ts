@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BODY_LIMITS, isSafeImageSrc, isSafeLinkHref, parseBodyDoc } from './body-doc-schema';
+import { BODY_LIMITS, isSafeImageSrc, isSafeLinkHref, parseBodyDoc } from '@/domain/articles/body-doc-schema';
 import { markdownToDoc } from './markdown';
 
 const doc = (...content: unknown[]) => ({ type: 'doc', content });

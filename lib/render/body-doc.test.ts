@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyToText, splitAfterParagraphs } from './body-doc';
+import { bodyToText, splitAfterParagraphs } from '@/domain/articles/body-doc';
 import { markdownToDoc } from './markdown';
 
 const markdown = `First paragraph with **bold** and a [link](https://www.osce.org).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyDoc } from './body-doc';
+import type { BodyDoc } from '@/domain/articles/body-doc';
 import { renderBodyHtml, safeHref } from './body-html';
 
 const doc = (...content: unknown[]) => ({ type: 'doc', content }) as unknown as BodyDoc;

@@ -1,5 +1,5 @@
 import { mediaSources, parseMediaSrc } from '@/lib/media/urls';
-import type { BodyDoc } from './body-doc';
+import type { BodyDoc } from '@/domain/articles/body-doc';
 
 /**
  * Renders a stored body document to HTML. This is the only way a body reaches a page or a

@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import type { BodyDoc, BodyNode, Mark, TextNode } from './body-doc';
+import type { BodyDoc, BodyNode, Mark, TextNode } from '@/domain/articles/body-doc';
 
 /**
  * Converts the Markdown subset used in content/ (see content/README.md) into the editor's

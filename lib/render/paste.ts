@@ -1,4 +1,4 @@
-import { isSafeImageSrc, isSafeLinkHref } from './body-doc-schema';
+import { isSafeImageSrc, isSafeLinkHref } from '@/domain/articles/body-doc-schema';
 
 /**
  * Cleans HTML pasted from a word processor or a web page before the editor reads it. What a

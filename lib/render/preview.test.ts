@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANARY, doc, para, paywallShapes as shapes, words } from '@/test/paywall-shapes';
-import { bodyToText, countWords, previewOf, PREVIEW_LIMITS } from './body-doc';
+import { bodyToText, countWords, previewOf, PREVIEW_LIMITS } from '@/domain/articles/body-doc';
 import { renderBodyHtml } from './body-html';
 
 describe('the members-only preview', () => {

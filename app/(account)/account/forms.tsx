@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field, FormMessage } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { deleteAccountAction, updateNameAction, type AccountFormState } from './actions';
+import { deleteAccountAction, updateNameAction, type AccountFormState } from '@/features/account/actions';
 
 const initial: AccountFormState = {};
 

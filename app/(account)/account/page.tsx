@@ -8,8 +8,8 @@ import { formatDate } from '@/lib/format';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { isRunning } from '@/domain/membership/statuses';
 import { membershipHref } from '@/lib/membership/links';
-import { formatMoney, tierByKey } from '@/lib/membership/tiers';
-import { openPortalAction } from '../membership/actions';
+import { formatMoney, tierByKey } from '@/domain/membership/tiers';
+import { openPortalAction } from '@/features/checkout/actions';
 import { NameForm } from './forms';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };

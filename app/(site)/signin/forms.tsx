@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field, FormMessage } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { confirmLinkAction, requestSignInAction, verifyCodeAction, type FormState } from './actions';
+import { confirmLinkAction, requestSignInAction, verifyCodeAction, type FormState } from '@/features/sign-in/actions';
 
 const initial: FormState = {};
 

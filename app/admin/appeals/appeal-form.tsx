@@ -5,7 +5,7 @@ import { EndOfArticleAppeal, InArticleAppeal } from '@/components/appeal';
 import { CampaignBanner } from '@/components/campaign-banner';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { activeCampaign, type AppealCopy } from '@/lib/appeals/appeals';
-import { saveAppealAction, type AppealField, type AppealFormState } from './actions';
+import { saveAppealAction, type AppealField, type AppealFormState } from '@/features/appeals/actions';
 
 type Props = {
   appeal: AppealCopy;

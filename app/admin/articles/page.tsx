@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listArticlesForAdmin, type AdminArticleFilter } from '@/db/queries/admin-articles';
 import { listAuthors, listSections } from '@/db/queries/taxonomy';
-import { formatNewsroomTime } from '@/lib/articles/newsroom-time';
+import { formatNewsroomTime } from '@/domain/articles/newsroom-time';
 import { requirePermission } from '@/lib/auth/viewer';
 import { getNewsroom } from '@/lib/newsroom';
-import { createArticleAction } from './actions';
+import { createArticleAction } from '@/features/articles/actions';
 import '@/components/admin/articles/articles.css';
 
 export const metadata: Metadata = { title: 'Articles' };

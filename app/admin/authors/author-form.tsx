@@ -3,8 +3,8 @@
 import { useActionState, useState } from 'react';
 import { ImageUpload } from '@/components/admin/image-upload';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { slugify } from '@/lib/slug';
-import { createAuthorAction, updateAuthorAction, type AuthorField, type AuthorFormState } from './actions';
+import { slugify } from '@/domain/slug';
+import { createAuthorAction, updateAuthorAction, type AuthorField, type AuthorFormState } from '@/features/authors/actions';
 import '@/components/admin/authors/authors.css';
 
 export type AuthorFormValues = { id?: number; name: string; slug: string; role: string; bio: string; photoUrl: string | null };

@@ -5,8 +5,8 @@ import { MemberTable } from '@/components/admin/members/member-table';
 import { Pagination } from '@/components/pagination';
 import { can } from '@/domain/auth/permissions';
 import { requirePermission } from '@/lib/auth/viewer';
-import { MEMBER_FILTERS } from '@/lib/membership/member-status';
-import { memberQueryString, parseMemberQuery, TIER_OPTIONS } from './filter';
+import { MEMBER_FILTERS } from '@/domain/membership/member-status';
+import { memberQueryString, parseMemberQuery, TIER_OPTIONS } from '@/features/members/filter';
 import '@/components/admin/members/members.css';
 
 export const metadata: Metadata = { title: 'Members' };

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { inviteAction, type InviteFormState } from './actions';
+import { inviteAction, type InviteFormState } from '@/features/staff/actions';
 
 /** Invite by email with a role: the account gets the role, the person gets a sign-in link. */
 export function InviteForm() {

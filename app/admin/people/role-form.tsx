@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
-import { setRoleAction, type RoleFormState } from './actions';
+import { setRoleAction, type RoleFormState } from '@/features/staff/actions';
 
 function RowButtons({ email }: { email: string }) {
   const { pending, data } = useFormStatus();

@@ -2,12 +2,12 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { saveArticleAction, type ArticleFieldErrors as FieldErrors, type ArticleIntent, type SaveArticleResult } from '@/app/admin/articles/actions';
+import { saveArticleAction, type ArticleFieldErrors as FieldErrors, type ArticleIntent, type SaveArticleResult } from '@/features/articles/actions';
 import { BodyEditor } from '@/components/admin/editor/body-editor';
 import { ImageUpload, uploadImageFile } from '@/components/admin/image-upload';
-import type { FieldChange } from '@/lib/articles/diff';
-import { formatNewsroomClock } from '@/lib/articles/newsroom-time';
-import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, slugify, type ArticleSnapshot } from '@/lib/articles/snapshot';
+import type { FieldChange } from '@/domain/articles/diff';
+import { formatNewsroomClock } from '@/domain/articles/newsroom-time';
+import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, slugify, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { AuthorPicker, TagPicker } from './pickers';
 import { ConflictPanel } from './conflict-panel';
 

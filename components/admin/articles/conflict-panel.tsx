@@ -1,7 +1,7 @@
 'use client';
 
-import type { FieldChange } from '@/lib/articles/diff';
-import { formatNewsroomClock } from '@/lib/articles/newsroom-time';
+import type { FieldChange } from '@/domain/articles/diff';
+import { formatNewsroomClock } from '@/domain/articles/newsroom-time';
 import { DiffList } from './diff-text';
 
 /**

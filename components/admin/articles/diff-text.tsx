@@ -1,4 +1,4 @@
-import type { DiffPart } from '@/lib/articles/diff';
+import type { DiffPart } from '@/domain/articles/diff';
 
 /** Word-level changes: removed words struck through, added ones underlined. */
 export function DiffText({ parts }: { parts: DiffPart[] }) {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { restoreRevisionAction } from '@/app/admin/articles/actions';
+import { restoreRevisionAction } from '@/features/articles/actions';
 
 /** Restores one revision, after a confirmation that says what it does to a live story. */
 export function RestoreButton({ articleId, baseVersion, revisionId, published }: { articleId: number; baseVersion: number; revisionId: number; published: boolean }) {

@@ -5,7 +5,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
-import { countWords, type BodyDoc } from '@/lib/render/body-doc';
+import { countWords, type BodyDoc } from '@/domain/articles/body-doc';
 import { bodyEditorProps, bodyExtensions, SHORTCUT_EVENTS } from './extensions';
 import { normaliseHref, toBodyDoc } from './to-body-doc';
 
@@ -34,7 +34,7 @@ const IMAGE_TYPES = /^image\/(jpeg|png|webp|avif|gif)$/;
 
 /**
  * The article body editor. It shows the body as readers will see it (the public article's
- * serif and measure) and writes exactly the stored shape of lib/render/body-doc.ts.
+ * serif and measure) and writes exactly the stored shape of domain/articles/body-doc.ts.
  */
 export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, describedBy, invalid }: BodyEditorProps) {
   const onChangeRef = useRef(onChange);

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BodyDoc } from '@/lib/render/body-doc';
-import { parseBodyDoc } from '@/lib/render/body-doc-schema';
+import type { BodyDoc } from '@/domain/articles/body-doc';
+import { parseBodyDoc } from '@/domain/articles/body-doc-schema';
 import { renderBodyHtml } from '@/lib/render/body-html';
 import { bodyEditorProps, bodyExtensions } from './extensions';
 import { normaliseHref, toBodyDoc } from './to-body-doc';

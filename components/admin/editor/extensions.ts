@@ -3,12 +3,12 @@ import Image from '@tiptap/extension-image';
 import Link from '@tiptap/extension-link';
 import { OrderedList } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
-import { isSafeImageSrc, isSafeLinkHref } from '@/lib/render/body-doc-schema';
+import { isSafeImageSrc, isSafeLinkHref } from '@/domain/articles/body-doc-schema';
 import { cleanPastedHtml } from '@/lib/render/paste';
 import { figureNodeView } from './figure-view';
 
 /**
- * The editor's schema: exactly the nodes and marks of the stored body (lib/render/body-doc.ts),
+ * The editor's schema: exactly the nodes and marks of the stored body (domain/articles/body-doc.ts),
  * each parsed from and rendered to the HTML the public renderer writes, so a paste from a
  * published article comes back as the same nodes.
  */

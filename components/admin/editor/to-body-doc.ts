@@ -1,6 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
-import type { BodyDoc, BodyNode, Mark } from '@/lib/render/body-doc';
-import { isSafeImageSrc, isSafeLinkHref } from '@/lib/render/body-doc-schema';
+import type { BodyDoc, BodyNode, Mark } from '@/domain/articles/body-doc';
+import { isSafeImageSrc, isSafeLinkHref } from '@/domain/articles/body-doc-schema';
 
 /**
  * The editor's JSON in exactly the stored shape: only the stored nodes, marks and attributes,

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/format';
-import { describeMember, type MemberRow } from '@/lib/membership/member-status';
+import { describeMember, type MemberRow } from '@/domain/membership/member-status';
 
 /** The members list: what staff need to serve a member, and no more personal data than that. */
 export function MemberTable({ rows, now }: { rows: MemberRow[]; now: Date }) {

@@ -1,4 +1,4 @@
-import { formatMoney } from '@/lib/membership/tiers';
+import { formatMoney } from '@/domain/membership/tiers';
 
 type Point = { at: Date; members: number; mrr: number };
 

@@ -4,7 +4,7 @@ import { getCurrentMembership } from '@/db/queries/memberships';
 import { requireSignedIn } from '@/lib/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { isRunning } from '@/domain/membership/statuses';
-import { formatMoney, tierByKey } from '@/lib/membership/tiers';
+import { formatMoney, tierByKey } from '@/domain/membership/tiers';
 import { DeleteAccountForm } from '../forms';
 
 export const metadata: Metadata = { title: 'Delete your account', robots: { index: false } };

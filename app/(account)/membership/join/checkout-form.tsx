@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { startCheckoutAction, type CheckoutState } from '../actions';
+import { startCheckoutAction, type CheckoutState } from '@/features/checkout/actions';
 
 export function CheckoutForm({ fields }: { fields: Record<string, string> }) {
   const [state, action] = useActionState(startCheckoutAction, {} as CheckoutState);

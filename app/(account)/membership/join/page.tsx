@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { requireSignedIn } from '@/lib/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
-import { formatMoney, parseChoice } from '@/lib/membership/tiers';
+import { formatMoney, parseChoice } from '@/domain/membership/tiers';
 import { CheckoutForm } from './checkout-form';
 
 export const metadata: Metadata = { title: 'Become a member', robots: { index: false } };

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { addNoteAction, grantComplimentaryAction, revokeGrantAction, type MemberFormState } from './actions';
+import { addNoteAction, grantComplimentaryAction, revokeGrantAction, type MemberFormState } from '@/features/members/actions';
 
 function Message({ state }: { state: MemberFormState }) {
   if (!state.message) return null;

@@ -1,7 +1,7 @@
 import { listAllMembers, recordAudit } from '@/db/queries/admin-members';
 import { authorize } from '@/lib/auth/viewer';
 import { memberCsvHeader, memberCsvLine } from '@/lib/membership/member-csv';
-import { parseMemberQuery } from '../filter';
+import { parseMemberQuery } from '@/features/members/filter';
 
 export const dynamic = 'force-dynamic';
 

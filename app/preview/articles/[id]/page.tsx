@@ -5,7 +5,7 @@ import { ArticleView } from '@/components/pages/article-page';
 import { SiteChrome } from '@/components/site-chrome';
 import { getArticleForEdit } from '@/db/queries/admin-articles';
 import { getArticleForPreview } from '@/db/queries/articles';
-import { mayEditArticle } from '@/lib/articles/access';
+import { mayEditArticle } from '@/domain/articles/access';
 import { requirePermission } from '@/lib/auth/viewer';
 import type { Viewer } from '@/domain/auth/viewer';
 import '@/components/admin/articles/preview.css';

@@ -4,9 +4,9 @@ import { readAppealCopy } from '@/lib/content/appeal-copy';
 import { readArticleFiles, readAuthorFiles, slugify } from '@/lib/content/files';
 import { withImageSizes } from '@/lib/content/image-sizes';
 import { getNewsroom } from '@/lib/newsroom';
-import { derivedTextColumns } from '@/lib/render/body-doc';
+import { derivedTextColumns } from '@/domain/articles/body-doc';
 import { markdownToDoc } from '@/lib/render/markdown';
-import type { Database } from './client';
+import type { Database } from '@/db/client';
 import {
   appeals,
   articleAuthors,
@@ -18,7 +18,7 @@ import {
   slugRedirects,
   tags,
   users,
-} from './schema';
+} from '@/db/schema';
 
 /** Staff accounts a local newsroom starts with; they sign in like everyone else, by email. */
 export const DEMO_STAFF = [

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { saveAuthor } from '@/db/queries/admin-authors';
 import { authorize } from '@/lib/auth/viewer';
 import { cacheTags } from '@/lib/cache-tags';
-import { slugify } from '@/lib/slug';
+import { slugify } from '@/domain/slug';
 
 export type AuthorField = 'name' | 'slug' | 'role' | 'bio' | 'photoUrl';
 export type AuthorFormState = { errors?: Partial<Record<AuthorField, string[]>>; message?: string; ok?: boolean };

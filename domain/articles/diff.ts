@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { bodyToText } from '@/lib/render/body-doc';
+import { bodyToText } from '@/domain/articles/body-doc';
 import type { ArticleSnapshot } from './snapshot';
 
 /** Names for the ids a snapshot holds, so that a diff reads in words. */

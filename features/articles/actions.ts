@@ -3,16 +3,16 @@
 import { forbidden, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { createDraftArticle, getArticleForEdit, writeArticle, type EditableArticle } from '@/db/queries/admin-articles';
-import type { FieldChange } from '@/lib/articles/diff';
-import { whyNotPublic, type PublishProblem } from '@/lib/articles/publish-checks';
-import { mayEditArticle } from '@/lib/articles/access';
-import { zonedWallTimeToUtc } from '@/lib/articles/newsroom-time';
-import { snapshotFieldsSchema, type ArticleSnapshot } from '@/lib/articles/snapshot';
+import type { FieldChange } from '@/domain/articles/diff';
+import { whyNotPublic, type PublishProblem } from '@/domain/articles/publish-checks';
+import { mayEditArticle } from '@/domain/articles/access';
+import { zonedWallTimeToUtc } from '@/domain/articles/newsroom-time';
+import { snapshotFieldsSchema, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { can } from '@/domain/auth/permissions';
 import { authorize, type SignedInViewer } from '@/lib/auth/viewer';
 import { revalidateArticles } from '@/lib/content/revalidate';
 import { getNewsroom } from '@/lib/newsroom';
-import { parseBodyDoc } from '@/lib/render/body-doc-schema';
+import { parseBodyDoc } from '@/domain/articles/body-doc-schema';
 
 export type ArticleIntent = 'save' | 'publish' | 'schedule' | 'unpublish' | 'submit';
 

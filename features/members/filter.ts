@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MemberFilter } from '@/db/queries/admin-members';
-import { MEMBER_FILTERS, type MemberFilterStatus } from '@/lib/membership/member-status';
-import { TIERS } from '@/lib/membership/tiers';
+import { MEMBER_FILTERS, type MemberFilterStatus } from '@/domain/membership/member-status';
+import { TIERS } from '@/domain/membership/tiers';
 
 /** The list's query string (?q=&status=&tier=&page=), read the same way by the page and the export. */
 

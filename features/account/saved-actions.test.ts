@@ -11,7 +11,7 @@ vi.mock('@/lib/auth/viewer', () => ({
   }),
 }));
 
-const { toggleSavedAction } = await import('./actions');
+const { toggleSavedAction } = await import('@/features/account/saved-actions');
 
 describe('saving a story', () => {
   beforeEach(() => revalidatePath.mockClear());

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { BodyDoc } from '@/lib/render/body-doc';
+import type { BodyDoc } from '@/domain/articles/body-doc';
 
-export { slugify } from '@/lib/slug';
+export { slugify } from '@/domain/slug';
 
 /**
  * Everything an editor can change about an article, as one value: what the editor form holds,

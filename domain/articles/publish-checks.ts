@@ -1,4 +1,4 @@
-import type { BodyDoc, BodyNode } from '@/lib/render/body-doc';
+import type { BodyDoc, BodyNode } from '@/domain/articles/body-doc';
 import type { ArticleSnapshot } from './snapshot';
 
 /** `need` is what the story lacks, as a phrase for "it needs …". */

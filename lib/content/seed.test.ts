@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from './seed';
-import { openTestDatabase, testDatabaseKinds } from './testing';
+import { seed } from '@/lib/content/seed';
+import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 
 const TABLES = ['sections', 'regions', 'authors', 'tags', 'articles', 'article_authors', 'article_tags', 'slug_redirects', 'users', 'appeals'];
 

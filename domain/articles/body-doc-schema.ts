@@ -3,7 +3,7 @@ import type { BodyDoc } from './body-doc';
 
 /**
  * Validates a body document that arrives from a client (the admin editor posts it to server
- * actions). Only the stored shape of lib/render/body-doc.ts passes: known nodes in their places,
+ * actions). Only the stored shape of domain/articles/body-doc.ts passes: known nodes in their places,
  * known marks and attributes, safe links and image sources, bounded size and depth. The renderer
  * still trusts nothing; this keeps junk out of the database and tells the writer what is wrong.
  */

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { authorize } from '@/lib/auth/viewer';
 import { createCheckout, createPortal, hasLiveMembership } from '@/lib/membership/checkout';
-import { parseChoice } from '@/lib/membership/tiers';
+import { parseChoice } from '@/domain/membership/tiers';
 
 export type CheckoutState = { message?: string };
 

@@ -3,7 +3,7 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { z } from 'zod';
 import { addMemberNote, grantComplimentaryMembership, revokeComplimentaryGrant } from '@/db/queries/admin-members';
-import { zonedWallTimeToUtc } from '@/lib/articles/newsroom-time';
+import { zonedWallTimeToUtc } from '@/domain/articles/newsroom-time';
 import { authorize } from '@/lib/auth/viewer';
 import { cacheTags } from '@/lib/cache-tags';
 import { getNewsroom } from '@/lib/newsroom';
