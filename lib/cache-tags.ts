@@ -1,6 +1,6 @@
 /**
  * Names of the cache tags public reads carry. A change to content revalidates exactly the tags
- * it touches (lib/content/revalidate.ts).
+ * it touches (lib/cache/invalidate.ts).
  */
 export const cacheTags = {
   /** Every list of articles: home, sections, regions, tags, authors, related, feeds, sitemap. */

@@ -1,10 +1,10 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { z } from 'zod';
 import { saveAppeal } from '@/db/queries/appeals';
 import { todayIn } from '@/lib/appeals/appeals';
 import { authorize } from '@/lib/auth/viewer';
+import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
 import { getNewsroom } from '@/lib/newsroom';
 
@@ -72,6 +72,6 @@ export async function saveAppealAction(_prev: AppealFormState, formData: FormDat
   }
   await saveAppeal({ placement: placement.data, ...parsed.data, updatedById: caller.viewer.userId });
   // Every page that carries an ask (and /membership's goal) reads the appeals through this tag.
-  updateTag(cacheTags.appeals);
+  invalidate(cacheTags.appeals);
   return { ok: true, message: parsed.data.enabled ? 'Saved. Readers see the change now.' : 'Saved. This appeal is off: readers do not see it.' };
 }

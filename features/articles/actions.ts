@@ -10,7 +10,7 @@ import { zonedWallTimeToUtc } from '@/domain/articles/newsroom-time';
 import { snapshotFieldsSchema, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { can } from '@/domain/auth/permissions';
 import { authorize, type SignedInViewer } from '@/lib/auth/viewer';
-import { revalidateArticles } from '@/lib/content/revalidate';
+import { articleTags, invalidate } from '@/lib/cache/invalidate';
 import { getNewsroom } from '@/lib/newsroom';
 import { parseBodyDoc } from '@/domain/articles/body-doc-schema';
 
@@ -150,7 +150,7 @@ function afterWrite(outcome: Awaited<ReturnType<typeof writeArticle>>, intent: A
     return { ok: false, kind: 'invalid', message: notSavedMessage(outcome.problems, before), fieldErrors: byField(outcome.problems) };
   }
   // Readers' pages change only when the story is, was, or becomes public.
-  if (outcome.wasPublic || outcome.status === 'published' || before.status !== 'draft') revalidateArticles([outcome.slug, outcome.oldSlug, before.slug]);
+  if (outcome.wasPublic || outcome.status === 'published' || before.status !== 'draft') invalidate(...articleTags([outcome.slug, outcome.oldSlug, before.slug]));
   return {
     ok: true,
     version: outcome.version,

@@ -1,10 +1,10 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { updateTag } from 'next/cache';
 import { z } from 'zod';
 import { saveAuthor } from '@/db/queries/admin-authors';
 import { authorize } from '@/lib/auth/viewer';
+import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
 import { slugify } from '@/domain/slug';
 
@@ -63,8 +63,7 @@ async function save(mode: 'create' | 'update', formData: FormData): Promise<Auth
     };
   }
   // The author's page, and every byline and list that shows their name or photo.
-  updateTag(cacheTags.taxonomy);
-  updateTag(cacheTags.articles);
+  invalidate(cacheTags.taxonomy, cacheTags.articles);
   return { saved: result.id };
 }
 

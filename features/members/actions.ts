@@ -1,10 +1,11 @@
 'use server';
 
-import { revalidatePath, revalidateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { addMemberNote, grantComplimentaryMembership, revokeComplimentaryGrant } from '@/db/queries/admin-members';
 import { zonedWallTimeToUtc } from '@/domain/articles/newsroom-time';
 import { authorize } from '@/lib/auth/viewer';
+import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
 import { getNewsroom } from '@/lib/newsroom';
 
@@ -20,7 +21,7 @@ function revalidateMember(userId: string) {
   revalidatePath(`/admin/members/${userId}`);
   revalidatePath('/admin/members');
   revalidatePath('/admin');
-  revalidateTag(cacheTags.members, { expire: 0 });
+  invalidate(cacheTags.members);
 }
 
 const grantInput = z.object({

@@ -1,8 +1,8 @@
 import 'server-only';
-import { revalidateTag } from 'next/cache';
 import type Stripe from 'stripe';
 import { knownStatus } from '@/domain/membership/statuses';
 import { applyStripeEvent, type AppliedStripeEvent, type FollowUpJob, type MembershipCopy } from '@/db/queries/memberships';
+import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
 import { memberMailJob } from '@/lib/mail/member-mail';
 import { stripe } from '@/lib/stripe';
@@ -91,6 +91,6 @@ export async function handleStripeEvent(event: Stripe.Event) {
     read: async (id) => copyOf(await stripe().subscriptions.retrieve(id)),
     followUps: (applied) => mailAfter(event.type, applied),
   });
-  if (result.outcome === 'applied' && result.userId) revalidateTag(cacheTags.members, { expire: 0 });
+  if (result.outcome === 'applied' && result.userId) invalidate(cacheTags.members);
   return result;
 }

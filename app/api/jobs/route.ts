@@ -1,4 +1,4 @@
-import { revalidateArticles } from '@/lib/content/revalidate';
+import { articleTags, invalidate } from '@/lib/cache/invalidate';
 import { runDueJobs } from '@/lib/jobs/runner';
 import { isJobRunnerToken } from '@/lib/jobs/token';
 
@@ -14,6 +14,6 @@ export async function POST(request: Request) {
   }
   const { ran, failed, effects } = await runDueJobs();
   const slugs = effects.flatMap((e) => e.articleSlugs);
-  if (slugs.length) revalidateArticles(slugs);
+  if (slugs.length) invalidate(...articleTags(slugs));
   return Response.json({ ran, failed });
 }
