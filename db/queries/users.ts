@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Database } from '@/db';
 import { complimentaryGrants, memberNotes, memberships, savedArticles, sessions, signInTokens, users } from '@/db/schema';
 import { wouldLeaveNoAdmin } from './staff';
 
@@ -96,26 +96,45 @@ export type AccountToClose = { stripeCustomerId: string | null; subscriptionIds:
 
 export type UserDeletion = { ok: true } | { ok: false; reason: 'not-found' | 'last-admin' };
 
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** Locks the account to be deleted, or says why it may not be: it is gone, or it is the newsroom's last admin. */
+async function lockAccountToDelete(tx: Tx, userId: string): Promise<Extract<UserDeletion, { ok: false }> | { ok: true; email: string; stripeCustomerId: string | null }> {
+  const [user] = await tx.select({ email: users.email, role: users.role, stripeCustomerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId)).for('update');
+  if (!user) return { ok: false, reason: 'not-found' };
+  if (user.role === 'admin' && (await wouldLeaveNoAdmin(tx, userId))) return { ok: false, reason: 'last-admin' };
+  return { ok: true, email: user.email, stripeCustomerId: user.stripeCustomerId };
+}
+
+/**
+ * What must be closed in Stripe before the account goes: the reader's Customer and the
+ * subscriptions the local copy still counts as not ended; or why the account may not be deleted
+ * at all, so that nothing is cancelled for an account that will stay. A short transaction that
+ * nothing slow runs inside: deleteUser checks again.
+ */
+export async function getAccountToClose({ userId }: { userId: string }): Promise<{ ok: true; account: AccountToClose } | Extract<UserDeletion, { ok: false }>> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const user = await lockAccountToDelete(tx, userId);
+    if (!user.ok) return user;
+    const open = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), notInArray(memberships.status, ['canceled', 'incomplete_expired'])));
+    return { ok: true as const, account: { stripeCustomerId: user.stripeCustomerId, subscriptionIds: open.map((m) => m.id) } };
+  });
+}
+
 /**
  * Deletes a reader's personal data: the account, its sessions and its sign-in tokens. Payment
  * records stay, without the account (memberships.user_id is set null). The newsroom's last
- * admin cannot go. `beforeDelete` runs inside the transaction with the account locked, after
- * those checks and before anything is deleted: if it throws, nothing is deleted. It gets the
- * reader's Stripe Customer and the subscriptions the local copy still counts as not ended.
+ * admin cannot go.
  */
-export async function deleteUser({ userId, beforeDelete }: { userId: string; beforeDelete?: (account: AccountToClose) => Promise<void> }): Promise<UserDeletion> {
+export async function deleteUser({ userId }: { userId: string }): Promise<UserDeletion> {
   const db = await getDb();
   return db.transaction(async (tx): Promise<UserDeletion> => {
-    const [user] = await tx.select({ email: users.email, role: users.role, stripeCustomerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId)).for('update');
-    if (!user) return { ok: false, reason: 'not-found' };
-    if (user.role === 'admin' && (await wouldLeaveNoAdmin(tx, userId))) return { ok: false, reason: 'last-admin' };
-    if (beforeDelete) {
-      const open = await tx
-        .select({ id: memberships.id })
-        .from(memberships)
-        .where(and(eq(memberships.userId, userId), notInArray(memberships.status, ['canceled', 'incomplete_expired'])));
-      await beforeDelete({ stripeCustomerId: user.stripeCustomerId, subscriptionIds: open.map((m) => m.id) });
-    }
+    const user = await lockAccountToDelete(tx, userId);
+    if (!user.ok) return user;
     await tx.delete(signInTokens).where(eq(signInTokens.email, user.email));
     await tx.delete(users).where(eq(users.id, userId)); // sessions and accounts cascade
     return { ok: true };

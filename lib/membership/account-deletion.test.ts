@@ -83,6 +83,57 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     expect(await statusInStripe(subscriptionId)).toBe('active');
   });
 
+  it('holds no lock on the account while it waits for Stripe', async () => {
+    const { userId, subscriptionId } = await member();
+    const held = stripe.proxy.hold((method, path) => method === 'DELETE' && path.startsWith(`/v1/subscriptions/${subscriptionId}`));
+    const deletion = deleteAccount({ userId });
+    await held.arrived;
+    // While Stripe is slow to answer, anything else that needs the account's row gets it at once.
+    const locked = conn.db.transaction((tx) => tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update'));
+    const first = await Promise.race([locked.then(() => 'row locked'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 1000))]);
+    held.release();
+    await locked;
+    expect(first).toBe('row locked');
+    expect(await deletion).toEqual({ ok: true });
+    expect(await exists(userId)).toBe(false);
+  });
+
+  it('deletes nothing when Stripe fails part-way through, and a second try finishes the job', async () => {
+    const { userId, subscriptionId } = await member();
+    // A second membership, under another Customer, that only the local copy ties to the reader.
+    const other = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, { user_id: userId });
+    await conn.db.insert(memberships).values({
+      id: other.subscription.id,
+      userId,
+      stripeCustomerId: other.customer.id,
+      status: 'active',
+      tier: 'member',
+      priceId: stripe.plans.monthly.id,
+      amount: 500,
+      currency: 'usd',
+      interval: 'month',
+    });
+    // The first cancellation goes through; then Stripe becomes unreachable.
+    const held = stripe.proxy.hold((method, path) => method === 'DELETE' && path.startsWith(`/v1/subscriptions/${subscriptionId}`));
+    const deletion = deleteAccount({ userId });
+    await held.arrived;
+    stripe.proxy.down = true;
+    held.release();
+    try {
+      expect(await deletion).toEqual({ ok: false, reason: 'payments-not-stopped' });
+    } finally {
+      stripe.proxy.down = false;
+    }
+    expect(await exists(userId)).toBe(true);
+    expect(await conn.db.select().from(sessions).where(eq(sessions.userId, userId))).toHaveLength(1);
+    expect(await statusInStripe(subscriptionId)).toBe('canceled');
+    expect(await statusInStripe(other.subscription.id)).toBe('active');
+
+    expect(await deleteAccount({ userId })).toEqual({ ok: true });
+    expect(await statusInStripe(other.subscription.id)).toBe('canceled');
+    expect(await exists(userId)).toBe(false);
+  });
+
   it('deletes a reader who never paid without asking Stripe', async () => {
     const userId = await account();
     stripe.proxy.down = true;

@@ -1,6 +1,6 @@
 import 'server-only';
 import type Stripe from 'stripe';
-import { deleteUser, type AccountToClose } from '@/db/queries/users';
+import { deleteUser, getAccountToClose, type AccountToClose } from '@/db/queries/users';
 import { stripe } from '@/lib/stripe';
 
 export type AccountDeletion = { ok: true } | { ok: false; reason: 'not-found' | 'last-admin' | 'payments-not-stopped' };
@@ -8,26 +8,24 @@ export type AccountDeletion = { ok: true } | { ok: false; reason: 'not-found' | 
 /** Statuses in which Stripe will never charge again. */
 const ENDED = new Set<Stripe.Subscription.Status>(['canceled', 'incomplete_expired']);
 
-class PaymentsNotStopped extends Error {}
-
 /**
  * Deletes a reader's account, first ending every subscription that could still charge them, at
  * once: otherwise Stripe would keep taking money for a membership nobody holds. Stripe is asked
  * (its list is the truth; the local copy may lag behind a webhook), and any subscription the
  * local copy still counts as open is checked too. If Stripe cannot be reached or refuses, the
  * account is not deleted: it fails closed, never leaving money being taken from a deleted
- * reader.
+ * reader. Stripe is called before the deletion's transaction opens, never inside it, so a slow
+ * Stripe holds no lock; a second try after a failure part-way cancels what is still open.
  */
 export async function deleteAccount({ userId }: { userId: string }): Promise<AccountDeletion> {
-  try {
-    return await deleteUser({ userId, beforeDelete: cancelOpenSubscriptions });
-  } catch (error) {
-    if (error instanceof PaymentsNotStopped) return { ok: false, reason: 'payments-not-stopped' };
-    throw error;
-  }
+  const toClose = await getAccountToClose({ userId });
+  if (!toClose.ok) return toClose;
+  if (!(await cancelOpenSubscriptions(toClose.account))) return { ok: false, reason: 'payments-not-stopped' };
+  return deleteUser({ userId });
 }
 
-async function cancelOpenSubscriptions({ stripeCustomerId, subscriptionIds }: AccountToClose) {
+/** False when Stripe could not be reached or refused: some subscriptions may still be open. */
+async function cancelOpenSubscriptions({ stripeCustomerId, subscriptionIds }: AccountToClose): Promise<boolean> {
   try {
     const open = new Set<string>();
     if (stripeCustomerId) {
@@ -40,8 +38,9 @@ async function cancelOpenSubscriptions({ stripeCustomerId, subscriptionIds }: Ac
       if (!ENDED.has(subscription.status)) open.add(id);
     }
     for (const id of open) await stripe().subscriptions.cancel(id);
+    return true;
   } catch (error) {
     console.error('account deletion: could not end the reader’s subscriptions in Stripe', { stripeCustomerId, error });
-    throw new PaymentsNotStopped();
+    return false;
   }
 }
