@@ -11,7 +11,7 @@ export function connection(): Promise<Connection> {
   holder.__newsroomDb ??= openConnection({
     url: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
-    readOnlyCopy: process.env.NEXT_PHASE === 'phase-production-build',
+    readOnlyCopy: env.isBuilding,
   });
   return holder.__newsroomDb;
 }

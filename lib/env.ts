@@ -14,6 +14,8 @@ import { z } from 'zod';
  */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Set by Next while it builds ('phase-production-build'). */
+  NEXT_PHASE: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
   SITE_URL: z.string().url().optional(),
@@ -98,6 +100,10 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     ...values,
     DATA_DIR: path.resolve(values.DATA_DIR),
     SITE_URL: siteUrl,
+    /** Next is building: the database is a read-only copy, and nothing is sent or scheduled. */
+    isBuilding: values.NEXT_PHASE === 'phase-production-build',
+    /** `next dev` (npm run dev), not a production build. */
+    isDevServer: values.NODE_ENV === 'development',
     /** A public deployment: secure cookies, real mail, real Stripe, no developer routes. */
     isProduction: !isLocal,
     /** Outgoing mail goes to DATA_DIR/mail and /dev/mail instead of an SMTP server (local only). */

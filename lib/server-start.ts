@@ -53,7 +53,7 @@ function startJobClock() {
     running = true;
     try {
       // next start sets PORT once it listens; until then the request fails and the next tick retries.
-      const port = process.env.PORT ?? '3000';
+      const port = env.PORT ?? '3000';
       const response = await fetch(`http://127.0.0.1:${port}/api/jobs`, { method: 'POST', headers: { 'x-job-runner-token': jobRunnerToken() } });
       if (!response.ok) console.error(`The job runner answered ${response.status}.`);
     } catch {

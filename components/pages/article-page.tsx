@@ -23,7 +23,7 @@ export type ArticleRouteProps = { params: Promise<{ slug: string }> };
 export async function articleStaticParams() {
   // `next dev` asks for these in a separate worker process, which must not open the embedded
   // database behind the dev server's back; in dev every article renders on demand anyway.
-  if (process.env.NODE_ENV === 'development') return [];
+  if (env.isDevServer) return [];
   return (await listPublishedSlugs()).map((slug) => ({ slug }));
 }
 

@@ -18,5 +18,5 @@ export function mayReadCapturedMail(input: { captureMail: boolean; isProduction:
 
 export async function callerMayReadCapturedMail(): Promise<boolean> {
   const peer = (await headers()).get(PEER_HEADER);
-  return mayReadCapturedMail({ captureMail: env.captureMail, isProduction: env.isProduction, peer, dev: process.env.NODE_ENV === 'development' });
+  return mayReadCapturedMail({ captureMail: env.captureMail, isProduction: env.isProduction, peer, dev: env.isDevServer });
 }
