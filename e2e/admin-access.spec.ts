@@ -39,6 +39,9 @@ const routes = staffFiles.filter((f) => /\/route\.ts$/.test(f)).map((file) => {
   return { url: urlOf(file), methods };
 });
 
+/** The features whose actions only staff may call (ARCHITECTURE.md: actions live in features/). */
+const STAFF_FEATURES = ['articles', 'appeals', 'authors', 'members', 'staff'];
+
 type ActionEntry = { id: string; name: string; file: string; page: string };
 
 function staffActions(): ActionEntry[] {
@@ -46,7 +49,7 @@ function staffActions(): ActionEntry[] {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
   return Object.entries(manifest.node)
-    .filter(([, entry]) => entry.filename.startsWith('app/admin/') || entry.filename.startsWith('components/admin/'))
+    .filter(([, entry]) => STAFF_FEATURES.some((feature) => entry.filename.startsWith(`features/${feature}/`)) || entry.filename.startsWith('components/admin/'))
     .map(([id, entry]) => {
       const worker = Object.keys(entry.workers).find((w) => w.startsWith('app/admin/')) ?? Object.keys(entry.workers)[0] ?? 'app/admin/page';
       return { id, name: entry.exportedName, file: entry.filename, page: urlOf(path.join(root, `${worker}.tsx`)) };
