@@ -10,3 +10,16 @@ export function slugify(value: string): string {
     .slice(0, 80)
     .replace(/-+$/g, '');
 }
+
+/**
+ * A slug as a link carries one: the story and the appeal placement in /membership?from=…&placement=…,
+ * passed on to Checkout. Checked before it is looked up or recorded; next.config.ts's rewrites
+ * match the same source.
+ */
+export const LINK_SLUG_SOURCE = '[a-z0-9-]{1,100}';
+const LINK_SLUG = new RegExp(`^${LINK_SLUG_SOURCE}$`);
+
+/** The value when it is a slug a link may carry, otherwise null. */
+export function linkSlug(value: unknown): string | null {
+  return typeof value === 'string' && LINK_SLUG.test(value) ? value : null;
+}

@@ -6,6 +6,7 @@ import { entitlementOf } from '@/domain/membership/entitlement';
 import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/domain/membership/tiers';
 import { activeCampaign, appealsByPlacement, formatCampaignDay, paragraphsOf, todayIn } from '@/lib/appeals/appeals';
 import { getNewsroom } from '@/lib/newsroom';
+import { linkSlug } from '@/domain/slug';
 
 export const membershipMetadata: Metadata = {
   title: 'Become a member',
@@ -16,12 +17,11 @@ export const membershipMetadata: Metadata = {
 export type MembershipSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const clean = (v: string | undefined) => (v && /^[a-z0-9-]{1,100}$/.test(v) ? v : '');
 
 /** Where the reader came from, as the appeal links say it (lib/membership/links.ts). */
 export async function attributionFrom(searchParams: MembershipSearchParams) {
   const params = await searchParams;
-  return { from: clean(first(params.from)), placement: clean(first(params.placement)) };
+  return { from: linkSlug(first(params.from)) ?? '', placement: linkSlug(first(params.placement)) ?? '' };
 }
 
 const FAQ = [

@@ -4,10 +4,9 @@ import { redirect } from 'next/navigation';
 import { authorize } from '@/lib/auth/viewer';
 import { createCheckout, createPortal, hasLiveMembership } from '@/lib/membership/checkout';
 import { parseChoice } from '@/domain/membership/tiers';
+import { linkSlug } from '@/domain/slug';
 
 export type CheckoutState = { message?: string };
-
-const clean = (v: FormDataEntryValue | null) => (typeof v === 'string' && /^[a-z0-9-]{1,100}$/.test(v) ? v : null);
 
 /** Sends the reader to Stripe Checkout, or, if they are a member already, to the billing portal. */
 export async function startCheckoutAction(_prev: CheckoutState, formData: FormData): Promise<CheckoutState> {
@@ -21,7 +20,7 @@ export async function startCheckoutAction(_prev: CheckoutState, formData: FormDa
       url = await createPortal(caller.viewer);
     } else {
       const query = new URLSearchParams([...formData.entries()].filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, String(v)]));
-      url = await createCheckout(caller.viewer, choice, { from: clean(formData.get('from')), placement: clean(formData.get('placement')) }, `/membership/join?${query}`);
+      url = await createCheckout(caller.viewer, choice, { from: linkSlug(formData.get('from')), placement: linkSlug(formData.get('placement')) }, `/membership/join?${query}`);
     }
   } catch (error) {
     console.error('checkout failed', error);

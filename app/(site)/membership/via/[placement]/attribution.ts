@@ -1,6 +1,7 @@
 import 'server-only';
 import { getPublishedArticle } from '@/lib/content/reads';
 import { APPEAL_PLACEMENTS } from '@/lib/membership/links';
+import { linkSlug } from '@/domain/slug';
 
 export type ViaParams = { placement: string; from?: string };
 
@@ -10,6 +11,7 @@ export type ViaParams = { placement: string; from?: string };
  */
 export async function attributedOffer({ placement, from }: ViaParams): Promise<{ placement: string; from: string }> {
   const knownPlacement = (APPEAL_PLACEMENTS as readonly string[]).includes(placement) ? placement : '';
-  const story = from && /^[a-z0-9-]{1,100}$/.test(from) && (await getPublishedArticle({ slug: from })) ? from : '';
+  const slug = linkSlug(from);
+  const story = slug && (await getPublishedArticle({ slug })) ? slug : '';
   return { placement: knownPlacement, from: story };
 }
