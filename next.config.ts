@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { LINK_SLUG_SOURCE } from './domain/slug';
 import { env } from './lib/env';
+import { APPEAL_PLACEMENTS } from './lib/membership/links';
 
 /**
  * The security headers of every answer. The policy here lets Next's runtime run (its inline
@@ -49,7 +51,9 @@ const SESSION_COOKIES_MISSING = [
   { type: 'cookie' as const, key: 'authjs.session-token' },
   { type: 'cookie' as const, key: '__Secure-authjs.session-token' },
 ];
-const PLACEMENT_QUERY = { type: 'query' as const, key: 'placement', value: '(?<placement>in-article|end-of-article|banner|header|paywall|home)' };
+// The placements an appeal links from, and the story, as the pages that read them accept them.
+const PLACEMENT_QUERY = { type: 'query' as const, key: 'placement', value: `(?<placement>${APPEAL_PLACEMENTS.join('|')})` };
+const FROM_QUERY = { type: 'query' as const, key: 'from', value: `(?<from>${LINK_SLUG_SOURCE})` };
 
 const nextConfig: NextConfig = {
   // PGlite ships its own WASM and data files; bundling it breaks them.
@@ -65,7 +69,7 @@ const nextConfig: NextConfig = {
   // Readers with a session go through proxy.ts to the per-request page instead.
   rewrites: async () => ({
     beforeFiles: [
-      { source: '/membership', has: [PLACEMENT_QUERY, { type: 'query', key: 'from', value: '(?<from>[a-z0-9-]{1,100})' }], missing: SESSION_COOKIES_MISSING, destination: '/membership/via/:placement/:from' },
+      { source: '/membership', has: [PLACEMENT_QUERY, FROM_QUERY], missing: SESSION_COOKIES_MISSING, destination: '/membership/via/:placement/:from' },
       { source: '/membership', has: [PLACEMENT_QUERY], missing: SESSION_COOKIES_MISSING, destination: '/membership/via/:placement' },
     ],
     afterFiles: [],

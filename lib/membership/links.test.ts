@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import nextConfig from '@/next.config';
+import { APPEAL_PLACEMENTS, membershipHref } from './links';
+
+/** next.config.ts's rewrites of /membership for anonymous readers, each as the query it needs. */
+async function membershipRewrites() {
+  const rewrites = await nextConfig.rewrites!();
+  const rules = Array.isArray(rewrites) ? rewrites : rewrites.beforeFiles;
+  return (rules ?? [])
+    .filter((rule) => rule.source === '/membership')
+    .map((rule) => ({
+      destination: rule.destination,
+      matches: (href: string) => {
+        const query = new URL(href, 'http://newsroom.test').searchParams;
+        return (rule.has ?? []).every((condition) => {
+          const value = condition.type === 'query' ? query.get(condition.key) : null;
+          return value !== null && new RegExp(`^${condition.value ?? '.*'}$`).test(value);
+        });
+      },
+    }));
+}
+
+describe('the links appeals make to the offer', () => {
+  it('are rewritten to the prerendered offer from every appeal placement, with or without the story', async () => {
+    const [withStory, placementOnly] = await membershipRewrites();
+    for (const placement of APPEAL_PLACEMENTS) {
+      expect(withStory?.matches(membershipHref(placement, 'talks-resume-in-yerevan')), placement).toBe(true);
+      expect(placementOnly?.matches(membershipHref(placement)), placement).toBe(true);
+    }
+    expect(withStory?.destination).toBe('/membership/via/:placement/:from');
+  });
+
+  it('leave a placement no appeal uses, or a malformed story, to the per-request page', async () => {
+    const [withStory, placementOnly] = await membershipRewrites();
+    expect(placementOnly?.matches('/membership?placement=sidebar')).toBe(false);
+    expect(withStory?.matches('/membership?placement=banner&from=../admin')).toBe(false);
+  });
+});
