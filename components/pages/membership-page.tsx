@@ -7,6 +7,7 @@ import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/domain/membe
 import { activeCampaign, appealsByPlacement, formatCampaignDay, paragraphsOf, todayIn } from '@/lib/appeals/appeals';
 import { getNewsroom } from '@/lib/newsroom';
 import { linkSlug } from '@/domain/slug';
+import { firstValue } from '@/lib/search-params';
 
 export const membershipMetadata: Metadata = {
   title: 'Become a member',
@@ -16,12 +17,10 @@ export const membershipMetadata: Metadata = {
 
 export type MembershipSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 /** Where the reader came from, as the appeal links say it (lib/membership/links.ts). */
 export async function attributionFrom(searchParams: MembershipSearchParams) {
   const params = await searchParams;
-  return { from: linkSlug(first(params.from)) ?? '', placement: linkSlug(first(params.placement)) ?? '' };
+  return { from: linkSlug(firstValue(params.from)) ?? '', placement: linkSlug(firstValue(params.placement)) ?? '' };
 }
 
 const FAQ = [

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MemberFilter } from '@/db/queries/admin-members';
 import { MEMBER_FILTERS, type MemberFilterStatus } from '@/domain/membership/member-status';
 import { TIERS } from '@/domain/membership/tiers';
+import { param, type SearchParams } from '@/lib/search-params';
 
 /** The list's query string (?q=&status=&tier=&page=), read the same way by the page and the export. */
 
@@ -17,17 +18,10 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function first(params: Params, key: string): string | undefined {
-  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
-  const value = params[key];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** Anything unexpected falls back to the default (members now, every tier, page 1). */
-export function parseMemberQuery(params: Params): { filter: MemberFilter; page: number } {
-  const parsed = schema.parse({ q: first(params, 'q') ?? '', status: first(params, 'status'), tier: first(params, 'tier') || null, page: first(params, 'page') });
+export function parseMemberQuery(params: SearchParams): { filter: MemberFilter; page: number } {
+  const parsed = schema.parse({ q: param(params, 'q') ?? '', status: param(params, 'status'), tier: param(params, 'tier') || null, page: param(params, 'page') });
   return { filter: { q: parsed.q, status: parsed.status, tier: parsed.tier }, page: parsed.page };
 }
 

@@ -7,6 +7,7 @@ import { requirePermission } from '@/lib/auth/viewer';
 import { getNewsroom } from '@/lib/newsroom';
 import { createArticleAction } from '@/features/articles/actions';
 import '@/components/admin/articles/articles.css';
+import { firstValue } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -15,20 +16,16 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const STATUSES = ['draft', 'submitted', 'scheduled', 'published'] as const;
 const STATUS_LABEL: Record<string, string> = { draft: 'Draft', submitted: 'Submitted', scheduled: 'Scheduled', published: 'Published' };
 
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 function readFilter(params: Record<string, string | string[] | undefined>): AdminArticleFilter {
-  const status = one(params.status);
-  const sectionId = Number(one(params.section));
-  const authorId = Number(one(params.author));
-  const page = Number(one(params.page));
+  const status = firstValue(params.status);
+  const sectionId = Number(firstValue(params.section));
+  const authorId = Number(firstValue(params.author));
+  const page = Number(firstValue(params.page));
   return {
     status: STATUSES.find((s) => s === status),
     sectionId: Number.isInteger(sectionId) && sectionId > 0 ? sectionId : undefined,
     authorId: Number.isInteger(authorId) && authorId > 0 ? authorId : undefined,
-    q: one(params.q)?.slice(0, 200),
+    q: firstValue(params.q)?.slice(0, 200),
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
