@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/format';
 import { placementName, tierName } from '@/domain/membership/member-status';
 import { CURRENCY, formatMoney } from '@/domain/membership/tiers';
 import '@/components/admin/members/members.css';
+import { CountTable } from '@/components/ui/count-table';
 
 /** The newsroom at a glance: stories for everyone on staff; members and money for editors and admins. */
 export default async function AdminDashboard() {
@@ -91,30 +92,14 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
         </dl>
 
         <div className="dashboard-columns">
-          <table className="admin-table dashboard-tiers">
-            <caption>Members by tier</caption>
-            <thead>
-              <tr>
-                <th scope="col">Tier</th>
-                <th scope="col" className="num">
-                  Members
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {numbers.byTier.length === 0 && (
-                <tr>
-                  <td colSpan={2}>No members yet.</td>
-                </tr>
-              )}
-              {numbers.byTier.map((t) => (
-                <tr key={t.tier ?? 'complimentary'}>
-                  <th scope="row">{t.tier === null ? 'Complimentary' : tierName(t.tier)}</th>
-                  <td className="num">{t.members}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountTable
+            className="dashboard-tiers"
+            caption="Members by tier"
+            nameHeading="Tier"
+            countHeading="Members"
+            empty="No members yet."
+            rows={numbers.byTier.map((t) => ({ key: t.tier ?? 'complimentary', name: t.tier === null ? 'Complimentary' : tierName(t.tier), count: t.members }))}
+          />
           <TrendChart points={trend.map((p) => ({ at: p.at, members: p.members, mrr: p.mrr[currency] ?? 0 }))} currency={currency} />
         </div>
       </section>
@@ -122,66 +107,33 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
       <section aria-labelledby="attribution-heading" className="dashboard-section">
         <h2 id="attribution-heading">What brought new members, last {WINDOW_DAYS} days</h2>
         <div className="dashboard-columns dashboard-columns--even">
-          <table className="admin-table">
-            <caption>Stories</caption>
-            <thead>
-              <tr>
-                <th scope="col">Story</th>
-                <th scope="col" className="num">
-                  New members
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {attribution.stories.length === 0 && (
-                <tr>
-                  <td colSpan={2}>No new member came from a story yet.</td>
-                </tr>
-              )}
-              {attribution.stories.map((s) => (
-                <tr key={s.slug}>
-                  <th scope="row">
-                    {s.id ? <Link href={`/admin/articles/${s.id}`}>{s.headline}</Link> : <code>{s.slug}</code>}
-                    {s.id && (
-                      <>
-                        {' '}
-                        <Link className="dashboard-public-link" href={`/articles/${s.slug}`} aria-label={`${s.headline}: public page`}>
-                          public page
-                        </Link>
-                      </>
-                    )}
-                  </th>
-                  <td className="num">{s.members}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="admin-table">
-            <caption>
-              Appeals{canEditAppeals && <Link href="/admin/appeals" className="dashboard-caption-link">edit appeals</Link>}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Where they clicked</th>
-                <th scope="col" className="num">
-                  New members
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {attribution.placements.length === 0 && (
-                <tr>
-                  <td colSpan={2}>No new members yet.</td>
-                </tr>
-              )}
-              {attribution.placements.map((p) => (
-                <tr key={p.placement ?? 'none'}>
-                  <th scope="row">{placementName(p.placement)}</th>
-                  <td className="num">{p.members}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountTable
+            caption="Stories"
+            nameHeading="Story"
+            countHeading="New members"
+            empty="No new member came from a story yet."
+            rows={attribution.stories.map((s) => ({
+              key: s.slug,
+              name: s.id ? (
+                <>
+                  <Link href={`/admin/articles/${s.id}`}>{s.headline}</Link>{' '}
+                  <Link className="dashboard-public-link" href={`/articles/${s.slug}`} aria-label={`${s.headline}: public page`}>
+                    public page
+                  </Link>
+                </>
+              ) : (
+                <code>{s.slug}</code>
+              ),
+              count: s.members,
+            }))}
+          />
+          <CountTable
+            caption={<>Appeals{canEditAppeals && <Link href="/admin/appeals" className="dashboard-caption-link">edit appeals</Link>}</>}
+            nameHeading="Where they clicked"
+            countHeading="New members"
+            empty="No new members yet."
+            rows={attribution.placements.map((p) => ({ key: p.placement ?? 'none', name: placementName(p.placement), count: p.members }))}
+          />
         </div>
       </section>
 
