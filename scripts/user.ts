@@ -1,4 +1,8 @@
-import { openConnection } from '@/db/client';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { openConnection, type Database } from '@/db/client';
+import { wouldLeaveNoAdmin } from '@/db/last-admin';
 import { users } from '@/db/schema';
 import { env } from '@/lib/env';
 import { ROLES, type UserRole } from '@/domain/auth/permissions';
@@ -8,6 +12,22 @@ import { ROLES, type UserRole } from '@/domain/auth/permissions';
  * Creates or updates a staff account. The person signs in by email like everyone else.
  * With the embedded database, stop the server first (PGlite allows one process per folder).
  */
+
+export type RoleSetting = { ok: true; email: string; role: UserRole } | { ok: false; reason: 'last-admin' };
+
+/** Creates the account with this role, or gives an existing one the role; never demotes the last admin. */
+export async function setAccountRole(db: Database, { email, role }: { email: string; role: UserRole }): Promise<RoleSetting> {
+  return db.transaction(async (tx): Promise<RoleSetting> => {
+    const [existing] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email)).for('update');
+    if (existing?.role === 'admin' && role !== 'admin' && (await wouldLeaveNoAdmin(tx, existing.id))) return { ok: false, reason: 'last-admin' };
+    const [row] = await tx.insert(users).values({ email, role }).onConflictDoUpdate({ target: users.email, set: { role } }).returning({ email: users.email, role: users.role });
+    if (!row) throw new Error(`could not create or update the account of ${email}`);
+    return { ok: true, ...row };
+  });
+}
+
+const DESCRIBED: Record<UserRole, string> = { reader: 'a reader (no newsroom access)', contributor: 'a contributor', editor: 'an editor', admin: 'an admin' };
+
 async function main() {
   const [command, rawEmail, ...rest] = process.argv.slice(2);
   const roleIndex = rest.indexOf('--role');
@@ -20,15 +40,24 @@ async function main() {
   const conn = await openConnection({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     await conn.migrate();
-    const [row] = await conn.db.insert(users).values({ email, role }).onConflictDoUpdate({ target: users.email, set: { role } }).returning({ email: users.email, role: users.role });
-    const described = { reader: 'a reader (no newsroom access)', contributor: 'a contributor', editor: 'an editor', admin: 'an admin' }[row?.role ?? role];
-    console.log(`${row?.email} is now ${described}. They sign in at ${env.SITE_URL}/signin.`);
+    const result = await setAccountRole(conn.db, { email, role });
+    if (!result.ok) {
+      console.error(
+        `${email} is the newsroom's only admin, so they stay an admin: without one, nobody could manage staff. ` +
+          'Make someone else an admin first (npm run user -- add <their email> --role admin), then run this again.',
+      );
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`${result.email} is now ${DESCRIBED[result.role]}. They sign in at ${env.SITE_URL}/signin.`);
   } finally {
     await conn.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

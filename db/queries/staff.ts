@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, desc, eq, inArray, ne } from 'drizzle-orm';
-import { getDb, type Database } from '@/db';
+import { getDb } from '@/db';
+import { wouldLeaveNoAdmin } from '@/db/last-admin';
 import type { UserRole } from '@/domain/auth/permissions';
 import { auditLog, sessions, users } from '@/db/schema';
 
@@ -10,7 +11,6 @@ import { auditLog, sessions, users } from '@/db/schema';
  */
 
 export type StaffRole = Exclude<UserRole, 'reader'>;
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export async function listStaffForAdmin() {
   const db = await getDb();
@@ -19,16 +19,6 @@ export async function listStaffForAdmin() {
     .from(users)
     .where(ne(users.role, 'reader'))
     .orderBy(asc(users.email));
-}
-
-/**
- * True when taking `userId`'s admin role away (or their account) would leave no admin. The
- * admins' rows are locked first, so two admins removing each other at once cannot both succeed.
- * Every path that demotes or deletes an account asks this, inside its own transaction.
- */
-export async function wouldLeaveNoAdmin(tx: Tx, userId: string) {
-  const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).for('update');
-  return admins.every((admin) => admin.id === userId);
 }
 
 export type InviteResult = { ok: true; userId: string; previousRole: UserRole | null } | { ok: false; reason: 'last-admin' };

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
 import { complimentaryGrants, memberNotes, memberships, savedArticles, sessions, signInTokens, users } from '@/db/schema';
-import { wouldLeaveNoAdmin } from './staff';
+import { wouldLeaveNoAdmin } from '@/db/last-admin';
 
 export async function getUserById({ id }: { id: string }) {
   const db = await getDb();
