@@ -17,154 +17,116 @@ import { assertPageExists, parsePageParam } from './page-param';
 /** Each listing: find the thing, fetch its page of stories, render. Routes stay one line. */
 export type ListingProps = { params: Promise<{ slug: string; page?: string }> };
 
-const pageSuffix = (page: number) => (page > 1 ? ` (page ${page})` : '');
+type ListingResult = Parameters<typeof ArticleListing>[0]['result'];
 
-export async function SectionListing({ params }: ListingProps) {
-  const { slug, page: rawPage } = await params;
-  const page = parsePageParam(rawPage);
-  const section = await getSection({ slug });
-  if (!section) notFound();
-  const result = await listSectionArticles({ sectionId: section.id, page });
-  assertPageExists(result);
-  return (
-    <ArticleListing
-      basePath={`/sections/${slug}`}
-      result={result}
-      header={
-        <>
-          <p className="kicker">Section</p>
-          <h1 className="page-title">{section.name}</h1>
-          <p className="lede">{section.description}</p>
-          <p className="listing__feed">
-            <a href={`/sections/${slug}/rss.xml`}>RSS feed for {section.name}</a>
-          </p>
-        </>
-      }
-    />
-  );
+/** What differs between the section, region, tag and author listings; listing() does the rest. */
+type ListingKind<T> = {
+  /** The URL folder: /sections/<slug>. */
+  folder: string;
+  find: (slug: string) => Promise<T | null>;
+  list: (thing: T, page: number) => Promise<ListingResult>;
+  header: (thing: T, result: ListingResult, slug: string) => React.ReactNode;
+  /** Title (without the page suffix) and whatever else the listing's head carries. */
+  metadata: (thing: T, slug: string) => Metadata & { title: string };
+};
+
+function listing<T>(kind: ListingKind<T>) {
+  async function Listing({ params }: ListingProps) {
+    const { slug, page: rawPage } = await params;
+    const page = parsePageParam(rawPage);
+    const thing = await kind.find(slug);
+    if (!thing) notFound();
+    const result = await kind.list(thing, page);
+    assertPageExists(result);
+    return <ArticleListing basePath={`/${kind.folder}/${slug}`} result={result} header={kind.header(thing, result, slug)} />;
+  }
+  async function metadata({ params }: ListingProps): Promise<Metadata> {
+    const { slug, page: rawPage } = await params;
+    const thing = await kind.find(slug);
+    if (!thing) return {};
+    const page = rawPage ? Number(rawPage) : 1;
+    const { title, alternates, ...rest } = kind.metadata(thing, slug);
+    const base = `/${kind.folder}/${slug}`;
+    return {
+      ...rest,
+      title: page > 1 ? `${title} (page ${page})` : title,
+      alternates: { ...alternates, canonical: page > 1 ? `${base}/page/${page}` : base },
+    };
+  }
+  return [Listing, metadata] as const;
 }
 
-export async function sectionMetadata({ params }: ListingProps): Promise<Metadata> {
-  const { slug, page: rawPage } = await params;
-  const section = await getSection({ slug });
-  if (!section) return {};
-  const page = rawPage ? Number(rawPage) : 1;
-  return {
-    title: `${section.name}${pageSuffix(page)}`,
+export const [SectionListing, sectionMetadata] = listing({
+  folder: 'sections',
+  find: (slug) => getSection({ slug }),
+  list: (section, page) => listSectionArticles({ sectionId: section.id, page }),
+  header: (section, _result, slug) => (
+    <>
+      <p className="kicker">Section</p>
+      <h1 className="page-title">{section.name}</h1>
+      <p className="lede">{section.description}</p>
+      <p className="listing__feed">
+        <a href={`/sections/${slug}/rss.xml`}>RSS feed for {section.name}</a>
+      </p>
+    </>
+  ),
+  metadata: (section, slug) => ({
+    title: section.name,
     description: section.description,
-    alternates: {
-      canonical: page > 1 ? `/sections/${slug}/page/${page}` : `/sections/${slug}`,
-      types: { 'application/rss+xml': [{ url: `/sections/${slug}/rss.xml`, title: section.name }] },
-    },
-  };
-}
+    alternates: { types: { 'application/rss+xml': [{ url: `/sections/${slug}/rss.xml`, title: section.name }] } },
+  }),
+});
 
-export async function RegionListing({ params }: ListingProps) {
-  const { slug, page: rawPage } = await params;
-  const page = parsePageParam(rawPage);
-  const region = await getRegion({ slug });
-  if (!region) notFound();
-  const result = await listRegionArticles({ regionId: region.id, page });
-  assertPageExists(result);
-  return (
-    <ArticleListing
-      basePath={`/regions/${slug}`}
-      result={result}
-      header={
-        <>
-          <p className="kicker">Region</p>
-          <h1 className="page-title">{region.name}</h1>
-        </>
-      }
-    />
-  );
-}
+export const [RegionListing, regionMetadata] = listing({
+  folder: 'regions',
+  find: (slug) => getRegion({ slug }),
+  list: (region, page) => listRegionArticles({ regionId: region.id, page }),
+  header: (region) => (
+    <>
+      <p className="kicker">Region</p>
+      <h1 className="page-title">{region.name}</h1>
+    </>
+  ),
+  metadata: (region) => ({ title: region.name, description: `Reporting and analysis from ${region.name}.` }),
+});
 
-export async function regionMetadata({ params }: ListingProps): Promise<Metadata> {
-  const { slug, page: rawPage } = await params;
-  const region = await getRegion({ slug });
-  if (!region) return {};
-  const page = rawPage ? Number(rawPage) : 1;
-  return {
-    title: `${region.name}${pageSuffix(page)}`,
-    description: `Reporting and analysis from ${region.name}.`,
-    alternates: { canonical: page > 1 ? `/regions/${slug}/page/${page}` : `/regions/${slug}` },
-  };
-}
+export const [TagListing, tagMetadata] = listing({
+  folder: 'tags',
+  find: (slug) => getTag({ slug }),
+  list: (tag, page) => listTagArticles({ tagId: tag.id, page }),
+  header: (tag, result) => (
+    <>
+      <p className="kicker">Tag</p>
+      <h1 className="page-title">{tag.name.charAt(0).toUpperCase() + tag.name.slice(1)}</h1>
+      <p className="lede">
+        {result.total} {result.total === 1 ? 'story' : 'stories'} tagged “{tag.name}”.
+      </p>
+    </>
+  ),
+  metadata: (tag) => ({ title: `Stories tagged “${tag.name}”` }),
+});
 
-export async function TagListing({ params }: ListingProps) {
-  const { slug, page: rawPage } = await params;
-  const page = parsePageParam(rawPage);
-  const tag = await getTag({ slug });
-  if (!tag) notFound();
-  const result = await listTagArticles({ tagId: tag.id, page });
-  assertPageExists(result);
-  return (
-    <ArticleListing
-      basePath={`/tags/${slug}`}
-      result={result}
-      header={
-        <>
-          <p className="kicker">Tag</p>
-          <h1 className="page-title">{tag.name.charAt(0).toUpperCase() + tag.name.slice(1)}</h1>
-          <p className="lede">
-            {result.total} {result.total === 1 ? 'story' : 'stories'} tagged “{tag.name}”.
-          </p>
-        </>
-      }
-    />
-  );
-}
-
-export async function tagMetadata({ params }: ListingProps): Promise<Metadata> {
-  const { slug, page: rawPage } = await params;
-  const tag = await getTag({ slug });
-  if (!tag) return {};
-  const page = rawPage ? Number(rawPage) : 1;
-  return {
-    title: `Stories tagged “${tag.name}”${pageSuffix(page)}`,
-    alternates: { canonical: page > 1 ? `/tags/${slug}/page/${page}` : `/tags/${slug}` },
-  };
-}
-
-export async function AuthorListing({ params }: ListingProps) {
-  const { slug, page: rawPage } = await params;
-  const page = parsePageParam(rawPage);
-  const author = await getAuthor({ slug });
-  if (!author) notFound();
-  const result = await listAuthorArticles({ authorId: author.id, page });
-  assertPageExists(result);
-  return (
-    <ArticleListing
-      basePath={`/authors/${slug}`}
-      result={result}
-      header={
-        <div className="author-header">
-          {author.photoUrl && <Picture src={author.photoUrl} alt={`Portrait of ${author.name}`} width={256} height={256} sizes="128px" kind="avatar" priority />}
-          <div>
-            <p className="kicker">{author.role || 'Ridgeline'}</p>
-            <h1 className="page-title">{author.name}</h1>
-            <div className="bio prose">
-              {author.bio.split(/\n\s*\n/).map((paragraph) => (
-                <p key={paragraph.slice(0, 24)}>{paragraph}</p>
-              ))}
-            </div>
-          </div>
+export const [AuthorListing, authorMetadata] = listing({
+  folder: 'authors',
+  find: (slug) => getAuthor({ slug }),
+  list: (author, page) => listAuthorArticles({ authorId: author.id, page }),
+  header: (author) => (
+    <div className="author-header">
+      {author.photoUrl && <Picture src={author.photoUrl} alt={`Portrait of ${author.name}`} width={256} height={256} sizes="128px" kind="avatar" priority />}
+      <div>
+        <p className="kicker">{author.role || 'Ridgeline'}</p>
+        <h1 className="page-title">{author.name}</h1>
+        <div className="bio prose">
+          {author.bio.split(/\n\s*\n/).map((paragraph) => (
+            <p key={paragraph.slice(0, 24)}>{paragraph}</p>
+          ))}
         </div>
-      }
-    />
-  );
-}
-
-export async function authorMetadata({ params }: ListingProps): Promise<Metadata> {
-  const { slug, page: rawPage } = await params;
-  const author = await getAuthor({ slug });
-  if (!author) return {};
-  const page = rawPage ? Number(rawPage) : 1;
-  return {
-    title: `${author.name}${pageSuffix(page)}`,
+      </div>
+    </div>
+  ),
+  metadata: (author) => ({
+    title: author.name,
     description: author.bio.slice(0, 160),
-    alternates: { canonical: page > 1 ? `/authors/${slug}/page/${page}` : `/authors/${slug}` },
     openGraph: { type: 'profile', images: author.photoUrl ? [author.photoUrl] : undefined },
-  };
-}
+  }),
+});
