@@ -1,50 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listArticlesForAdmin, type AdminArticleFilter } from '@/db/queries/admin-articles';
+import { listArticlesForAdmin } from '@/db/queries/admin-articles';
 import { listAuthors, listSections } from '@/db/queries/taxonomy';
 import { formatNewsroomTime } from '@/domain/articles/newsroom-time';
 import { requirePermission } from '@/lib/auth/viewer';
 import { getNewsroom } from '@/lib/newsroom';
 import { createArticleAction } from '@/features/articles/actions';
 import '@/components/admin/articles/articles.css';
-import { firstValue } from '@/lib/search-params';
+import { Pagination } from '@/components/pagination';
+import { ARTICLE_LIST_STATUSES, articleQueryString, parseArticleQuery } from '@/features/articles/filter';
 
 export const metadata: Metadata = { title: 'Articles' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const STATUSES = ['draft', 'submitted', 'scheduled', 'published'] as const;
-const STATUS_LABEL: Record<string, string> = { draft: 'Draft', submitted: 'Submitted', scheduled: 'Scheduled', published: 'Published' };
-
-function readFilter(params: Record<string, string | string[] | undefined>): AdminArticleFilter {
-  const status = firstValue(params.status);
-  const sectionId = Number(firstValue(params.section));
-  const authorId = Number(firstValue(params.author));
-  const page = Number(firstValue(params.page));
-  return {
-    status: STATUSES.find((s) => s === status),
-    sectionId: Number.isInteger(sectionId) && sectionId > 0 ? sectionId : undefined,
-    authorId: Number.isInteger(authorId) && authorId > 0 ? authorId : undefined,
-    q: firstValue(params.q)?.slice(0, 200),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-  };
-}
+const STATUS_LABEL: Record<string, string> = Object.fromEntries(ARTICLE_LIST_STATUSES.map((s) => [s.value, s.label]));
 
 export default async function AdminArticlesPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePermission('articles:write', '/admin/articles');
-  const filter = readFilter(await searchParams);
+  const filter = parseArticleQuery(await searchParams);
   const [list, sectionList, authorList] = await Promise.all([listArticlesForAdmin(filter), listSections(), listAuthors()]);
   const { timeZone } = getNewsroom();
-  const pageHref = (page: number) => {
-    const query = new URLSearchParams();
-    if (filter.status) query.set('status', filter.status);
-    if (filter.sectionId) query.set('section', String(filter.sectionId));
-    if (filter.authorId) query.set('author', String(filter.authorId));
-    if (filter.q) query.set('q', filter.q);
-    query.set('page', String(page));
-    return `/admin/articles?${query}`;
-  };
-
   return (
     <>
       <div className="admin-heading">
@@ -65,9 +41,9 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
           <label htmlFor="filter-status">Status</label>
           <select id="filter-status" name="status" defaultValue={filter.status ?? ''}>
             <option value="">Any</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
+            {ARTICLE_LIST_STATUSES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
               </option>
             ))}
           </select>
@@ -143,15 +119,7 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
         </div>
       )}
 
-      {list.pageCount > 1 && (
-        <nav className="pagination" aria-label="Pages">
-          {list.page > 1 && <Link href={pageHref(list.page - 1)}>← Newer</Link>}
-          <span>
-            Page {list.page} of {list.pageCount}
-          </span>
-          {list.page < list.pageCount && <Link href={pageHref(list.page + 1)}>Older →</Link>}
-        </nav>
-      )}
+      <Pagination basePath="/admin/articles" page={list.page} pageCount={list.pageCount} hrefFor={(base, page) => `${base}?${articleQueryString(filter, page)}`} />
     </>
   );
 }
