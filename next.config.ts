@@ -85,7 +85,6 @@ const nextConfig: NextConfig = {
   // Anonymous pages: a shared cache may keep them briefly and serve them stale while the app
   // regenerates (s-maxage comes from each route's `revalidate`).
   expireTime: 86400,
-  typescript: { ignoreBuildErrors: true }, // `npm test` typechecks once; the build need not repeat it
   images: {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [390, 640, 828, 1080, 1280, 1600],
