@@ -4,27 +4,23 @@ import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { updateUserName } from '@/db/queries/users';
+import { formAction, text, type ActionResult } from '@/lib/actions/action';
 import { signOut } from '@/lib/auth/auth';
-import { authorize } from '@/lib/auth/viewer';
 import { deleteAccount, type AccountDeletion } from '@/lib/membership/account-deletion';
 
-export type AccountFormState = { message?: string; errors?: Record<string, string[]>; saved?: boolean };
+const nameInput = z.object({
+  name: text(z.string().max(80, 'Please keep your name under 80 characters.')).transform((s) => s || null),
+});
 
-const nameSchema = z
-  .string()
-  .trim()
-  .max(80, 'Please keep your name under 80 characters.')
-  .transform((s) => s || null);
-
-export async function updateNameAction(_prev: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const caller = await authorize();
-  if (!caller.ok) return { message: caller.message };
-  const parsed = nameSchema.safeParse(String(formData.get('name') ?? ''));
-  if (!parsed.success) return { errors: { name: parsed.error.issues.map((i) => i.message) } };
-  await updateUserName({ userId: caller.viewer.userId, name: parsed.data });
-  revalidatePath('/account');
-  return { saved: true };
-}
+export const updateNameAction = formAction({
+  permission: 'signed-in',
+  input: nameInput,
+  run: async ({ viewer, input }): Promise<ActionResult> => {
+    await updateUserName({ userId: viewer.userId, name: input.name });
+    revalidatePath('/account');
+    return { ok: true };
+  },
+});
 
 const DELETION_REFUSED: Record<Extract<AccountDeletion, { ok: false }>['reason'], string> = {
   'not-found': 'Your account has already been deleted.',
@@ -33,14 +29,16 @@ const DELETION_REFUSED: Record<Extract<AccountDeletion, { ok: false }>['reason']
     'We could not reach our payment service to stop your membership payments, so your account has not been deleted. Please try again in a few minutes.',
 };
 
-export async function deleteAccountAction(_prev: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const caller = await authorize();
-  if (!caller.ok) return { message: caller.message };
-  if (String(formData.get('confirm') ?? '').trim().toLowerCase() !== caller.viewer.email.toLowerCase()) {
-    return { errors: { confirm: ['Type your email address exactly as shown to confirm.'] } };
-  }
-  const deletion = await deleteAccount({ userId: caller.viewer.userId });
-  if (!deletion.ok) return { message: DELETION_REFUSED[deletion.reason] };
-  await signOut({ redirect: false });
-  redirect('/?account=deleted');
-}
+export const deleteAccountAction = formAction({
+  permission: 'signed-in',
+  input: z.object({ confirm: text(z.string()) }),
+  run: async ({ viewer, input }): Promise<ActionResult> => {
+    if (input.confirm.toLowerCase() !== viewer.email.toLowerCase()) {
+      return { ok: false, fieldErrors: { confirm: ['Type your email address exactly as shown to confirm.'] } };
+    }
+    const deletion = await deleteAccount({ userId: viewer.userId });
+    if (!deletion.ok) return { ok: false, message: DELETION_REFUSED[deletion.reason] };
+    await signOut({ redirect: false });
+    redirect('/?account=deleted');
+  },
+});

@@ -4,25 +4,32 @@ const revalidatePath = vi.fn();
 const setArticleSaved = vi.fn();
 vi.mock('next/cache', () => ({ revalidatePath }));
 vi.mock('@/db/queries/saved', () => ({ setArticleSaved }));
-vi.mock('@/lib/auth/viewer', () => ({
-  authorize: async () => ({
-    ok: true,
-    viewer: { kind: 'reader', userId: 'u1', email: 'm@example.org', role: 'reader', name: null, membership: { status: 'active', pastDueSince: null }, complimentaryUntil: null },
-  }),
-}));
+vi.mock('@/lib/auth/viewer', () => import('@/test/viewer-standin'));
 
+const { callAs, form, reader } = await import('@/test/viewer-standin');
 const { toggleSavedAction } = await import('@/features/account/saved-actions');
 
+const member = reader('reader', { userId: 'u1', membership: { status: 'active', pastDueSince: null } });
+
 describe('saving a story', () => {
-  beforeEach(() => revalidatePath.mockClear());
+  beforeEach(() => {
+    vi.clearAllMocks();
+  });
 
   it('revalidates only the saved list, never a path the client names', async () => {
-    const form = new FormData();
-    form.set('articleId', '7');
-    form.set('saved', 'true');
-    form.set('path', '/');
-    await toggleSavedAction(form);
+    callAs(member);
+    await toggleSavedAction(form({ articleId: '7', saved: 'true', path: '/' }));
     expect(setArticleSaved).toHaveBeenCalledWith({ userId: 'u1', articleId: 7, saved: true });
     expect(revalidatePath.mock.calls).toEqual([['/account/saved']]);
+  });
+
+  it.each([
+    { who: 'an anonymous visitor', viewer: { kind: 'anonymous' as const } },
+    { who: 'a signed-in reader who is not a member', viewer: reader('reader') },
+    { who: 'an editor who is not a member', viewer: reader('editor') },
+  ])('saves nothing for $who', async ({ viewer }) => {
+    callAs(viewer);
+    await toggleSavedAction(form({ articleId: '7', saved: 'true' }));
+    expect(setArticleSaved).not.toHaveBeenCalled();
   });
 });

@@ -1,37 +1,42 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { authorize } from '@/lib/auth/viewer';
+import { z } from 'zod';
+import { formAction, plainFormAction, type ActionResult } from '@/lib/actions/action';
 import { createCheckout, createPortal, hasLiveMembership } from '@/lib/membership/checkout';
 import { parseChoice } from '@/domain/membership/tiers';
 import { linkSlug } from '@/domain/slug';
 
-export type CheckoutState = { message?: string };
+/** Every field is carried back into the join page's address, should the reader return to it. */
+const checkoutInput = z.record(z.string(), z.string());
 
 /** Sends the reader to Stripe Checkout, or, if they are a member already, to the billing portal. */
-export async function startCheckoutAction(_prev: CheckoutState, formData: FormData): Promise<CheckoutState> {
-  const caller = await authorize();
-  if (!caller.ok) return { message: caller.message };
-  const choice = parseChoice({ tier: formData.get('tier'), interval: formData.get('interval'), amount: formData.get('amount') });
-  if ('error' in choice) return { message: choice.error };
-  let url: string;
-  try {
-    if (await hasLiveMembership(caller.viewer)) {
-      url = await createPortal(caller.viewer);
-    } else {
-      const query = new URLSearchParams([...formData.entries()].filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, String(v)]));
-      url = await createCheckout(caller.viewer, choice, { from: linkSlug(formData.get('from')), placement: linkSlug(formData.get('placement')) }, `/membership/join?${query}`);
+export const startCheckoutAction = formAction({
+  permission: 'signed-in',
+  input: checkoutInput,
+  run: async ({ viewer, input }): Promise<ActionResult> => {
+    const choice = parseChoice(input);
+    if ('error' in choice) return { ok: false, message: choice.error };
+    let url: string;
+    try {
+      if (await hasLiveMembership(viewer)) {
+        url = await createPortal(viewer);
+      } else {
+        const query = new URLSearchParams(Object.entries(input));
+        url = await createCheckout(viewer, choice, { from: linkSlug(input.from), placement: linkSlug(input.placement) }, `/membership/join?${query}`);
+      }
+    } catch (error) {
+      console.error('checkout failed', error);
+      return { ok: false, message: 'We could not reach our payment provider. Nothing was charged; please try again in a minute.' };
     }
-  } catch (error) {
-    console.error('checkout failed', error);
-    return { message: 'We could not reach our payment provider. Nothing was charged; please try again in a minute.' };
-  }
-  redirect(url);
-}
+    redirect(url);
+  },
+});
 
 /** "Manage membership": the Stripe billing portal for this reader. */
-export async function openPortalAction() {
-  const caller = await authorize();
-  if (!caller.ok) redirect('/signin?callbackUrl=/account');
-  redirect(await createPortal(caller.viewer));
-}
+export const openPortalAction = plainFormAction({
+  permission: 'signed-in',
+  input: z.unknown(),
+  refused: () => redirect('/signin?callbackUrl=/account'),
+  run: async ({ viewer }): Promise<ActionResult> => redirect(await createPortal(viewer)),
+});

@@ -3,32 +3,30 @@
 import { useActionState } from 'react';
 import { Field, FormMessage } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { deleteAccountAction, updateNameAction, type AccountFormState } from '@/features/account/actions';
-
-const initial: AccountFormState = {};
+import { deleteAccountAction, updateNameAction } from '@/features/account/actions';
 
 export function NameForm({ name }: { name: string | null }) {
-  const [state, action] = useActionState(updateNameAction, initial);
+  const [state, action] = useActionState(updateNameAction, null);
   return (
     <form action={action} className="form">
-      <Field id="name" name="name" label="Display name" hint="Optional. Shown only to you." defaultValue={name ?? ''} maxLength={80} autoComplete="name" errors={state.errors?.name} />
-      <FormMessage message={state.message} />
+      <Field id="name" name="name" label="Display name" hint="Optional. Shown only to you." defaultValue={name ?? ''} maxLength={80} autoComplete="name" errors={state?.fieldErrors?.name} />
+      <FormMessage message={state?.message} />
       <div className="inline-actions">
         <SubmitButton pendingLabel="Saving…" className="button">
           Save name
         </SubmitButton>
-        {state.saved && <span role="status">Saved.</span>}
+        {state?.ok && <span role="status">Saved.</span>}
       </div>
     </form>
   );
 }
 
 export function DeleteAccountForm({ email }: { email: string }) {
-  const [state, action] = useActionState(deleteAccountAction, initial);
+  const [state, action] = useActionState(deleteAccountAction, null);
   return (
     <form action={action} className="form">
-      <Field id="confirm" name="confirm" label={`Type ${email} to confirm`} autoComplete="off" required errors={state.errors?.confirm} />
-      <FormMessage message={state.message} />
+      <Field id="confirm" name="confirm" label={`Type ${email} to confirm`} autoComplete="off" required errors={state?.fieldErrors?.confirm} />
+      <FormMessage message={state?.message} />
       <SubmitButton pendingLabel="Deleting…">Delete my account</SubmitButton>
     </form>
   );

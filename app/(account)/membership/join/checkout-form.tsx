@@ -3,16 +3,16 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { startCheckoutAction, type CheckoutState } from '@/features/checkout/actions';
+import { startCheckoutAction } from '@/features/checkout/actions';
 
 export function CheckoutForm({ fields }: { fields: Record<string, string> }) {
-  const [state, action] = useActionState(startCheckoutAction, {} as CheckoutState);
+  const [state, action] = useActionState(startCheckoutAction, null);
   return (
     <form action={action} className="form">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FormMessage message={state.message} />
+      <FormMessage message={state?.message} />
       <SubmitButton pendingLabel="Opening secure payment…">Continue to secure payment</SubmitButton>
     </form>
   );
