@@ -3,12 +3,10 @@
 import { useActionState } from 'react';
 import { Field, FormMessage } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { confirmLinkAction, requestSignInAction, verifyCodeAction, type FormState } from '@/features/sign-in/actions';
-
-const initial: FormState = {};
+import { confirmLinkAction, requestSignInAction, verifyCodeAction } from '@/features/sign-in/actions';
 
 export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action] = useActionState(requestSignInAction, initial);
+  const [state, action] = useActionState(requestSignInAction, null);
   return (
     <form action={action} className="form" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -19,17 +17,17 @@ export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
         label="Email address"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.errors?.email}
+        defaultValue={state?.values?.email}
+        errors={state?.fieldErrors?.email}
       />
-      <FormMessage message={state.message} />
+      <FormMessage message={state?.message} />
       <SubmitButton pendingLabel="Sending…">Email me a sign-in link</SubmitButton>
     </form>
   );
 }
 
 export function CodeForm() {
-  const [state, action] = useActionState(verifyCodeAction, initial);
+  const [state, action] = useActionState(verifyCodeAction, null);
   return (
     <form action={action} className="form" noValidate>
       <Field
@@ -42,22 +40,22 @@ export function CodeForm() {
         pattern="[0-9 ]*"
         maxLength={7}
         required
-        defaultValue={state.values?.code}
-        errors={state.errors?.code}
+        defaultValue={state?.values?.code}
+        errors={state?.fieldErrors?.code}
         className="code-input"
       />
-      <FormMessage message={state.message} />
+      <FormMessage message={state?.message} />
       <SubmitButton pendingLabel="Checking…">Sign in</SubmitButton>
     </form>
   );
 }
 
 export function ConfirmLinkForm({ token, email }: { token: string; email: string }) {
-  const [state, action] = useActionState(confirmLinkAction, initial);
+  const [state, action] = useActionState(confirmLinkAction, null);
   return (
     <form action={action} className="form">
       <input type="hidden" name="token" value={token} />
-      <FormMessage message={state.message} />
+      <FormMessage message={state?.message} />
       <SubmitButton pendingLabel="Signing in…">Sign in as {email}</SubmitButton>
     </form>
   );

@@ -2,13 +2,13 @@
 
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { inviteAction, type InviteFormState } from '@/features/staff/actions';
+import { inviteAction } from '@/features/staff/actions';
 
 /** Invite by email with a role: the account gets the role, the person gets a sign-in link. */
 export function InviteForm() {
-  const [state, action] = useActionState(inviteAction, {} as InviteFormState);
-  const emailError = state.errors?.email?.length ? state.errors.email.join(' ') : null;
-  const roleError = state.errors?.role?.length ? state.errors.role.join(' ') : null;
+  const [state, action] = useActionState(inviteAction, null);
+  const emailError = state?.fieldErrors?.email?.length ? state.fieldErrors.email.join(' ') : null;
+  const roleError = state?.fieldErrors?.role?.length ? state.fieldErrors.role.join(' ') : null;
   return (
     <form action={action} className="invite-form" noValidate>
       <div className="field invite-form__email">
@@ -20,8 +20,8 @@ export function InviteForm() {
           autoComplete="off"
           required
           // A refused invitation keeps what was typed; a sent one clears the field for the next.
-          key={state.ok ? 'sent' : (state.email ?? '')}
-          defaultValue={state.ok ? '' : state.email}
+          key={state?.ok ? 'sent' : (state?.values?.email ?? '')}
+          defaultValue={state?.ok ? '' : state?.values?.email}
           aria-invalid={emailError ? true : undefined}
           aria-describedby={emailError ? 'invite-email-error' : undefined}
         />
@@ -48,9 +48,9 @@ export function InviteForm() {
         )}
       </div>
       <SubmitButton pendingLabel="Sending…">Send invitation</SubmitButton>
-      {state.message && (
-        <p className={state.ok ? 'form-status invite-form__message' : 'form-message invite-form__message'} role={state.ok ? 'status' : 'alert'}>
-          {state.message}
+      {state?.message && (
+        <p className={state?.ok ? 'form-status invite-form__message' : 'form-message invite-form__message'} role={state?.ok ? 'status' : 'alert'}>
+          {state?.message}
         </p>
       )}
     </form>

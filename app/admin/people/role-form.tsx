@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
-import { setRoleAction, type RoleFormState } from '@/features/staff/actions';
+import { setRoleAction } from '@/features/staff/actions';
 
 function RowButtons({ email }: { email: string }) {
   const { pending, data } = useFormStatus();
@@ -29,7 +29,7 @@ function RowButtons({ email }: { email: string }) {
 
 /** One person's role, and the way to take their access away. */
 export function RoleForm({ userId, email, role }: { userId: string; email: string; role: string }) {
-  const [state, action] = useActionState(setRoleAction, {} as RoleFormState);
+  const [state, action] = useActionState(setRoleAction, null);
   return (
     <form action={action} className="inline-actions">
       <input type="hidden" name="userId" value={userId} />
@@ -42,9 +42,9 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
         <option value="admin">Admin</option>
       </select>
       <RowButtons email={email} />
-      {state.message && (
-        <span className={state.ok ? 'form-status' : 'form-message'} role={state.ok ? 'status' : 'alert'}>
-          {state.message}
+      {state?.message && (
+        <span className={state?.ok ? 'form-status' : 'form-message'} role={state?.ok ? 'status' : 'alert'}>
+          {state?.message}
         </span>
       )}
     </form>
