@@ -3,10 +3,11 @@
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { addNoteAction, grantComplimentaryAction, revokeGrantAction, type MemberFormState } from '@/features/members/actions';
+import { addNoteAction, grantComplimentaryAction, revokeGrantAction } from '@/features/members/actions';
+import type { ActionState } from '@/lib/actions/action';
 
-function Message({ state }: { state: MemberFormState }) {
-  if (!state.message) return null;
+function Message({ state }: { state: ActionState }) {
+  if (!state?.message) return null;
   return (
     <p className={state.ok ? 'form-message form-message--ok' : 'form-message'} role={state.ok ? 'status' : 'alert'}>
       {state.message}
@@ -15,12 +16,12 @@ function Message({ state }: { state: MemberFormState }) {
 }
 
 export function GrantForm({ userId, minDate, defaultDate }: { userId: string; minDate: string; defaultDate: string }) {
-  const [state, action] = useActionState(grantComplimentaryAction, {} as MemberFormState);
+  const [state, action] = useActionState(grantComplimentaryAction, null);
   return (
     <form action={action} className="form member-form" noValidate>
       <input type="hidden" name="userId" value={userId} />
-      <Field id="grant-ends" name="endsOn" type="date" label="Last day" min={minDate} defaultValue={state.values?.endsOn ?? defaultDate} required errors={state.errors?.endsOn} hint="The membership lasts to the end of this day, newsroom time." />
-      <Field id="grant-reason" name="reason" label="Reason" defaultValue={state.values?.reason ?? ''} maxLength={500} required errors={state.errors?.reason} hint="For colleagues: why this reader has it. The reader never sees it." />
+      <Field id="grant-ends" name="endsOn" type="date" label="Last day" min={minDate} defaultValue={state?.values?.endsOn ?? defaultDate} required errors={state?.fieldErrors?.endsOn} hint="The membership lasts to the end of this day, newsroom time." />
+      <Field id="grant-reason" name="reason" label="Reason" defaultValue={state?.values?.reason ?? ''} maxLength={500} required errors={state?.fieldErrors?.reason} hint="For colleagues: why this reader has it. The reader never sees it." />
       <SubmitButton pendingLabel="Granting…">Grant membership</SubmitButton>
       <Message state={state} />
     </form>
@@ -29,8 +30,8 @@ export function GrantForm({ userId, minDate, defaultDate }: { userId: string; mi
 
 /** "End now" while the grant runs; stays mounted after it ends so that its message can be read. */
 export function RevokeGrantButton({ userId, grantId, running }: { userId: string; grantId: number; running: boolean }) {
-  const [state, action] = useActionState(revokeGrantAction, {} as MemberFormState);
-  if (!running && !state.message) return null;
+  const [state, action] = useActionState(revokeGrantAction, null);
+  if (!running && !state?.message) return null;
   return (
     <form action={action} className="inline-actions">
       <input type="hidden" name="userId" value={userId} />
@@ -46,8 +47,8 @@ export function RevokeGrantButton({ userId, grantId, running }: { userId: string
 }
 
 export function NoteForm({ userId }: { userId: string }) {
-  const [state, action] = useActionState(addNoteAction, {} as MemberFormState);
-  const error = state.errors?.body;
+  const [state, action] = useActionState(addNoteAction, null);
+  const error = state?.fieldErrors?.body;
   return (
     <form action={action} className="form member-form" noValidate>
       <input type="hidden" name="userId" value={userId} />
@@ -56,7 +57,7 @@ export function NoteForm({ userId }: { userId: string }) {
         <p id="note-body-hint" className="field__hint">
           Seen by editors and admins only. Write what helps serve the member; nothing they would not want kept.
         </p>
-        <textarea id="note-body" name="body" rows={3} defaultValue={state.values?.body ?? ''} maxLength={2000} required aria-invalid={error ? true : undefined} aria-describedby={error ? 'note-body-hint note-body-error' : 'note-body-hint'} />
+        <textarea id="note-body" name="body" rows={3} defaultValue={state?.values?.body ?? ''} maxLength={2000} required aria-invalid={error ? true : undefined} aria-describedby={error ? 'note-body-hint note-body-error' : 'note-body-hint'} />
         {error && (
           <p id="note-body-error" className="field__error" role="alert">
             {error.join(' ')}
