@@ -4,13 +4,14 @@ import { useActionState, useState } from 'react';
 import { ImageUpload } from '@/components/admin/image-upload';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { slugify } from '@/domain/slug';
-import { createAuthorAction, updateAuthorAction, type AuthorField, type AuthorFormState } from '@/features/authors/actions';
+import { createAuthorAction, updateAuthorAction, type AuthorField } from '@/features/authors/actions';
+import type { ActionState } from '@/lib/actions/action';
 import '@/components/admin/authors/authors.css';
 
 export type AuthorFormValues = { id?: number; name: string; slug: string; role: string; bio: string; photoUrl: string | null };
 
-function ErrorFor({ field, state }: { field: AuthorField; state: AuthorFormState }) {
-  const errors = state.errors?.[field];
+function ErrorFor({ field, state }: { field: AuthorField; state: ActionState }) {
+  const errors = state?.fieldErrors?.[field];
   return errors?.length ? (
     <p id={`author-${field}-error`} className="field__error" role="alert">
       {errors.join(' ')}
@@ -18,13 +19,13 @@ function ErrorFor({ field, state }: { field: AuthorField; state: AuthorFormState
   ) : null;
 }
 
-const describedBy = (field: AuthorField, state: AuthorFormState, hint = true) =>
-  [hint ? `author-${field}-hint` : null, state.errors?.[field]?.length ? `author-${field}-error` : null].filter(Boolean).join(' ') || undefined;
+const describedBy = (field: AuthorField, state: ActionState, hint = true) =>
+  [hint ? `author-${field}-hint` : null, state?.fieldErrors?.[field]?.length ? `author-${field}-error` : null].filter(Boolean).join(' ') || undefined;
 
 /** An author's name, address, role, bio and photo. Every field is kept as typed when a save is refused. */
 export function AuthorForm({ author }: { author: AuthorFormValues }) {
   const isNew = author.id === undefined;
-  const [state, action] = useActionState(isNew ? createAuthorAction : updateAuthorAction, {} as AuthorFormState);
+  const [state, action] = useActionState(isNew ? createAuthorAction : updateAuthorAction, null);
   const [name, setName] = useState(author.name);
   const [slug, setSlug] = useState(author.slug);
   // A new author's address follows the name until someone edits it; an existing one's stays put.
@@ -32,7 +33,7 @@ export function AuthorForm({ author }: { author: AuthorFormValues }) {
   const [role, setRole] = useState(author.role);
   const [bio, setBio] = useState(author.bio);
   const [photoUrl, setPhotoUrl] = useState(author.photoUrl ?? '');
-  const invalid = (field: AuthorField) => (state.errors?.[field]?.length ? true : undefined);
+  const invalid = (field: AuthorField) => (state?.fieldErrors?.[field]?.length ? true : undefined);
 
   return (
     <form action={action} className="form author-form" noValidate>
@@ -133,9 +134,9 @@ export function AuthorForm({ author }: { author: AuthorFormValues }) {
 
       <div className="inline-actions author-form__actions">
         <SubmitButton pendingLabel="Saving…">{isNew ? 'Add author' : 'Save changes'}</SubmitButton>
-        {state.message && (
-          <p className={state.ok ? 'form-status' : 'form-message'} role={state.ok ? 'status' : 'alert'}>
-            {state.message}
+        {state?.message && (
+          <p className={state?.ok ? 'form-status' : 'form-message'} role={state?.ok ? 'status' : 'alert'}>
+            {state?.message}
           </p>
         )}
       </div>
