@@ -5,7 +5,7 @@ import { EndOfArticleAppeal, InArticleAppeal } from '@/components/appeal';
 import { CampaignBanner } from '@/components/campaign-banner';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { activeCampaign, type AppealCopy } from '@/lib/appeals/appeals';
-import { saveAppealAction, type AppealField, type AppealFormState } from '@/features/appeals/actions';
+import { saveAppealAction, type AppealField } from '@/features/appeals/actions';
 
 type Props = {
   appeal: AppealCopy;
@@ -18,7 +18,7 @@ type Props = {
 
 /** One appeal's copy and switch, with the site's own component rendering it live beside the form. */
 export function AppealForm({ appeal, today, title, description, lastChange }: Props) {
-  const [state, action] = useActionState(saveAppealAction, {} as AppealFormState);
+  const [state, action] = useActionState(saveAppealAction, null);
   const [heading, setHeading] = useState(appeal.heading);
   const [body, setBody] = useState(appeal.body);
   const [buttonLabel, setButtonLabel] = useState(appeal.buttonLabel);
@@ -27,7 +27,7 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
   const [goalEndsOn, setGoalEndsOn] = useState(appeal.goalEndsOn ?? '');
   const isBanner = appeal.placement === 'banner';
   const id = (field: string) => `${appeal.placement}-${field}`;
-  const errorOf = (field: AppealField) => (state.errors?.[field]?.length ? state.errors[field].join(' ') : null);
+  const errorOf = (field: AppealField) => (state?.fieldErrors?.[field]?.length ? state.fieldErrors[field].join(' ') : null);
   const described = (field: AppealField, hint?: boolean) => [hint ? id(`${field}-hint`) : null, errorOf(field) ? id(`${field}-error`) : null].filter(Boolean).join(' ') || undefined;
   const errorText = (field: AppealField) =>
     errorOf(field) ? (
@@ -141,9 +141,9 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
           )}
           <div className="inline-actions">
             <SubmitButton pendingLabel="Saving…">Save {title.toLowerCase()}</SubmitButton>
-            {state.message && (
-              <p className={state.ok ? 'form-status' : 'form-message'} role={state.ok ? 'status' : 'alert'}>
-                {state.message}
+            {state?.message && (
+              <p className={state?.ok ? 'form-status' : 'form-message'} role={state?.ok ? 'status' : 'alert'}>
+                {state?.message}
               </p>
             )}
           </div>
