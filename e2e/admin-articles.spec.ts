@@ -1,14 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { captureServerAction, expectSaved, jpegFile, saveIndicator, staffPage, startArticle, uniqueHeadline, writeEssentials } from './fixtures/articles';
-
-const slugOf = async (page: Page) => page.getByLabel('Address').inputValue();
+import { captureServerAction, expect, expectSaved, jpegFile, publishNewArticle, saveIndicator, slugOf, staffPage, startArticle, test, uniqueHeadline, writeEssentials } from './fixtures/articles';
 
 /** Asia/Tbilisi is UTC+4 all year: the newsroom's wall clock, seconds included. */
 const tbilisiWallClock = (instant: Date) => new Date(instant.getTime() + 4 * 3600_000).toISOString().slice(0, 19);
 
-test('an editor writes a story with a photo, it autosaves, previews, publishes, and readers see it at once', async ({ page, browser }) => {
+test('an editor writes a story with a photo, it autosaves, previews, publishes, and readers see it at once', async ({ page, editor }) => {
   test.setTimeout(120_000);
-  const editor = await staffPage(browser, 'editor@newsroom.test');
   await startArticle(editor);
   const headline = uniqueHeadline('Shepherds return to the high pastures of Tusheti');
   await writeEssentials(editor, { headline, text: 'The road to Omalo opened a week late this year.' });
@@ -59,12 +55,10 @@ test('an editor writes a story with a photo, it autosaves, previews, publishes, 
   await expect(page.getByText('Photo: Ridgeline')).toBeVisible();
   const lead = page.locator('.lead-figure img');
   await expect(lead).toHaveAttribute('alt', 'Sheep on a green slope under a stone tower');
-  await editor.context().close();
 });
 
-test('a scheduled story goes live at its time with nobody visiting it', async ({ page, browser }) => {
+test('a scheduled story goes live at its time with nobody visiting it', async ({ page, editor }) => {
   test.setTimeout(120_000);
-  const editor = await staffPage(browser, 'editor@newsroom.test');
   await startArticle(editor);
   const headline = uniqueHeadline('Night trains to Batumi resume');
   await writeEssentials(editor, { headline });
@@ -83,7 +77,7 @@ test('a scheduled story goes live at its time with nobody visiting it', async ({
   expect(await (await page.request.get('/rss.xml')).text()).toContain(headline);
 });
 
-test('a contributor writes and submits a draft but cannot publish, even by calling the action directly', async ({ page, browser }) => {
+test('a contributor writes and submits a draft but cannot publish, even by calling the action directly', async ({ page, browser, editor }) => {
   test.setTimeout(90_000);
   const contributor = await staffPage(browser, 'contributor@newsroom.test');
   await startArticle(contributor);
@@ -106,15 +100,13 @@ test('a contributor writes and submits a draft but cannot publish, even by calli
   expect((await page.request.get(`/articles/${slug}`)).status()).toBe(404);
 
   // The editor sees it waiting for review.
-  const editor = await staffPage(browser, 'editor@newsroom.test', '/admin/articles?status=submitted');
+  await editor.goto('/admin/articles?status=submitted');
   await expect(editor.getByRole('link', { name: headline })).toBeVisible();
-  await editor.context().close();
   await contributor.context().close();
 });
 
-test('when two editors edit one article, the second save is refused, both versions are shown, and nothing is lost', async ({ browser }) => {
+test('when two editors edit one article, the second save is refused, both versions are shown, and nothing is lost', async ({ browser, editor: first }) => {
   test.setTimeout(120_000);
-  const first = await staffPage(browser, 'editor@newsroom.test');
   const id = await startArticle(first);
   await writeEssentials(first, { headline: uniqueHeadline('Gas prices in Tbilisi') });
   await expectSaved(first);
@@ -137,20 +129,13 @@ test('when two editors edit one article, the second save is refused, both versio
   await expectSaved(second);
   await second.reload();
   await expect(second.getByLabel('Standfirst')).toHaveValue('The second editor’s standfirst, written without seeing the first.');
-  await first.context().close();
   await second.context().close();
 });
 
-test('a live story keeps its history; a revision restores; a new address redirects from the old one', async ({ page, browser }) => {
+test('a live story keeps its history; a revision restores; a new address redirects from the old one', async ({ page, editor }) => {
   test.setTimeout(120_000);
-  const editor = await staffPage(browser, 'editor@newsroom.test');
-  const id = await startArticle(editor);
   const headline = uniqueHeadline('Border villages count the cost');
-  await writeEssentials(editor, { headline });
-  await expectSaved(editor);
-  await editor.getByRole('button', { name: 'Publish now' }).click();
-  await expect(editor.getByText(/^Live since /)).toBeVisible();
-  const oldSlug = await slugOf(editor);
+  const { id, slug: oldSlug } = await publishNewArticle(editor, { headline });
 
   await editor.getByLabel('Headline').fill(`${headline} (corrected)`);
   await expect(saveIndicator(editor)).toHaveText('Unsaved changes: press Update to publish them');
@@ -184,12 +169,10 @@ test('a live story keeps its history; a revision restores; a new address redirec
   await expect.poll(async () => (await (await page.request.get(`/articles/${oldSlug}-corrected`)).text()).includes('(corrected)</h1>'), { timeout: 2_000 }).toBe(false);
   await page.goto(`/articles/${oldSlug}-corrected`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
-  await editor.context().close();
 });
 
-test('markup typed into the headline, text, caption and alt text stays inert on the public page', async ({ page, browser }) => {
+test('markup typed into the headline, text, caption and alt text stays inert on the public page', async ({ page, editor }) => {
   test.setTimeout(120_000);
-  const editor = await staffPage(browser, 'editor@newsroom.test');
   await startArticle(editor);
   const attack = `<img src=x onerror="window.__xss=1">`;
   const headline = uniqueHeadline(`Headline ${attack}<script>window.__xss=2</script>`);
@@ -224,5 +207,4 @@ test('markup typed into the headline, text, caption and alt text stays inert on 
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator('article img[onerror], article [onload]').count()).toBe(0);
   expect(dialogs).toEqual([]);
-  await editor.context().close();
 });

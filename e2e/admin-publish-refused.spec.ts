@@ -1,15 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { expectSaved, saveIndicator, staffPage, startArticle, uniqueHeadline, writeEssentials } from './fixtures/articles';
+import { expect, expectSaved, publishNewArticle, saveIndicator, startArticle, test, uniqueHeadline, writeText } from './fixtures/articles';
 
-test('a publish refused for want of a section and a byline still saves the draft, and says so', async ({ browser }) => {
+test('a publish refused for want of a section and a byline still saves the draft, and says so', async ({ editor }) => {
   test.setTimeout(90_000);
-  const editor = await staffPage(browser, 'editor@newsroom.test');
   await startArticle(editor);
   const headline = uniqueHeadline('Apricot growers wait for the frost to pass');
-  await editor.getByLabel('Headline').fill(headline);
-  await editor.getByLabel('Standfirst').fill('Orchards in Ararat hold their breath.');
-  await editor.getByRole('textbox', { name: 'Text', exact: true }).click();
-  await editor.keyboard.type('Smudge pots burned all night.');
+  await writeText(editor, { headline, standfirst: 'Orchards in Ararat hold their breath.', text: 'Smudge pots burned all night.' });
   // Before the autosave (1.5 s after typing stops) has had its chance.
   await expect(saveIndicator(editor)).toHaveText('Unsaved changes');
   await editor.getByRole('button', { name: 'Publish now' }).click();
@@ -48,18 +43,12 @@ test('a publish refused for want of a section and a byline still saves the draft
   await editor.getByLabel('Add an author').selectOption({ index: 1 });
   await editor.getByRole('button', { name: 'Publish now' }).click();
   await expect(editor.locator('.pill')).toHaveText('Published');
-  await editor.context().close();
 });
 
-test('a refused update of a live story changes nothing readers see, and keeps the typing in this browser', async ({ page, browser }) => {
+test('a refused update of a live story changes nothing readers see, and keeps the typing in this browser', async ({ page, editor }) => {
   test.setTimeout(90_000);
-  const editor = await staffPage(browser, 'editor@newsroom.test');
-  await startArticle(editor);
   const headline = uniqueHeadline('Cable car to Chiatura reopens');
-  await writeEssentials(editor, { headline });
-  await expectSaved(editor);
-  const slug = await editor.getByLabel('Address').inputValue();
-  await editor.getByRole('button', { name: 'Publish now' }).click();
+  const { slug } = await publishNewArticle(editor, { headline });
   await expect(editor.locator('.pill')).toHaveText('Published');
 
   await editor.getByLabel('Headline').fill(`${headline}, again`);
@@ -77,5 +66,4 @@ test('a refused update of a live story changes nothing readers see, and keeps th
   await expect(editor.getByLabel('Headline')).toHaveValue(headline);
   await editor.getByRole('button', { name: 'Restore them' }).click();
   await expect(editor.getByLabel('Headline')).toHaveValue(`${headline}, again`);
-  await editor.context().close();
 });
