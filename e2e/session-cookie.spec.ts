@@ -1,12 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { signedInContext } from './fixtures/accounts';
-import { demo } from './fixtures/site';
+import { demo, shareImagePath } from './fixtures/site';
 
 test('public, cacheable answers never carry the session cookie; personal pages refresh it and are private', async ({ browser, request }) => {
   const { context } = await signedInContext(browser, 'cookie');
-  // The anonymous page names its share image in its head (a signed-in page streams its metadata).
-  const articleHtml = await (await request.get(`/articles/${demo.publicSlug}`)).text();
-  const shareImage = new URL(/property="og:image" content="([^"]+)"/.exec(articleHtml)?.[1] ?? 'http://x/missing-og-image').pathname;
+  const shareImage = await shareImagePath(request, demo.publicSlug);
   const publicPaths = ['/rss.xml', '/sections/news/rss.xml', '/sitemap.xml', '/robots.txt', shareImage, `/images/articles/${demo.publicSlug}.jpg`, '/favicon.ico'];
   for (const path of publicPaths) {
     const response = await context.request.get(path);
