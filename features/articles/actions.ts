@@ -9,7 +9,8 @@ import { mayEditArticle } from '@/domain/articles/access';
 import { zonedWallTimeToUtc } from '@/domain/articles/newsroom-time';
 import { snapshotFieldsSchema, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { can } from '@/domain/auth/permissions';
-import { authorize, type SignedInViewer } from '@/lib/auth/viewer';
+import { action, plainFormAction } from '@/lib/actions/action';
+import type { SignedInViewer } from '@/lib/auth/viewer';
 import { articleTags, invalidate } from '@/lib/cache/invalidate';
 import { getNewsroom } from '@/lib/newsroom';
 import { parseBodyDoc } from '@/domain/articles/body-doc-schema';
@@ -18,21 +19,26 @@ export type ArticleIntent = 'save' | 'publish' | 'schedule' | 'unpublish' | 'sub
 
 export type ArticleFieldErrors = Partial<Record<keyof ArticleSnapshot | 'scheduleAt', string[]>>;
 
+/** What a save settled on, for the editor to show. */
+export type ArticleSaved = {
+  version: number;
+  slug: string;
+  status: EditableArticle['status'];
+  editedAt: string;
+  publishedAt: string | null;
+  /** Set when a draft was saved but not published or scheduled: what stopped it, by field. */
+  notPublished?: ArticleFieldErrors;
+};
+
+/** Someone else saved first: their version, and how it differs from the one this save started from. */
+export type ArticleConflict = { theirs: { version: number; editedAt: string; editedBy: string | null; snapshot: ArticleSnapshot }; changes: FieldChange[] };
+
+/** The action wrapper's result, with a saved article's details and a conflict's versions. */
 export type SaveArticleResult =
-  | {
-      ok: true;
-      version: number;
-      slug: string;
-      status: EditableArticle['status'];
-      editedAt: string;
-      publishedAt: string | null;
-      message: string;
-      /** Set when a draft was saved but not published or scheduled: what stopped it, by field. */
-      notPublished?: ArticleFieldErrors;
-    }
-  | { ok: false; kind: 'conflict'; message: string; theirs: { version: number; editedAt: string; editedBy: string | null; snapshot: ArticleSnapshot }; changes: FieldChange[] }
-  | { ok: false; kind: 'invalid'; message: string; fieldErrors: ArticleFieldErrors }
-  | { ok: false; kind: 'refused'; message: string };
+  | { ok: true; message: string; data: ArticleSaved; fieldErrors?: undefined; values?: undefined }
+  | { ok: false; message: string; fieldErrors?: ArticleFieldErrors; data?: ArticleConflict; values?: undefined };
+
+const NOT_UNDERSTOOD = (): SaveArticleResult => ({ ok: false, message: 'That request was not understood. Reload the page and try again.' });
 
 const requestSchema = z.object({
   id: z.number().int().positive(),
@@ -75,92 +81,94 @@ const SUCCESS: Record<ArticleIntent | 'restore', string> = {
 };
 
 /** Saves the editor's state, and publishes, schedules, unpublishes or submits it when asked. */
-export async function saveArticleAction(input: unknown): Promise<SaveArticleResult> {
-  const caller = await authorize('articles:write');
-  if (!caller.ok) return { ok: false, kind: 'refused', message: caller.message };
-  const request = requestSchema.safeParse(input);
-  if (!request.success) return { ok: false, kind: 'refused', message: 'That request was not understood. Reload the page and try again.' };
-  const { id, baseVersion, intent, scheduleAt } = request.data;
+export const saveArticleAction = action({
+  permission: 'articles:write',
+  input: requestSchema,
+  invalid: NOT_UNDERSTOOD,
+  run: async ({ viewer, input }): Promise<SaveArticleResult> => {
+    const { id, baseVersion, intent, scheduleAt } = input;
 
-  const article = await getArticleForEdit({ id });
-  if (!article) return { ok: false, kind: 'refused', message: 'This article no longer exists.' };
-  const refused = refusal(caller.viewer, article, intent);
-  if (refused) return { ok: false, kind: 'refused', message: refused };
+    const article = await getArticleForEdit({ id });
+    if (!article) return { ok: false, message: 'This article no longer exists.' };
+    const refused = refusal(viewer, article, intent);
+    if (refused) return { ok: false, message: refused };
 
-  const parsed = parseSnapshot(request.data.snapshot);
-  if (!parsed.ok) return { ok: false, kind: 'invalid', message: 'Some fields need attention; nothing was lost.', fieldErrors: parsed.fieldErrors };
+    const parsed = parseSnapshot(input.snapshot);
+    if (!parsed.ok) return { ok: false, message: 'Some fields need attention; nothing was lost.', fieldErrors: parsed.fieldErrors };
 
-  let at: Date | null = null;
-  let badTime: { message: string; field: string } | null = null;
-  if (intent === 'schedule') {
-    at = scheduleAt ? zonedWallTimeToUtc(scheduleAt, getNewsroom().timeZone) : null;
-    if (!at) badTime = { message: 'Choose the date and time to publish.', field: 'Choose a date and time.' };
-    else if (at.getTime() < Date.now() + 5_000) badTime = { message: 'That time has passed. Choose a later one, or publish now.', field: 'That time has passed.' };
-    // A scheduled story keeps its time and text; a draft is still saved (below), as a draft.
-    if (badTime && article.status !== 'draft') return { ok: false, kind: 'invalid', message: badTime.message, fieldErrors: { scheduleAt: [badTime.field] } };
-  }
+    let at: Date | null = null;
+    let badTime: { message: string; field: string } | null = null;
+    if (intent === 'schedule') {
+      at = scheduleAt ? zonedWallTimeToUtc(scheduleAt, getNewsroom().timeZone) : null;
+      if (!at) badTime = { message: 'Choose the date and time to publish.', field: 'Choose a date and time.' };
+      else if (at.getTime() < Date.now() + 5_000) badTime = { message: 'That time has passed. Choose a later one, or publish now.', field: 'That time has passed.' };
+      // A scheduled story keeps its time and text; a draft is still saved (below), as a draft.
+      if (badTime && article.status !== 'draft') return { ok: false, message: badTime.message, fieldErrors: { scheduleAt: [badTime.field] } };
+    }
 
-  const outcome = await writeArticle({
-    id,
-    baseVersion,
-    snapshot: parsed.snapshot,
-    userId: caller.viewer.userId,
-    transition: intent === 'schedule' ? (at && !badTime ? { kind: 'schedule', at } : { kind: 'save' }) : { kind: intent },
-  });
-  const result = afterWrite(outcome, intent, article);
-  if (!result.ok || !badTime) return result;
-  return { ...result, message: `Saved as a draft. Not scheduled: ${badTime.message}`, notPublished: { scheduleAt: [badTime.field] } };
-}
+    const outcome = await writeArticle({
+      id,
+      baseVersion,
+      snapshot: parsed.snapshot,
+      userId: viewer.userId,
+      transition: intent === 'schedule' ? (at && !badTime ? { kind: 'schedule', at } : { kind: 'save' }) : { kind: intent },
+    });
+    const result = afterWrite(outcome, intent, article);
+    if (!result.ok || !badTime) return result;
+    return { ...result, message: `Saved as a draft. Not scheduled: ${badTime.message}`, data: { ...result.data, notPublished: { scheduleAt: [badTime.field] } } };
+  },
+});
 
 const restoreSchema = z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive(), revisionId: z.number().int().positive() });
 
 /** Makes an earlier revision the current text; what was there is kept in the history first. */
-export async function restoreRevisionAction(input: unknown): Promise<SaveArticleResult> {
-  const caller = await authorize('articles:write');
-  if (!caller.ok) return { ok: false, kind: 'refused', message: caller.message };
-  const request = restoreSchema.safeParse(input);
-  if (!request.success) return { ok: false, kind: 'refused', message: 'That request was not understood. Reload the page and try again.' };
-  const article = await getArticleForEdit({ id: request.data.id });
-  if (!article) return { ok: false, kind: 'refused', message: 'This article no longer exists.' };
-  const refused = refusal(caller.viewer, article, 'restore');
-  if (refused) return { ok: false, kind: 'refused', message: refused };
-  const outcome = await writeArticle({
-    id: article.id,
-    baseVersion: request.data.baseVersion,
-    snapshot: article.snapshot,
-    userId: caller.viewer.userId,
-    transition: { kind: 'restore', revisionId: request.data.revisionId },
-  });
-  return afterWrite(outcome, 'restore', article);
-}
+export const restoreRevisionAction = action({
+  permission: 'articles:write',
+  input: restoreSchema,
+  invalid: NOT_UNDERSTOOD,
+  run: async ({ viewer, input }): Promise<SaveArticleResult> => {
+    const article = await getArticleForEdit({ id: input.id });
+    if (!article) return { ok: false, message: 'This article no longer exists.' };
+    const refused = refusal(viewer, article, 'restore');
+    if (refused) return { ok: false, message: refused };
+    const outcome = await writeArticle({
+      id: article.id,
+      baseVersion: input.baseVersion,
+      snapshot: article.snapshot,
+      userId: viewer.userId,
+      transition: { kind: 'restore', revisionId: input.revisionId },
+    });
+    return afterWrite(outcome, 'restore', article);
+  },
+});
 
 function afterWrite(outcome: Awaited<ReturnType<typeof writeArticle>>, intent: ArticleIntent | 'restore', before: EditableArticle): SaveArticleResult {
   if (!outcome.ok) {
-    if (outcome.reason === 'missing') return { ok: false, kind: 'refused', message: 'This article or revision no longer exists.' };
+    if (outcome.reason === 'missing') return { ok: false, message: 'This article or revision no longer exists.' };
     if (outcome.reason === 'conflict') {
       const who = outcome.theirs.editedBy ?? 'Someone';
       return {
         ok: false,
-        kind: 'conflict',
         message: `${who} saved this article while you were editing. Your changes are not saved yet: compare the two versions, then keep yours or take theirs.`,
-        theirs: { ...outcome.theirs, editedAt: outcome.theirs.editedAt.toISOString() },
-        changes: outcome.changes,
+        data: { theirs: { ...outcome.theirs, editedAt: outcome.theirs.editedAt.toISOString() }, changes: outcome.changes },
       };
     }
-    return { ok: false, kind: 'invalid', message: notSavedMessage(outcome.problems, before), fieldErrors: byField(outcome.problems) };
+    return { ok: false, message: notSavedMessage(outcome.problems, before), fieldErrors: byField(outcome.problems) };
   }
   // Readers' pages change only when the story is, was, or becomes public.
   if (outcome.wasPublic || outcome.status === 'published' || before.status !== 'draft') invalidate(...articleTags([outcome.slug, outcome.oldSlug, before.slug]));
-  return {
-    ok: true,
+  const saved: ArticleSaved = {
     version: outcome.version,
     slug: outcome.slug,
     status: outcome.status,
     editedAt: outcome.editedAt.toISOString(),
     publishedAt: outcome.publishedAt?.toISOString() ?? null,
-    ...(outcome.stillNeeds.length
-      ? { message: `Saved as a draft. Not ${intent === 'schedule' ? 'scheduled' : 'published'}: ${whyNotPublic(outcome.stillNeeds)}`, notPublished: byField(outcome.stillNeeds) }
-      : { message: SUCCESS[intent] }),
+  };
+  if (!outcome.stillNeeds.length) return { ok: true, message: SUCCESS[intent], data: saved };
+  return {
+    ok: true,
+    message: `Saved as a draft. Not ${intent === 'schedule' ? 'scheduled' : 'published'}: ${whyNotPublic(outcome.stillNeeds)}`,
+    data: { ...saved, notPublished: byField(outcome.stillNeeds) },
   };
 }
 
@@ -183,12 +191,12 @@ function notSavedMessage(problems: PublishProblem[], before: EditableArticle): s
 }
 
 /** Starts a new draft and opens it in the editor. */
-export async function createArticleAction() {
-  const caller = await authorize('articles:write');
-  if (!caller.ok) {
-    if (caller.status === 401) redirect('/signin?callbackUrl=/admin/articles');
-    forbidden();
-  }
-  const id = await createDraftArticle({ userId: caller.viewer.userId });
-  redirect(`/admin/articles/${id}`);
-}
+export const createArticleAction = plainFormAction({
+  permission: 'articles:write',
+  input: z.unknown(),
+  refused: (refusal) => (refusal.status === 401 ? redirect('/signin?callbackUrl=/admin/articles') : forbidden()),
+  run: async ({ viewer }) => {
+    const id = await createDraftArticle({ userId: viewer.userId });
+    redirect(`/admin/articles/${id}`);
+  },
+});

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { saveArticleAction, type ArticleFieldErrors as FieldErrors, type ArticleIntent, type SaveArticleResult } from '@/features/articles/actions';
+import { saveArticleAction, type ArticleConflict as Conflict, type ArticleFieldErrors as FieldErrors, type ArticleIntent } from '@/features/articles/actions';
 import { BodyEditor } from '@/components/admin/editor/body-editor';
 import { ImageUpload, uploadImageFile } from '@/components/admin/image-upload';
 import type { FieldChange } from '@/domain/articles/diff';
@@ -44,7 +44,6 @@ type Props = {
 };
 
 type SaveState = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
-type Conflict = Extract<SaveArticleResult, { kind: 'conflict' }>;
 
 const AUTOSAVE_DELAY_MS = 1500;
 
@@ -142,24 +141,25 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
       const { snapshot: current, meta: m } = latest.current;
       setSaveState('saving');
       if (intent !== 'save') setBusy(intent);
-      let result: SaveArticleResult;
+      let result: Awaited<ReturnType<typeof saveArticleAction>>;
       try {
         // A draft's address follows its headline until someone types one: the server then derives it and keeps it unique.
         const slug = slugTouchedRef.current || m.status !== 'draft' ? current.slug : '';
         result = await saveArticleAction({ id: m.id, baseVersion: extra.baseVersion ?? m.version, intent, scheduleAt: extra.scheduleAt, snapshot: { ...current, slug } });
       } catch {
-        result = { ok: false, kind: 'refused', message: 'The server could not be reached. Your changes are kept in this browser; saving again when the connection is back.' };
+        result = { ok: false, message: 'The server could not be reached. Your changes are kept in this browser; saving again when the connection is back.' };
       }
       setBusy(null);
       const changedSince = latest.current.snapshot !== current;
       if (result.ok) {
-        setMeta((prev) => ({ ...prev, version: result.version, slug: result.slug, status: result.status, editedAt: result.editedAt, publishedAt: result.publishedAt, submittedAt: intent === 'submit' ? result.editedAt : prev.submittedAt }));
+        const saved = result.data;
+        setMeta((prev) => ({ ...prev, version: saved.version, slug: saved.slug, status: saved.status, editedAt: saved.editedAt, publishedAt: saved.publishedAt, submittedAt: intent === 'submit' ? saved.editedAt : prev.submittedAt }));
         // A draft that could not go public was still saved; what it lacks is shown at its fields.
-        setFieldErrors(result.notPublished ?? {});
+        setFieldErrors(saved.notPublished ?? {});
         setConflict(null);
         // Show the address the server settled on (it keeps derived ones unique).
-        if (!changedSince && !/^untitled-/.test(result.slug) && current.slug !== result.slug) {
-          const settled = { ...current, slug: result.slug };
+        if (!changedSince && !/^untitled-/.test(saved.slug) && current.slug !== saved.slug) {
+          const settled = { ...current, slug: saved.slug };
           latest.current.snapshot = settled;
           setSnapshot(settled);
         }
@@ -171,15 +171,15 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
         }
         return;
       }
-      if (result.kind === 'conflict') {
-        setConflict(result);
+      if (result.data) {
+        setConflict(result.data);
         setSaveState('conflict');
         setMessage(result.message);
         return;
       }
       setSaveState('error');
       setMessage(result.message);
-      if (result.kind === 'invalid') setFieldErrors(result.fieldErrors);
+      if (result.fieldErrors) setFieldErrors(result.fieldErrors);
     },
     [],
   );

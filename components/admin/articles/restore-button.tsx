@@ -15,7 +15,7 @@ export function RestoreButton({ articleId, baseVersion, revisionId, published }:
     startTransition(async () => {
       const result = await restoreRevisionAction({ id: articleId, baseVersion, revisionId });
       if (result.ok) router.push(`/admin/articles/${articleId}?restored=1`);
-      else setMessage(result.kind === 'conflict' ? 'Someone saved this article a moment ago. Reload the history and try again.' : result.message);
+      else setMessage(result.data ? 'Someone saved this article a moment ago. Reload the history and try again.' : result.message);
     });
   };
   return (
