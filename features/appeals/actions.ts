@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { saveAppeal } from '@/db/queries/appeals';
 import { todayIn } from '@/lib/appeals/appeals';
-import { checkbox, formAction, text, type ActionResult } from '@/lib/actions/action';
+import { checkbox, formAction, text, type ActionResult, type SchemaRefusal } from '@/lib/actions/action';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
 import { getNewsroom } from '@/lib/newsroom';
@@ -61,12 +61,16 @@ const banner = z
 
 const appealInput = z.discriminatedUnion('placement', [inStory('in-article', 600), inStory('end-of-article', 3000), banner]);
 
+// Module-level functions, not arrows inside the export: Next's compiler would take a sync arrow there for a server action.
+function refusedAppeal({ fieldErrors }: SchemaRefusal): ActionResult {
+  return fieldErrors.placement ? { ok: false, message: 'That appeal does not exist.' } : { ok: false, fieldErrors, message: 'Nothing was saved: please check the marked fields.' };
+}
+
 /** Saves one placement's copy, switch and (banner) campaign goal. Permission appeals:manage. */
 export const saveAppealAction = formAction({
   permission: 'appeals:manage',
   input: appealInput,
-  invalid: ({ fieldErrors }): ActionResult =>
-    fieldErrors.placement ? { ok: false, message: 'That appeal does not exist.' } : { ok: false, fieldErrors, message: 'Nothing was saved: please check the marked fields.' },
+  invalid: refusedAppeal,
   run: async ({ viewer, input }): Promise<ActionResult> => {
     await saveAppeal({ ...input, updatedById: viewer.userId });
     // Every page that carries an ask (and /membership's goal) reads the appeals through this tag.

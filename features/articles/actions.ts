@@ -10,7 +10,7 @@ import { zonedWallTimeToUtc } from '@/domain/articles/newsroom-time';
 import { snapshotFieldsSchema, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { can } from '@/domain/auth/permissions';
 import { action, plainFormAction } from '@/lib/actions/action';
-import type { SignedInViewer } from '@/lib/auth/viewer';
+import type { ActionRefusal, SignedInViewer } from '@/lib/auth/viewer';
 import { articleTags, invalidate } from '@/lib/cache/invalidate';
 import { getNewsroom } from '@/lib/newsroom';
 import { parseBodyDoc } from '@/domain/articles/body-doc-schema';
@@ -190,11 +190,17 @@ function notSavedMessage(problems: PublishProblem[], before: EditableArticle): s
   return `Not saved: ${why}`;
 }
 
+/** Sign in first; a signed-in reader without the permission gets a 403. */
+function refusedDraft(refusal: ActionRefusal): never {
+  if (refusal.status === 401) redirect('/signin?callbackUrl=/admin/articles');
+  forbidden();
+}
+
 /** Starts a new draft and opens it in the editor. */
 export const createArticleAction = plainFormAction({
   permission: 'articles:write',
   input: z.unknown(),
-  refused: (refusal) => (refusal.status === 401 ? redirect('/signin?callbackUrl=/admin/articles') : forbidden()),
+  refused: refusedDraft,
   run: async ({ viewer }) => {
     const id = await createDraftArticle({ userId: viewer.userId });
     redirect(`/admin/articles/${id}`);

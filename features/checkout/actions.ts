@@ -33,10 +33,14 @@ export const startCheckoutAction = formAction({
   },
 });
 
+function toSignIn(): never {
+  redirect('/signin?callbackUrl=/account');
+}
+
 /** "Manage membership": the Stripe billing portal for this reader. */
 export const openPortalAction = plainFormAction({
   permission: 'signed-in',
   input: z.unknown(),
-  refused: () => redirect('/signin?callbackUrl=/account'),
+  refused: toSignIn,
   run: async ({ viewer }): Promise<ActionResult> => redirect(await createPortal(viewer)),
 });

@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { formAction, text, type ActionResult } from '@/lib/actions/action';
+import { formAction, text, type ActionResult, type SchemaRefusal } from '@/lib/actions/action';
 import { requestIp } from '@/lib/auth/request-ip';
 import { emailSchema, requestSignInEmail, safeCallbackUrl, signInWithCode, signInWithLink, TOKEN_MINUTES } from '@/lib/auth/sign-in';
 import { PENDING_SIGN_IN_COOKIE, setSessionCookie } from '@/lib/auth/start-session';
@@ -15,10 +15,15 @@ const emailInput = z.object({ email: text(emailSchema), callbackUrl: z.unknown()
 /** Every refusal keeps the address as typed: React empties the form after each action. */
 const typedEmail = (values: Record<string, unknown>) => ({ email: typeof values.email === 'string' ? values.email : '' });
 
+// A module-level function, not an arrow inside the export: Next's compiler would take a sync arrow there for a server action.
+function refusedEmail({ fieldErrors, values }: SchemaRefusal): ActionResult {
+  return { ok: false, fieldErrors: { email: fieldErrors.email }, values: typedEmail(values) };
+}
+
 export const requestSignInAction = formAction({
   permission: 'anyone',
   input: emailInput,
-  invalid: ({ fieldErrors, values }): ActionResult => ({ ok: false, fieldErrors: { email: fieldErrors.email }, values: typedEmail(values) }),
+  invalid: refusedEmail,
   run: async ({ input, values }): Promise<ActionResult> => {
     let result;
     try {

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { changeStaffRole, inviteStaff, removeStaffAccess } from '@/db/queries/staff';
-import { formAction, text, type ActionResult } from '@/lib/actions/action';
+import { formAction, text, type ActionResult, type SchemaRefusal } from '@/lib/actions/action';
 import { emailSchema, issueSignInToken } from '@/lib/auth/sign-in';
 import { sendMail } from '@/lib/mail/mailer';
 import { staffInviteMail } from '@/lib/mail/templates';
@@ -16,16 +16,24 @@ const INVITE_HOURS = 24;
 
 const inviteInput = z.object({ email: text(emailSchema), role: staffRole });
 
+/**
+ * A refused invitation keeps what was typed; a sent one clears the field for the next. A
+ * module-level function, not an arrow inside the export: Next's compiler would take a sync
+ * arrow there for a server action.
+ */
+function refusedInvite({ fieldErrors, values }: SchemaRefusal): ActionResult {
+  return {
+    ok: false,
+    fieldErrors: { email: fieldErrors.email?.slice(0, 1), role: fieldErrors.role && ['Choose a role from the list.'] },
+    values: { email: typeof values.email === 'string' ? values.email : '' },
+  };
+}
+
 /** Invites someone by email with a role, and mails them a sign-in link. Admins only (people:manage). */
 export const inviteAction = formAction({
   permission: 'people:manage',
   input: inviteInput,
-  // A refused invitation keeps what was typed; a sent one clears the field for the next.
-  invalid: ({ fieldErrors, values }): ActionResult => ({
-    ok: false,
-    fieldErrors: { email: fieldErrors.email?.slice(0, 1), role: fieldErrors.role && ['Choose a role from the list.'] },
-    values: { email: typeof values.email === 'string' ? values.email : '' },
-  }),
+  invalid: refusedInvite,
   run: async ({ viewer, input: { email, role } }): Promise<ActionResult> => {
     const result = await inviteStaff({ email, role, actorId: viewer.userId });
     if (!result.ok) return { ok: false, fieldErrors: { role: [LAST_ADMIN] }, values: { email } };

@@ -24,7 +24,10 @@ export type ActionState<R extends ActionResult = ActionResult> = R | null;
 /** A permission, any signed-in reader, or anyone at all (signing in, signing out). */
 export type Access = Permission | 'signed-in' | 'anyone';
 
-type Invalid<R> = (refused: { error: z.ZodError; fieldErrors: FieldErrors; values: FormValues }) => R;
+/** What `invalid` is told about an input its schema refused. */
+export type SchemaRefusal = { error: z.ZodError; fieldErrors: FieldErrors; values: FormValues };
+
+type Invalid<R> = (refused: SchemaRefusal) => R;
 
 /** A caller the permission refuses. */
 type Refused = { ok: false; message: string; fieldErrors?: undefined; values?: undefined; data?: undefined };
