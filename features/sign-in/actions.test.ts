@@ -35,6 +35,11 @@ describe('signing in, which anyone may ask for', () => {
     expect(requestSignInEmail).toHaveBeenCalledWith({ email: 'ana@example.org', ip: '127.0.0.1', callbackUrl: '/' });
   });
 
+  it('sends a sign-in whose form carries no callback back home afterwards', async () => {
+    await expect(requestSignInAction(null, form({ email: 'ana@example.org' }))).rejects.toMatchObject({ url: '/signin/code?callbackUrl=%2F' });
+    expect(await verifyCodeAction(null, form({}))).toEqual({ ok: false, fieldErrors: { code: ['The code is the six digits in the email.'] }, values: { code: '' } });
+  });
+
   it('says a sign-in without its browser cookie has timed out, whatever was typed', async () => {
     jar.get.mockReturnValueOnce(undefined);
     expect(await verifyCodeAction(null, form({ code: 'x' }))).toEqual({ ok: false, message: 'This sign-in has timed out. Please ask for a new email.' });

@@ -10,7 +10,7 @@ import { PENDING_SIGN_IN_COOKIE, setSessionCookie } from '@/lib/auth/start-sessi
 import { env } from '@/lib/env';
 import { formatTime } from '@/lib/format';
 
-const emailInput = z.object({ email: text(emailSchema), callbackUrl: z.unknown().transform(safeCallbackUrl) });
+const emailInput = z.object({ email: text(emailSchema), callbackUrl: z.unknown().optional().transform((raw) => safeCallbackUrl(raw)) });
 
 /** Every refusal keeps the address as typed: React empties the form after each action. */
 const typedEmail = (values: Record<string, unknown>) => ({ email: typeof values.email === 'string' ? values.email : '' });
@@ -49,6 +49,7 @@ export const requestSignInAction = formAction({
 const codeInput = z.object({
   code: z
     .unknown()
+    .optional()
     .transform((s) => (typeof s === 'string' ? s.replace(/\s+/g, '') : ''))
     .pipe(z.string().regex(/^\d{6}$/, 'The code is the six digits in the email.')),
 });

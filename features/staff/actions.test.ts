@@ -58,7 +58,7 @@ describe('people, for an admin', () => {
     expect(changeStaffRole).toHaveBeenCalledTimes(1);
   });
 
-  it('removes access and shows the confirmation on the page', async () => {
-    await expect(setRoleAction(null, form({ userId: USER, intent: 'remove', role: 'editor' }))).rejects.toMatchObject({ url: '/admin/people?removed=gone%40example.org' });
+  it('removes access and shows the confirmation on the page, whatever the role list shows', async () => {
+    await expect(setRoleAction(null, form({ userId: USER, intent: 'remove' }))).rejects.toMatchObject({ url: '/admin/people?removed=gone%40example.org' });
   });
 });

@@ -50,7 +50,7 @@ export const inviteAction = formAction({
   },
 });
 
-const rowInput = z.object({ userId: z.uuid(), intent: z.enum(['role', 'remove']).default('role'), role: z.unknown() });
+const rowInput = z.object({ userId: z.uuid(), intent: z.enum(['role', 'remove']).default('role'), role: z.unknown().optional() });
 
 /**
  * One person's row: change the role (intent "role") or remove their access (intent "remove":
