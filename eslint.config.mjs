@@ -16,6 +16,18 @@ const config = [
     },
   },
   {
+    // Type-aware: a promise nobody awaits or hands to a callback that ignores it loses its
+    // error; an assertion the types already prove hides the next real change of type.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+    },
+  },
+  {
     // The reader's site links with plain <a>: a cached page loads faster than next/link's
     // viewport prefetches cost the server (dozens of RSC requests per front-page view), and the
     // page then ships no link JavaScript.

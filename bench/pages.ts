@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import { prepareDatabase } from '../scripts/prepare-database';
 import { compressionFigures } from './compression';
 import { printStartFigures } from './memory';
+import { printPageWeight } from './page-weight';
 import { firstArticlePath, rssKB, startServer } from './server';
 
 /**
@@ -15,7 +16,9 @@ import { firstArticlePath, rssKB, startServer } from './server';
  * each (BENCH_SECONDS to change). Prints req/s, latency percentiles, errors and the server's
  * peak resident memory, then the article page once more with MICROCACHE=off (every request
  * through Next), and the bytes a reader downloads for the article and home: uncompressed,
- * gzip and Brotli, first and later answers (bench/compression.ts). Build first (`npm start` once).
+ * gzip and Brotli, first and later answers (bench/compression.ts), and the article's page weight
+ * on a phone, fonts and photo included (bench/page-weight.ts, one page load). Build first
+ * (`npm start` once).
  *
  * The load generator is bench/loadgen.c, compiled here with the machine's C compiler: it opens
  * all 50 connections and answers one request on each before it measures, so the numbers are the
@@ -147,6 +150,7 @@ async function main() {
   console.table(sizes.map((s) => s.row));
   for (const s of sizes) console.log(s.line);
   console.log('Targets: article ≥ 1,500 req/s with p99 ≤ 100 ms and no errors; home ≥ 1,000 req/s; RSS ≤ 300 MB.');
+  await printPageWeight({ port });
   // `npm start` as a whole: cold start, and its process tree's memory under signed-in load (bench/memory.ts).
   await printStartFigures({ port, standinPort: Number(process.env.BENCH_STANDIN_PORT ?? 12300) });
 }

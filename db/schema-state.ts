@@ -23,7 +23,7 @@ export async function schemaState(conn: Pick<Connection, 'db'>): Promise<SchemaS
   let applied = { count: 0, latest: 0 };
   try {
     const result = await conn.db.execute(sql`select count(*)::int as count, coalesce(max(created_at), 0)::bigint as latest from drizzle.__drizzle_migrations`);
-    const row = (result as unknown as { rows: { count: number; latest: string | number }[] }).rows[0];
+    const row = (result as { rows: { count: number; latest: string | number }[] }).rows[0];
     applied = { count: Number(row?.count ?? 0), latest: Number(row?.latest ?? 0) };
   } catch {
     // No migrations table: nothing has been applied.

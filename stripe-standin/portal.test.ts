@@ -123,7 +123,7 @@ describe('customer portal', () => {
     expect(active.status).toBe('active');
     expect((active.latest_invoice as Stripe.Invoice).status).toBe('paid');
     await t.receiver.waitFor((r) =>
-      r.deliveries.some((d) => d.event.type === 'customer.subscription.updated' && (d.event.data.object as Stripe.Subscription).status === 'active'),
+      r.deliveries.some((d) => d.event.type === 'customer.subscription.updated' && (d.event.data.object).status === 'active'),
     );
     const paid = await t.stripe.events.list({ type: 'invoice.paid' });
     expect(paid.data).toHaveLength(2);

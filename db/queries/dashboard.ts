@@ -3,7 +3,6 @@ import { and, desc, eq, gt, isNotNull, lte, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, complimentaryGrants, membershipChanges, memberships, users, webhookFailures } from '@/db/schema';
 import { membershipTrend, weeklyPoints, type HistoryMembership } from '@/domain/membership/history';
-import type { Interval } from '@/domain/membership/tiers';
 import { at, memberCtes, paidMemberSql } from './admin-members';
 import { runningStatusList } from './memberships';
 
@@ -142,7 +141,7 @@ export async function getMembershipTrend({ now = new Date() }: { now?: Date } = 
   const byMembership = new Map<string, HistoryMembership['changes']>();
   for (const c of changes) {
     const list = byMembership.get(c.membershipId) ?? [];
-    list.push({ at: c.at, status: c.status, amount: c.amount, interval: c.interval as Interval });
+    list.push({ at: c.at, status: c.status, amount: c.amount, interval: c.interval });
     byMembership.set(c.membershipId, list);
   }
   const history: HistoryMembership[] = rows.map((m) => ({ ...m, changes: byMembership.get(m.id) ?? [] }));

@@ -123,7 +123,7 @@ const block: BlockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('orderedList'), content: listContent }),
   imageNode,
   z.strictObject({ type: z.literal('horizontalRule') }),
-]) as unknown as BlockSchema;
+]);
 
 const docShape = z.strictObject({ type: z.literal('doc'), content: z.array(block) });
 

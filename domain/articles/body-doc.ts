@@ -53,7 +53,7 @@ export function bodyToText(doc: BodyDoc): string {
         childrenOf(node).forEach(walk);
     }
   };
-  childrenOf(doc as UnknownNode).forEach(walk);
+  childrenOf(doc).forEach(walk);
   return blocks
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
@@ -124,7 +124,7 @@ function takeWords(node: BodyNode, budget: number): { node: BodyNode | null; use
         }
       }
       if (wordsOf({ content: kept }) === 0) return { node: null, used, cut: true };
-      return { node: { ...node, content: kept } as BodyNode, used, cut };
+      return { node: { ...node, content: kept }, used, cut };
     }
   }
 }
@@ -137,7 +137,7 @@ function takeWords(node: BodyNode, budget: number): { node: BodyNode | null; use
  */
 export function previewOf(doc: BodyDoc, limits: { blocks: number; words: number; share: number } = PREVIEW_LIMITS): BodyDoc {
   const nodes = Array.isArray(doc.content) ? doc.content : [];
-  const total = wordsOf(doc as UnknownNode);
+  const total = wordsOf(doc);
   let budget = Math.min(limits.words, Math.floor(total * limits.share));
   const kept: BodyNode[] = [];
   for (const node of nodes) {

@@ -64,7 +64,7 @@ function parseSnapshot(input: Record<string, unknown>): { ok: true; snapshot: Ar
   const fields = snapshotFieldsSchema.safeParse(input);
   const body = parseBodyDoc(input.body);
   if (!fields.success || !body.ok) {
-    const fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> = fields.success ? {} : (z.flattenError(fields.error).fieldErrors as Partial<Record<keyof ArticleSnapshot, string[]>>);
+    const fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> = fields.success ? {} : (z.flattenError(fields.error).fieldErrors);
     if (!body.ok) fieldErrors.body = [body.message];
     return { ok: false, fieldErrors };
   }

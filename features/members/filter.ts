@@ -6,7 +6,7 @@ import { param, type SearchParams } from '@/lib/search-params';
 
 /** The list's query string (?q=&status=&tier=&page=), read the same way by the page and the export. */
 
-export const TIER_OPTIONS = [...TIERS.map((t) => ({ value: t.key as string, label: t.name })), { value: 'custom', label: 'Own amount' }];
+export const TIER_OPTIONS = [...TIERS.map((t) => ({ value: t.key, label: t.name })), { value: 'custom', label: 'Own amount' }];
 
 const STATUSES = MEMBER_FILTERS.map((f) => f.value) as [MemberFilterStatus, ...MemberFilterStatus[]];
 const TIER_KEYS = TIER_OPTIONS.map((t) => t.value) as [string, ...string[]];

@@ -26,6 +26,6 @@ export const { auth, signOut } = NextAuth(async () => ({
   pages: { signIn: '/signin', error: '/signin' },
   callbacks: {
     // Hand out the user's id only; lib/auth/viewer.ts loads what a page may know.
-    session: ({ session, user }) => ({ expires: session.expires, user: { id: user.id, email: user.email } }) as typeof session,
+    session: ({ session, user }) => ({ expires: session.expires, user: { id: user.id, email: user.email } }),
   },
 }));

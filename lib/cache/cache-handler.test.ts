@@ -113,7 +113,7 @@ describe('invalidations across a restart', () => {
     const serverDistDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cache-restart-')), 'server');
     const open = () => new ReaderPageCache({ fs: nodeFs, flushToDisk: true, serverDistDir, revalidatedTags: [] });
     const before = open();
-    await before.set('article-key', value as never, ctx);
+    await before.set('article-key', value, ctx);
     expect(await before.get('article-key', ctx)).toMatchObject({ value: { kind: 'FETCH' } });
     await new Promise((resolve) => setTimeout(resolve, 20));
     await before.revalidateTag(['article:a-story'], { expire: 0 });

@@ -16,7 +16,7 @@ describe.each(testDatabaseKinds)('seed on %s', (kind) => {
     const out: Record<string, unknown> = {};
     for (const table of TABLES) {
       const result = await conn.db.execute(sql.raw(`select * from ${table} order by 1, 2`));
-      out[table] = (result as unknown as { rows: unknown[] }).rows;
+      out[table] = (result as { rows: unknown[] }).rows;
     }
     return JSON.stringify(out);
   };
@@ -25,7 +25,7 @@ describe.each(testDatabaseKinds)('seed on %s', (kind) => {
     await seed(conn.db);
     const count = async (query: string) => {
       const result = await conn.db.execute(sql.raw(query));
-      return Number((result as unknown as { rows: { n: number | string }[] }).rows[0]?.n);
+      return Number((result as { rows: { n: number | string }[] }).rows[0]?.n);
     };
     expect(await count('select count(*) as n from sections')).toBe(6);
     expect(await count('select count(*) as n from regions')).toBe(5);
@@ -49,7 +49,7 @@ describe.each(testDatabaseKinds)('seed on %s', (kind) => {
     await conn.db.execute(sql`delete from appeals where placement = 'in-article'`);
     await seed(conn.db);
     const result = await conn.db.execute(sql`select placement, body, goal_members, goal_ends_on from appeals order by placement`);
-    const rows = (result as unknown as { rows: { placement: string; body: string; goal_members: number | null; goal_ends_on: string | null }[] }).rows;
+    const rows = (result as { rows: { placement: string; body: string; goal_members: number | null; goal_ends_on: string | null }[] }).rows;
     expect(rows.map((r) => r.placement)).toEqual(['banner', 'end-of-article', 'in-article']);
     expect(rows[0]).toMatchObject({ body: 'An editor wrote this.', goal_members: 500, goal_ends_on: '2026-12-31' });
     expect(rows[2]?.body).toMatch(/paid for by its readers|readers who chip in/);

@@ -6,7 +6,6 @@ import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
 import { memberMailJob } from '@/lib/mail/member-mail';
 import { stripe } from '@/lib/stripe';
-import type { Interval } from '@/domain/membership/tiers';
 
 /** The events that can change a membership; everything else is acknowledged and ignored. */
 const HANDLED = new Set([
@@ -41,7 +40,7 @@ function copyOf(subscription: Stripe.Subscription): MembershipCopy {
   const item = subscription.items.data[0];
   if (!item) throw new Error(`subscription ${subscription.id} has no items`);
   const price = item.price;
-  const customerId = idOf(subscription.customer as string | { id: string }) ?? '';
+  const customerId = idOf(subscription.customer) ?? '';
   const metadata = subscription.metadata ?? {};
   const periodEnd = item.current_period_end;
   return {
@@ -53,7 +52,7 @@ function copyOf(subscription: Stripe.Subscription): MembershipCopy {
     priceId: price.id,
     amount: (price.unit_amount ?? 0) * (item.quantity ?? 1),
     currency: price.currency,
-    interval: (price.recurring?.interval === 'year' ? 'year' : 'month') as Interval,
+    interval: (price.recurring?.interval === 'year' ? 'year' : 'month'),
     currentPeriodEnd: periodEnd ? new Date(periodEnd * 1000) : null,
     cancelAtPeriodEnd: subscription.cancel_at_period_end,
     endedAt: subscription.ended_at ? new Date(subscription.ended_at * 1000) : null,

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { saveArticleAction, type ArticleConflict as Conflict, type ArticleFieldErrors as FieldErrors, type ArticleIntent } from '@/features/articles/actions';
 import { BodyEditor } from '@/components/admin/editor/body-editor';
 import { ImageUpload, uploadImageFile } from '@/components/admin/image-upload';
-import type { FieldChange } from '@/domain/articles/diff';
 import { formatNewsroomClock } from '@/domain/articles/newsroom-time';
 import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, slugify, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { AuthorPicker, TagPicker } from './pickers';
@@ -338,7 +337,7 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
         </div>
       )}
 
-      {conflict && <ConflictPanel changes={conflict.changes as FieldChange[]} theirs={conflict.theirs} timeZone={timeZone} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
+      {conflict && <ConflictPanel changes={conflict.changes} theirs={conflict.theirs} timeZone={timeZone} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
 
       <div className="article-editor__grid">
         <div className="article-editor__main">

@@ -1,7 +1,6 @@
 'use client';
 
 import './body-editor.css';
-import type { JSONContent } from '@tiptap/core';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
@@ -90,7 +89,7 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
   const editor = useEditor({
     immediatelyRender: false,
     extensions: bodyExtensions(),
-    content: initialDoc as JSONContent,
+    content: initialDoc,
     editorProps: {
       ...bodyEditorProps,
       attributes: (): Record<string, string> => ({

@@ -40,7 +40,7 @@ function convert(node: JSONContent): BodyNode[] {
     case 'bulletList':
     case 'orderedList':
     case 'listItem':
-      return [withContent({ type: node.type }, children(node)) as BodyNode];
+      return [withContent({ type: node.type }, children(node))];
     case 'image': {
       const attrs = node.attrs ?? {};
       const src = typeof attrs.src === 'string' ? attrs.src : '';

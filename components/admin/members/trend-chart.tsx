@@ -11,7 +11,7 @@ const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 function niceMax(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 2, 5, 10].map((m) => m * power).find((m) => m >= value) ?? 10 * power) as number;
+  return ([1, 2, 5, 10].map((m) => m * power).find((m) => m >= value) ?? 10 * power);
 }
 
 function Panel({ id, title, description, values, dates, format, minTop }: { id: string; title: string; description: string; values: number[]; dates: Date[]; format: (v: number) => string; minTop: number }) {

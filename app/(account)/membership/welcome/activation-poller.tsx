@@ -25,9 +25,9 @@ export function ActivationPoller() {
         // a dropped request is retried on the next tick
       }
       if (Date.now() - started > 30_000) setSlow(true);
-      else setTimeout(tick, 1500);
+      else setTimeout(() => void tick(), 1500);
     };
-    const first = setTimeout(tick, 800);
+    const first = setTimeout(() => void tick(), 800);
     return () => {
       stopped = true;
       clearTimeout(first);
