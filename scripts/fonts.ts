@@ -19,15 +19,24 @@ const subset = subsetFont as unknown as (font: Buffer, text: string | undefined,
  *   npx tsx scripts/fonts.ts
  *
  * From the @fontsource-variable packages (the Google Fonts builds, split by script) it keeps:
- * - the weight axis, narrowed to the weights the stylesheet uses (400 to 700), and no optical-size
- *   axis: it is pinned at each family's default (text sizes), which halves Source Serif's files;
+ * - the weight axis of the upright faces, narrowed to the weights the stylesheet uses (400 to 700);
+ *   the italic is pinned at 400 (quotes and emphasis in body copy; a bold italic is synthesised),
+ *   which halves its file;
+ * - no optical-size axis: it is pinned at each family's default (text sizes), which halves Source
+ *   Serif's files. Headlines at opsz 36 would cost another 12 KB (a static 700 instance) to 13 KB
+ *   (the axis kept from 20 to 36) on every page, more than half the upright file again;
  * - only the layout features a browser turns on by itself (kerning, ligatures, marks), since
- *   globals.css asks for no others and their alternate glyphs cost bytes;
+ *   globals.css asks for no others and their alternate glyphs cost bytes; for Inter not even its
+ *   contextual alternates (calt: arrows from "->", colons raised between digits), a fifth of the
+ *   file for glyphs the labels never show;
  * - per face, one file per range of characters, each with its `unicode-range`, so that a browser
- *   downloads a file only when the page has one of its characters: English text needs only
- *   `latin` (ASCII and typographic punctuation); accented Latin-1 letters, the Latin Extended
- *   letters of Azerbaijani and Turkish names and transliterations, and Cyrillic (the Russian
- *   edition) each come in their own file.
+ *   downloads a file only when the page has one of its characters. `latin` serves English text
+ *   and the region's names: ASCII, the punctuation the copy and the site's labels use, and the
+ *   Latin-1 letters of Turkish and Azerbaijani names and of common loanwords (ç ö ü é ó, with ı).
+ *   The Google build keeps ş ğ ə İ in its Latin Extended file, and hb-subset cannot merge two
+ *   fonts, so those seven letters are a file of 2-3 KB of their own (`turkic`) rather than the
+ *   whole of Latin Extended; the rest of Latin-1 and the rarer signs, the rest of Latin Extended,
+ *   and Cyrillic (the Russian edition) each come in their own file.
  * Only the Latin files of the upright serif and of Inter are preloaded (index.ts); italic and the
  * other ranges load when the page uses them.
  */
@@ -57,26 +66,40 @@ const DEFAULT_FEATURES = ['kern', 'liga', 'clig', 'calt', 'ccmp', 'locl', 'mark'
 type Range = [number, number];
 const cp = (...points: (number | Range)[]): Range[] => points.map((p) => (typeof p === 'number' ? [p, p] : p));
 
-/** ASCII and the punctuation of English copy and of the site's own labels (→ · × © « »). */
+/**
+ * ASCII, the punctuation of English copy and of the site's own labels (→ · × © « »), and the
+ * Latin-1 letters of the region's Turkish and Azerbaijani names and of the copy's loanwords
+ * (Gümrü, Göygöl, çay, café, Kraków), with dotless ı from Google's Latin file.
+ */
 const LATIN: Range[] = cp(
   [0x20, 0x7e],
-  0xa0, 0xa9, 0xab, 0xad, 0xb0, 0xb7, 0xbb, 0xd7,
-  [0x2010, 0x2014], [0x2018, 0x201a], [0x201c, 0x201e], [0x2020, 0x2022], 0x2026, 0x2030, [0x2032, 0x2033], [0x2039, 0x203a],
-  0x20ac, 0x2122, [0x2190, 0x2193], 0x2212,
+  0xa0, 0xa9, 0xab, 0xad, 0xb0, 0xb7, 0xbb, 0xc7, 0xd6, 0xd7, 0xdc, 0xe7, 0xe9, 0xf3, 0xf6, 0xfc, 0x131,
+  [0x2013, 0x2014], [0x2018, 0x2019], [0x201c, 0x201d], 0x2022, 0x2026,
+  0x20ac, 0x2190, 0x2192, 0x2212,
 );
-/** The rest of Latin-1 (é, ö, ü, ç, ñ ... and signs), and the few other characters in Google's Latin file. */
-const LATIN_1: Range[] = cp([0xa1, 0xff], 0x131, [0x152, 0x153], [0x2bb, 0x2bc], 0x2c6, 0x2da, 0x2dc, 0x304, 0x308, 0x329, 0x2044, 0x2215);
+/** Ş ş Ğ ğ Ə ə İ: the other letters of those names, which the Google build keeps in Latin Extended. */
+const TURKIC: Range[] = cp(0x11e, 0x11f, 0x130, 0x15e, 0x15f, 0x18f, 0x259);
 /**
- * Latin Extended-A (ğ ş İ ı č š ž ...), Ə ə (Azerbaijani), Ǧ ǧ, Ș ș Ț ț, the modifier letters of
- * Georgian and Armenian transliteration (ʹ ʺ ʾ ʿ), and the lari, manat and ruble signs.
+ * The rest of Latin-1 (á, ñ, ß ... and signs), the rarer punctuation (‚ „ † ‡ ‰ ′ ″ ‹ › ™ ↑ ↓),
+ * and the few other characters in Google's Latin file.
  */
-const LATIN_EXT: Range[] = cp([0x100, 0x17f], 0x18f, [0x1e6, 0x1e7], [0x218, 0x21b], 0x259, [0x2b9, 0x2ba], [0x2be, 0x2bf], 0x20bc, 0x20bd, 0x20be);
+const LATIN_1: Range[] = cp(
+  [0xa1, 0xff], [0x152, 0x153], [0x2bb, 0x2bc], 0x2c6, 0x2da, 0x2dc, 0x304, 0x308, 0x329,
+  [0x2010, 0x2012], 0x201a, 0x201e, [0x2020, 0x2021], 0x2030, [0x2032, 0x2033], [0x2039, 0x203a], 0x2044, 0x2122, 0x2191, 0x2193, 0x2215,
+);
+/**
+ * The rest of Latin Extended-A (č š ž ...), Ǧ ǧ, Ș ș Ț ț, the modifier letters of Georgian and
+ * Armenian transliteration (ʹ ʺ ʾ ʿ), and the lari, manat and ruble signs.
+ */
+const LATIN_EXT: Range[] = cp([0x100, 0x17f], [0x1e6, 0x1e7], [0x218, 0x21b], [0x2b9, 0x2ba], [0x2be, 0x2bf], 0x20bc, 0x20bd, 0x20be);
 /** Russian and the other Cyrillic alphabets of the region's languages, and №. */
 const CYRILLIC: Range[] = cp(0x301, [0x400, 0x45f], [0x490, 0x491], [0x4b0, 0x4b1], 0x2116);
 
-type RangeName = 'latin' | 'latin-1' | 'latin-ext' | 'cyrillic';
+type RangeName = 'latin' | 'turkic' | 'latin-1' | 'latin-ext' | 'cyrillic';
+/** In order: each range leaves out what an earlier one holds. */
 const RANGES: { name: RangeName; source: string; points: Range[] }[] = [
   { name: 'latin', source: 'latin', points: LATIN },
+  { name: 'turkic', source: 'latin-ext', points: TURKIC },
   { name: 'latin-1', source: 'latin', points: LATIN_1 },
   { name: 'latin-ext', source: 'latin-ext', points: LATIN_EXT },
   { name: 'cyrillic', source: 'cyrillic', points: CYRILLIC },
@@ -95,7 +118,8 @@ type FontFace = {
   style: 'normal' | 'italic';
   pkg: string;
   source: (range: string) => string;
-  axes: Record<string, number | { min: number; max: number }>;
+  axes: { opsz: number; wght: number | { min: number; max: number } };
+  features: string[];
   fallback: 'Times New Roman' | 'Arial';
   preloadLatin: boolean;
 };
@@ -109,6 +133,7 @@ const FACES: FontFace[] = [
     pkg: 'source-serif-4',
     source: (range) => `source-serif-4-${range}-opsz-normal.woff2`,
     axes: { opsz: 20, wght: WEIGHTS },
+    features: DEFAULT_FEATURES,
     fallback: 'Times New Roman',
     preloadLatin: true,
   },
@@ -118,7 +143,8 @@ const FACES: FontFace[] = [
     style: 'italic',
     pkg: 'source-serif-4',
     source: (range) => `source-serif-4-${range}-opsz-italic.woff2`,
-    axes: { opsz: 20, wght: WEIGHTS },
+    axes: { opsz: 20, wght: 400 },
+    features: DEFAULT_FEATURES,
     fallback: 'Times New Roman',
     preloadLatin: false,
   },
@@ -130,6 +156,7 @@ const FACES: FontFace[] = [
     pkg: 'inter',
     source: (range) => `inter-${range}-opsz-normal.woff2`,
     axes: { opsz: 14, wght: WEIGHTS },
+    features: DEFAULT_FEATURES.filter((feature) => feature !== 'calt'),
     fallback: 'Arial',
     preloadLatin: true,
   },
@@ -169,15 +196,15 @@ async function main() {
       const source = fs.readFileSync(sourceFile);
       const has = await coverage(source);
       const wanted = range.points.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
-      // latin-1 excludes what the latin file already holds.
-      const own = range.name === 'latin-1' ? wanted.filter((p) => !LATIN.some(([a, b]) => p >= a && p <= b)) : wanted;
+      const earlier = RANGES.slice(0, RANGES.indexOf(range)).flatMap((r) => r.points);
+      const own = wanted.filter((p) => !earlier.some(([a, b]) => p >= a && p <= b));
       const present = own.filter((p) => has.has(p));
       const missing = own.filter((p) => !has.has(p) && p > 0x20);
       if (missing.length) missingNotes.push(`${face.name} ${range.name}: not in the font, left to the system: ${missing.map((p) => `${String.fromCodePoint(p)} U+${hex(p)}`).join(', ')}`);
       const out = await subset(source, String.fromCodePoint(...present), {
         targetFormat: 'woff2',
         variationAxes: face.axes,
-        keepFeatures: DEFAULT_FEATURES,
+        keepFeatures: face.features,
       });
       const file = `${face.name}-${range.name}.woff2`;
       fs.writeFileSync(path.join(outDir, file), out);
@@ -194,7 +221,7 @@ async function main() {
       }
       const options = [
         `src: './${file}'`,
-        `weight: '${WEIGHTS.min} ${WEIGHTS.max}'`,
+        `weight: '${typeof face.axes.wght === 'number' ? face.axes.wght : `${face.axes.wght.min} ${face.axes.wght.max}`}'`,
         `style: '${face.style}'`,
         `display: 'swap'`,
         `preload: ${latin && face.preloadLatin}`,
