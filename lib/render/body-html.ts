@@ -81,7 +81,7 @@ function inline(node: Loose): string {
 const inlineOf = (node: Loose) => children(node).map(inline).join('');
 
 /** Widths Next's image optimiser serves (next.config.ts images.deviceSizes); the browser picks one. */
-export const IMAGE_WIDTHS = { photo: [640, 1080, 1600], thumbnail: [390, 640], avatar: [96, 160] } as const;
+export const IMAGE_WIDTHS = { photo: [640, 1080, 1280, 1600], thumbnail: [390, 640], avatar: [96, 160] } as const;
 
 export function responsiveSrcSet(src: string, widths: readonly number[] = IMAGE_WIDTHS.photo): string {
   if (!src.startsWith('/')) return '';
