@@ -57,3 +57,8 @@ export async function authorize(permission?: Permission): Promise<{ ok: true; vi
   if (permission && !can(viewer.role, permission)) return { ok: false, status: 403, message: 'Your account is not allowed to do that.' };
   return { ok: true, viewer };
 }
+
+/** A route handler's answer to a refused caller: the status, and the sentence in `{ error }`. */
+export function refusalResponse(refusal: ActionRefusal): Response {
+  return Response.json({ error: refusal.message }, { status: refusal.status });
+}

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { authorize } from '@/lib/auth/viewer';
+import { authorize, refusalResponse } from '@/lib/auth/viewer';
 import { BodyTooLargeError, readBodyBytes } from '@/lib/http/read-body';
 import { MAX_UPLOAD_BYTES, NO_FILE_MESSAGE, TOO_LARGE_MESSAGE } from '@/lib/media/limits';
 import { acceptUpload, UploadError } from '@/lib/media/upload';
@@ -13,7 +13,7 @@ const ENVELOPE_BYTES = 64 * 1024;
  */
 export async function POST(request: Request) {
   const caller = await authorize('articles:write');
-  if (!caller.ok) return NextResponse.json({ error: caller.message }, { status: caller.status });
+  if (!caller.ok) return refusalResponse(caller);
 
   let body: Buffer;
   try {

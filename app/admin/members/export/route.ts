@@ -1,5 +1,5 @@
 import { listAllMembers, recordAudit } from '@/db/queries/admin-members';
-import { authorize } from '@/lib/auth/viewer';
+import { authorize, refusalResponse } from '@/lib/auth/viewer';
 import { memberCsvHeader, memberCsvLine } from '@/lib/membership/member-csv';
 import { parseMemberQuery } from '@/features/members/filter';
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request) {
   const caller = await authorize('members:export');
-  if (!caller.ok) return Response.json({ error: caller.message }, { status: caller.status });
+  if (!caller.ok) return refusalResponse(caller);
   const { filter } = parseMemberQuery(new URL(request.url).searchParams);
   const now = new Date();
   const rows = await listAllMembers({ filter, now });
