@@ -35,10 +35,16 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     const userId = await account();
     const { customer, subscription } = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, { user_id: userId });
     await conn.db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, userId));
+    await copyOfMonthly(userId, subscription.id, customer.id);
+    return { userId, subscriptionId: subscription.id };
+  }
+
+  /** The local copy of an active monthly subscription, as the webhook would have written it. */
+  async function copyOfMonthly(userId: string, subscriptionId: string, customerId: string) {
     await conn.db.insert(memberships).values({
-      id: subscription.id,
+      id: subscriptionId,
       userId,
-      stripeCustomerId: customer.id,
+      stripeCustomerId: customerId,
       status: 'active',
       tier: 'member',
       priceId: stripe.plans.monthly.id,
@@ -46,7 +52,6 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
       currency: 'usd',
       interval: 'month',
     });
-    return { userId, subscriptionId: subscription.id };
   }
 
   const exists = async (userId: string) => (await conn.db.select().from(users).where(eq(users.id, userId))).length === 1;
@@ -102,17 +107,7 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     const { userId, subscriptionId } = await member();
     // A second membership, under another Customer, that only the local copy ties to the reader.
     const other = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, { user_id: userId });
-    await conn.db.insert(memberships).values({
-      id: other.subscription.id,
-      userId,
-      stripeCustomerId: other.customer.id,
-      status: 'active',
-      tier: 'member',
-      priceId: stripe.plans.monthly.id,
-      amount: 500,
-      currency: 'usd',
-      interval: 'month',
-    });
+    await copyOfMonthly(userId, other.subscription.id, other.customer.id);
     // The first cancellation goes through; then Stripe becomes unreachable.
     const held = stripe.proxy.hold((method, path) => method === 'DELETE' && path.startsWith(`/v1/subscriptions/${subscriptionId}`));
     const deletion = deleteAccount({ userId });
