@@ -31,7 +31,14 @@ const config = [
     // The reader's site links with plain <a>: a cached page loads faster than next/link's
     // viewport prefetches cost the server (dozens of RSC requests per front-page view), and the
     // page then ships no link JavaScript.
-    files: ['app/(site)/**', 'app/signed-in/**', 'app/*.tsx', 'components/*.tsx', 'components/pages/**', 'components/listings/**'],
+    files: [
+      'app/(site)/**',
+      'app/signed-in/**',
+      'app/*.tsx',
+      'components/*.tsx',
+      'components/pages/**',
+      'components/listings/**',
+    ],
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
   // Layers (see ARCHITECTURE.md). A later block's no-restricted-imports replaces an earlier
@@ -39,7 +46,35 @@ const config = [
   {
     files: ['domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '!@/domain', '!@/domain/*', 'next', 'next/*', 'next-auth', 'next-auth/*', 'react', 'react-dom', 'server-only', 'stripe', 'node:*', 'drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'pg'], message: 'domain/ is pure rules: no Next, React, database, filesystem or network, and nothing outside domain/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/*',
+                '!@/domain',
+                '!@/domain/*',
+                'next',
+                'next/*',
+                'next-auth',
+                'next-auth/*',
+                'react',
+                'react-dom',
+                'server-only',
+                'stripe',
+                'node:*',
+                'drizzle-orm',
+                'drizzle-orm/*',
+                '@electric-sql/*',
+                'pg',
+              ],
+              message:
+                'domain/ is pure rules: no Next, React, database, filesystem or network, and nothing outside domain/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -48,18 +83,52 @@ const config = [
     files: ['db/**'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(@/lib/(?!env$|jobs/due-hint$)|@/(components|features|app)/|next(/|$)|react$)', message: 'db/ imports only domain/ (and the env and job-hint adapters); orchestration and text for people belong in features/ or lib/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/lib/(?!env$|jobs/due-hint$)|@/(components|features|app)/|next(/|$)|react$)',
+              message:
+                'db/ imports only domain/ (and the env and job-hint adapters); orchestration and text for people belong in features/ or lib/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['components/**', 'features/**', 'lib/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*'], message: 'app/ holds routes only: import actions from features/ and shared parts from components/ or lib/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/app/*'],
+              message:
+                'app/ holds routes only: import actions from features/ and shared parts from components/ or lib/.',
+            },
+          ],
+        },
+      ],
     },
   },
   // Dot-files are scratch (and outside tsconfig, so the type-aware rules cannot read them).
-  { ignores: ['**/.*', '.next/**', '.next-*/**', '.data*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**'] },
+  {
+    ignores: [
+      '**/.*',
+      '.next/**',
+      '.next-*/**',
+      '.data*/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'db/migrations/**',
+    ],
+  },
 ];
 
 export default config;

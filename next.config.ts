@@ -19,7 +19,9 @@ function securityHeaders() {
   const images = ["'self'", 'data:', 'blob:', ...(env.s3?.publicUrl ? [new URL(env.s3.publicUrl).origin] : [])];
   // Joining and managing a membership post a form that the server answers with a redirect to
   // Stripe's hosted pages, which form-action governs too (without JavaScript, as in Tor Browser).
-  const stripe = env.useStripeStandin ? [new URL(env.STRIPE_STANDIN_URL).origin] : ['https://checkout.stripe.com', 'https://billing.stripe.com'];
+  const stripe = env.useStripeStandin
+    ? [new URL(env.STRIPE_STANDIN_URL).origin]
+    : ['https://checkout.stripe.com', 'https://billing.stripe.com'];
   const policy = [
     "default-src 'self'",
     // React's development build evaluates code for its error overlay; production never does.
@@ -52,7 +54,11 @@ const SESSION_COOKIES_MISSING = [
   { type: 'cookie' as const, key: '__Secure-authjs.session-token' },
 ];
 // The placements an appeal links from, and the story, as the pages that read them accept them.
-const PLACEMENT_QUERY = { type: 'query' as const, key: 'placement', value: `(?<placement>${APPEAL_PLACEMENTS.join('|')})` };
+const PLACEMENT_QUERY = {
+  type: 'query' as const,
+  key: 'placement',
+  value: `(?<placement>${APPEAL_PLACEMENTS.join('|')})`,
+};
 const FROM_QUERY = { type: 'query' as const, key: 'from', value: `(?<from>${LINK_SLUG_SOURCE})` };
 
 const nextConfig: NextConfig = {
@@ -69,8 +75,18 @@ const nextConfig: NextConfig = {
   // Readers with a session go through proxy.ts to the per-request page instead.
   rewrites: async () => ({
     beforeFiles: [
-      { source: '/membership', has: [PLACEMENT_QUERY, FROM_QUERY], missing: SESSION_COOKIES_MISSING, destination: '/membership/via/:placement/:from' },
-      { source: '/membership', has: [PLACEMENT_QUERY], missing: SESSION_COOKIES_MISSING, destination: '/membership/via/:placement' },
+      {
+        source: '/membership',
+        has: [PLACEMENT_QUERY, FROM_QUERY],
+        missing: SESSION_COOKIES_MISSING,
+        destination: '/membership/via/:placement/:from',
+      },
+      {
+        source: '/membership',
+        has: [PLACEMENT_QUERY],
+        missing: SESSION_COOKIES_MISSING,
+        destination: '/membership/via/:placement',
+      },
     ],
     afterFiles: [],
     fallback: [],

@@ -25,7 +25,13 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /\.(clock|serial)\.spec\.ts$/ },
     // Tests that change what every other test sees (the Stripe stand-in's clock, the site's
     // appeals) run last, one at a time.
-    { name: 'stripe-clock', use: { ...devices['Desktop Chrome'] }, testMatch: /\.(clock|serial)\.spec\.ts$/, dependencies: ['chromium'], fullyParallel: false },
+    {
+      name: 'stripe-clock',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /\.(clock|serial)\.spec\.ts$/,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+    },
   ],
   webServer: {
     command: 'npx tsx e2e/server.ts',

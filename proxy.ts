@@ -10,7 +10,8 @@ import { SESSION_COOKIE_NAMES, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessio
  * which checks the session for real; the cookie's presence never grants anything. On page
  * views it also pushes the cookie's expiry out, so that 30 days of inactivity end a session.
  */
-const PERSONAL_PAGES = /^\/(?:$|about$|search$|membership$|(?:articles|sections|regions|tags|authors)\/[^/]+(?:\/page\/\d+)?$)/;
+const PERSONAL_PAGES =
+  /^\/(?:$|about$|search$|membership$|(?:articles|sections|regions|tags|authors)\/[^/]+(?:\/page\/\d+)?$)/;
 
 /** The newsroom's pages: a visitor with no session is sent to sign in and brought back here. */
 const STAFF_PAGES = /^\/(?:admin|preview)(?:\/|$)/;
@@ -32,17 +33,30 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   // Only a redirect for people in a browser; the pages themselves check who is asking.
-  if (!hasSession && STAFF_PAGES.test(pathname) && request.method === 'GET' && request.headers.get('accept')?.includes('text/html')) {
+  if (
+    !hasSession &&
+    STAFF_PAGES.test(pathname) &&
+    request.method === 'GET' &&
+    request.headers.get('accept')?.includes('text/html')
+  ) {
     const signIn = new URL('/signin', request.url);
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
-  const response = PERSONAL_PAGES.test(pathname) ? NextResponse.rewrite(new URL(`/signed-in${pathname === '/' ? '' : pathname}${search}`, request.url)) : NextResponse.next();
+  const response = PERSONAL_PAGES.test(pathname)
+    ? NextResponse.rewrite(new URL(`/signed-in${pathname === '/' ? '' : pathname}${search}`, request.url))
+    : NextResponse.next();
   if (request.method === 'GET' && refreshesSession(pathname)) {
     for (const name of SESSION_COOKIE_NAMES) {
       const value = request.cookies.get(name)?.value;
       if (value) {
-        response.cookies.set(name, value, { httpOnly: true, sameSite: 'lax', path: '/', secure: name.startsWith('__Secure-'), maxAge: SESSION_MAX_AGE_SECONDS });
+        response.cookies.set(name, value, {
+          httpOnly: true,
+          sameSite: 'lax',
+          path: '/',
+          secure: name.startsWith('__Secure-'),
+          maxAge: SESSION_MAX_AGE_SECONDS,
+        });
       }
     }
   }
@@ -54,8 +68,16 @@ export function proxy(request: NextRequest) {
 // robots and share images because they are public and the same for everyone.
 export const config = {
   matcher: [
-    { source: '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon|icon|apple-icon|robots\\.txt|sitemap\\.xml|rss\\.xml|.*/rss\\.xml|.*/opengraph-image|.*/twitter-image).*)', has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }] },
-    { source: '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon|icon|apple-icon|robots\\.txt|sitemap\\.xml|rss\\.xml|.*/rss\\.xml|.*/opengraph-image|.*/twitter-image).*)', has: [{ type: 'cookie', key: 'authjs.session-token' }] },
+    {
+      source:
+        '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon|icon|apple-icon|robots\\.txt|sitemap\\.xml|rss\\.xml|.*/rss\\.xml|.*/opengraph-image|.*/twitter-image).*)',
+      has: [{ type: 'cookie', key: '__Secure-authjs.session-token' }],
+    },
+    {
+      source:
+        '/((?!_next/|api/|images/|media/|admin/uploads|signed-in/|favicon|icon|apple-icon|robots\\.txt|sitemap\\.xml|rss\\.xml|.*/rss\\.xml|.*/opengraph-image|.*/twitter-image).*)',
+      has: [{ type: 'cookie', key: 'authjs.session-token' }],
+    },
     '/admin',
     '/admin/((?!uploads).*)',
     '/preview/:path*',

@@ -10,8 +10,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const newest = articles[0]?.publishedAt ?? undefined;
   return [
     { url: `${site}/`, lastModified: newest ?? undefined, changeFrequency: 'hourly', priority: 1 },
-    ...sections.map((s) => ({ url: `${site}/sections/${s.slug}`, lastModified: newest ?? undefined, changeFrequency: 'hourly' as const })),
-    ...regions.map((r) => ({ url: `${site}/regions/${r.slug}`, lastModified: newest ?? undefined, changeFrequency: 'hourly' as const })),
+    ...sections.map((s) => ({
+      url: `${site}/sections/${s.slug}`,
+      lastModified: newest ?? undefined,
+      changeFrequency: 'hourly' as const,
+    })),
+    ...regions.map((r) => ({
+      url: `${site}/regions/${r.slug}`,
+      lastModified: newest ?? undefined,
+      changeFrequency: 'hourly' as const,
+    })),
     ...articles.map((a) => ({
       url: `${site}/articles/${a.slug}`,
       lastModified: a.updatedAt ?? a.publishedAt ?? undefined,

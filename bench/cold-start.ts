@@ -48,7 +48,15 @@ function stopper(child: ChildProcess) {
 }
 
 /** `npm start` on this port, the stand-in on standinPort; a build, if one is needed, counts too (the caller warms up first). */
-export async function startNpmStart({ port, standinPort, timeoutMs = 600_000 }: { port: number; standinPort: number; timeoutMs?: number }): Promise<Started> {
+export async function startNpmStart({
+  port,
+  standinPort,
+  timeoutMs = 600_000,
+}: {
+  port: number;
+  standinPort: number;
+  timeoutMs?: number;
+}): Promise<Started> {
   const started = performance.now();
   const child = spawn('npm', ['start', '--silent'], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -68,7 +76,10 @@ export async function startNpmStart({ port, standinPort, timeoutMs = 600_000 }: 
 export async function startServerAlone(port: number): Promise<Started> {
   const started = performance.now();
   const production = productionServer(port, process.env);
-  const child = spawn(production.command, production.args, { stdio: ['ignore', 'ignore', 'inherit'], env: production.env });
+  const child = spawn(production.command, production.args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: production.env,
+  });
   const base = `http://127.0.0.1:${port}`;
   const stop = stopper(child);
   try {

@@ -19,7 +19,9 @@ function rawAnswer(base: string, pagePath: string, acceptEncoding: string): Prom
       .get(base + pagePath, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ coding: String(res.headers['content-encoding'] ?? 'identity'), body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({ coding: String(res.headers['content-encoding'] ?? 'identity'), body: Buffer.concat(chunks) }),
+        );
       })
       .on('error', reject);
   });
@@ -35,7 +37,11 @@ const saving = (smaller: number, larger: number) => Math.round((1 - smaller / la
  * Measure before anything else asks for the page in Brotli, or the first answer is not the
  * first. Returns a table row and the sentence to print.
  */
-export async function compressionFigures(base: string, name: string, pagePath: string): Promise<{ row: Record<string, string | number>; line: string }> {
+export async function compressionFigures(
+  base: string,
+  name: string,
+  pagePath: string,
+): Promise<{ row: Record<string, string | number>; line: string }> {
   const first = await rawAnswer(base, pagePath, 'gzip, deflate, br');
   const gzipThen = await rawAnswer(base, pagePath, 'gzip');
   // Later answers: until two in a row are the same size (a page Next regenerates on its first
@@ -50,7 +56,10 @@ export async function compressionFigures(base: string, name: string, pagePath: s
   }
   const identity = await rawAnswer(base, pagePath, 'identity');
   const gzip = await rawAnswer(base, pagePath, 'gzip');
-  const same = decoded(first) === decoded(gzipThen) && decoded(later) === decoded(gzip) && decoded(later) === identity.body.toString();
+  const same =
+    decoded(first) === decoded(gzipThen) &&
+    decoded(later) === decoded(gzip) &&
+    decoded(later) === identity.body.toString();
   const row = {
     page: `${name} ${pagePath}`,
     'uncompressed B': identity.body.length,

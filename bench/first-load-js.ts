@@ -13,9 +13,19 @@ import { distDir, firstArticlePath, startServer } from './server';
 const port = Number(process.env.BENCH_PORT ?? 3300);
 
 function scriptsOf(html: string): string[] {
-  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1] ?? '').filter((attrs) => !/nomodule/i.test(attrs)); // current browsers never fetch noModule scripts
-  const preloads = [...html.matchAll(/<link([^>]*)>/g)].map((m) => m[1] ?? '').filter((attrs) => /rel="(?:preload|modulepreload)"/.test(attrs) && /\.js"/.test(attrs));
-  return [...new Set([...tags.map((a) => /src="([^"]+)"/.exec(a)?.[1]), ...preloads.map((a) => /href="([^"]+)"/.exec(a)?.[1])].filter((src): src is string => Boolean(src)).map(decodeURIComponent))];
+  const tags = [...html.matchAll(/<script([^>]*)>/g)]
+    .map((m) => m[1] ?? '')
+    .filter((attrs) => !/nomodule/i.test(attrs)); // current browsers never fetch noModule scripts
+  const preloads = [...html.matchAll(/<link([^>]*)>/g)]
+    .map((m) => m[1] ?? '')
+    .filter((attrs) => /rel="(?:preload|modulepreload)"/.test(attrs) && /\.js"/.test(attrs));
+  return [
+    ...new Set(
+      [...tags.map((a) => /src="([^"]+)"/.exec(a)?.[1]), ...preloads.map((a) => /href="([^"]+)"/.exec(a)?.[1])]
+        .filter((src): src is string => Boolean(src))
+        .map(decodeURIComponent),
+    ),
+  ];
 }
 
 function report(label: string, html: string) {
@@ -29,8 +39,12 @@ function report(label: string, html: string) {
   console.log(`\n${label}`);
   if (rows.length) console.table(rows);
   console.log(`  First-load JavaScript (fetched scripts, gzipped): ${(total / 1024).toFixed(1)} KB`);
-  console.log(`  Inline scripts (JSON-LD, and RSC payload where the runtime is kept), gzipped: ${(gzipSync(inline).length / 1024).toFixed(1)} KB`);
-  console.log(`  Whole HTML: ${(html.length / 1024).toFixed(1)} KB, gzipped ${(gzipSync(html).length / 1024).toFixed(1)} KB`);
+  console.log(
+    `  Inline scripts (JSON-LD, and RSC payload where the runtime is kept), gzipped: ${(gzipSync(inline).length / 1024).toFixed(1)} KB`,
+  );
+  console.log(
+    `  Whole HTML: ${(html.length / 1024).toFixed(1)} KB, gzipped ${(gzipSync(html).length / 1024).toFixed(1)} KB`,
+  );
   return total;
 }
 
@@ -40,7 +54,10 @@ async function main() {
     const article = await firstArticlePath(base);
     await fetch(base + article); // a page regenerated after a content change is cached on this request
     const articleJs = report(`Article page ${article}`, await (await fetch(base + article)).text());
-    report('Sign-in page /signin (a client component: keeps the runtime)', await (await fetch(`${base}/signin`)).text());
+    report(
+      'Sign-in page /signin (a client component: keeps the runtime)',
+      await (await fetch(`${base}/signin`)).text(),
+    );
     console.log(`\nArticle page first-load JavaScript: ${(articleJs / 1024).toFixed(1)} KB (target ≤ 120 KB)`);
   } finally {
     server.kill('SIGTERM');

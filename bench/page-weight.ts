@@ -27,7 +27,11 @@ export async function printPageWeight({ port, article: requested }: { port: numb
     const requests: { type: string; url: string; bytes: number }[] = [];
     page.on('requestfinished', (request) => {
       void request.sizes().then((sizes) => {
-        requests.push({ type: request.resourceType(), url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+        requests.push({
+          type: request.resourceType(),
+          url: request.url(),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        });
       });
     });
     await page.goto(base + article, { waitUntil: 'networkidle' });
@@ -40,11 +44,21 @@ export async function printPageWeight({ port, article: requested }: { port: numb
     }
     const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
     console.log(`\nPage weight of ${article} on a 390 px phone (bytes on the wire):`);
-    console.table(Object.fromEntries([...byType].map(([type, row]) => [type, { files: row.files, KB: kb(row.bytes) }])));
-    console.table(requests.filter((r) => r.type === 'font').map((r) => ({ font: new URL(r.url).pathname.split('/').pop(), KB: kb(r.bytes) })));
+    console.table(
+      Object.fromEntries([...byType].map(([type, row]) => [type, { files: row.files, KB: kb(row.bytes) }])),
+    );
+    console.table(
+      requests
+        .filter((r) => r.type === 'font')
+        .map((r) => ({ font: new URL(r.url).pathname.split('/').pop(), KB: kb(r.bytes) })),
+    );
     const total = requests.reduce((sum, r) => sum + r.bytes, 0);
-    const textAndType = requests.filter((r) => ['document', 'stylesheet', 'font'].includes(r.type)).reduce((sum, r) => sum + r.bytes, 0);
-    console.log(`HTML + CSS + fonts: ${kb(textAndType)} KB; everything, with the photo: ${kb(total)} KB (target < ${TARGET_KB} KB)`);
+    const textAndType = requests
+      .filter((r) => ['document', 'stylesheet', 'font'].includes(r.type))
+      .reduce((sum, r) => sum + r.bytes, 0);
+    console.log(
+      `HTML + CSS + fonts: ${kb(textAndType)} KB; everything, with the photo: ${kb(total)} KB (target < ${TARGET_KB} KB)`,
+    );
   } finally {
     await browser.close();
     server.kill('SIGTERM');
@@ -53,8 +67,10 @@ export async function printPageWeight({ port, article: requested }: { port: numb
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  printPageWeight({ port: Number(process.env.BENCH_WEIGHT_PORT ?? 3301), article: process.argv[2] }).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  printPageWeight({ port: Number(process.env.BENCH_WEIGHT_PORT ?? 3301), article: process.argv[2] }).catch(
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
 }

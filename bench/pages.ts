@@ -60,25 +60,56 @@ function buildLoadgen(): string | undefined {
 }
 
 async function runLoadgen(binary: string, pagePath: string): Promise<Row> {
-  const { stdout } = await promisify(execFile)(binary, [String(port), String(connections), String(seconds), pagePath], { encoding: 'utf8' });
-  const r = JSON.parse(stdout) as { rps: number; p50: number; p99: number; errors: number; non2xx: number; timeouts: number; bytesPerResponse: number };
-  return { 'req/s': Math.round(r.rps), 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors + r.non2xx + r.timeouts, 'KB/req': Math.round(r.bytesPerResponse / 1024) };
+  const { stdout } = await promisify(execFile)(binary, [String(port), String(connections), String(seconds), pagePath], {
+    encoding: 'utf8',
+  });
+  const r = JSON.parse(stdout) as {
+    rps: number;
+    p50: number;
+    p99: number;
+    errors: number;
+    non2xx: number;
+    timeouts: number;
+    bytesPerResponse: number;
+  };
+  return {
+    'req/s': Math.round(r.rps),
+    'p50 ms': r.p50,
+    'p99 ms': r.p99,
+    errors: r.errors + r.non2xx + r.timeouts,
+    'KB/req': Math.round(r.bytesPerResponse / 1024),
+  };
 }
 
 // Asynchronous so that the RSS sampler keeps running while wrk does.
 async function runWrk(url: string): Promise<Row> {
-  const { stdout: out } = await promisify(execFile)('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', url], { encoding: 'utf8' });
+  const { stdout: out } = await promisify(execFile)(
+    'wrk',
+    ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', url],
+    { encoding: 'utf8' },
+  );
   const ms = (label: string) => {
     const match = new RegExp(`${label}\\s+([\\d.]+)(us|ms|s)`).exec(out);
     if (!match) return NaN;
     const value = Number(match[1]);
     return Math.round((match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value) * 10) / 10;
   };
-  const errors = [...out.matchAll(/(?:Non-2xx or 3xx responses|timeout|read|connect|write)\s*:?\s*(\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  const errors = [...out.matchAll(/(?:Non-2xx or 3xx responses|timeout|read|connect|write)\s*:?\s*(\d+)/g)].reduce(
+    (sum, m) => sum + Number(m[1]),
+    0,
+  );
   const transfer = /Transfer\/sec:\s+([\d.]+)(KB|MB|GB)/.exec(out);
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
-  const bytesPerSec = transfer ? Number(transfer[1]) * { KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[transfer[2] as 'KB' | 'MB' | 'GB'] : 0;
-  return { 'req/s': Math.round(rps), 'p50 ms': ms('50%'), 'p99 ms': ms('99%'), errors, 'KB/req': rps ? Math.round(bytesPerSec / rps / 1024) : 0 };
+  const bytesPerSec = transfer
+    ? Number(transfer[1]) * { KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[transfer[2] as 'KB' | 'MB' | 'GB']
+    : 0;
+  return {
+    'req/s': Math.round(rps),
+    'p50 ms': ms('50%'),
+    'p99 ms': ms('99%'),
+    errors,
+    'KB/req': rps ? Math.round(bytesPerSec / rps / 1024) : 0,
+  };
 }
 
 async function runAutocannon(url: string): Promise<Row> {
@@ -103,7 +134,11 @@ async function main() {
   await prepareDatabase();
   const requested = process.env.BENCH_TOOL;
   const loadgen = requested === undefined || requested === 'loadgen' ? buildLoadgen() : undefined;
-  const tool = loadgen ? 'loadgen' : requested === 'autocannon' || !available('wrk', ['--version']) ? 'autocannon' : 'wrk';
+  const tool = loadgen
+    ? 'loadgen'
+    : requested === 'autocannon' || !available('wrk', ['--version'])
+      ? 'autocannon'
+      : 'wrk';
   const rows = [];
   let overallPeak = 0;
   let readerPeak = 0;
@@ -127,7 +162,8 @@ async function main() {
         : [{ name: 'article, Next alone', path: article }];
       if (microcache) {
         // Before the load, which would make every Brotli answer a later one.
-        for (const target of targets.filter((t) => t.name !== 'search')) sizes.push(await compressionFigures(base, target.name, target.path));
+        for (const target of targets.filter((t) => t.name !== 'search'))
+          sizes.push(await compressionFigures(base, target.name, target.path));
       }
       for (const target of targets) {
         peak = rssKB(pid);
@@ -144,9 +180,15 @@ async function main() {
   }
   console.log(`Load generator: ${tool}, ${connections} connections, ${seconds} s per page`);
   console.table(rows);
-  console.log(`Server peak RSS under the article and home load: ${Math.round(readerPeak / 1024)} MB; over the whole run, with search loading the database and Next alone: ${Math.round(overallPeak / 1024)} MB (idle after start: ${Math.round(idle / 1024)} MB)`);
-  console.log('The last row is the same server with MICROCACHE=off: every request through Next (see server/microcache.mjs).');
-  console.log('Bytes a reader downloads (Accept-Encoding: identity / gzip / br; Brotli is quality 5 for the first answer with new bytes, quality 11 later):');
+  console.log(
+    `Server peak RSS under the article and home load: ${Math.round(readerPeak / 1024)} MB; over the whole run, with search loading the database and Next alone: ${Math.round(overallPeak / 1024)} MB (idle after start: ${Math.round(idle / 1024)} MB)`,
+  );
+  console.log(
+    'The last row is the same server with MICROCACHE=off: every request through Next (see server/microcache.mjs).',
+  );
+  console.log(
+    'Bytes a reader downloads (Accept-Encoding: identity / gzip / br; Brotli is quality 5 for the first answer with new bytes, quality 11 later):',
+  );
   console.table(sizes.map((s) => s.row));
   for (const s of sizes) console.log(s.line);
   console.log('Targets: article ≥ 1,500 req/s with p99 ≤ 100 ms and no errors; home ≥ 1,000 req/s; RSS ≤ 300 MB.');

@@ -16,10 +16,17 @@ export function rssKB(pid: number): number {
 }
 
 /** The production server (server/main.mjs); `microcache: false` measures Next on its own. */
-export async function startServer(port: number, { microcache = true } = {}): Promise<{ server: ChildProcess; base: string }> {
-  if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error('No build: run `npm start` (or `npm run build`) first.');
+export async function startServer(
+  port: number,
+  { microcache = true } = {},
+): Promise<{ server: ChildProcess; base: string }> {
+  if (!fs.existsSync(path.join(distDir, 'BUILD_ID')))
+    throw new Error('No build: run `npm start` (or `npm run build`) first.');
   const production = productionServer(port, { ...process.env, MICROCACHE: microcache ? 'on' : 'off' });
-  const server = spawn(production.command, production.args, { stdio: ['ignore', 'ignore', 'inherit'], env: production.env });
+  const server = spawn(production.command, production.args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: production.env,
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {

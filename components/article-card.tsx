@@ -6,7 +6,17 @@ import { Picture } from './picture';
 type Variant = 'lead' | 'standard' | 'compact' | 'row' | 'text';
 
 /** A story in a list. The headline is the link; the image is decoration for it. */
-export function ArticleCard({ article, variant = 'standard', headingLevel = 3, priority = false }: { article: Card; variant?: Variant; headingLevel?: 2 | 3; priority?: boolean }) {
+export function ArticleCard({
+  article,
+  variant = 'standard',
+  headingLevel = 3,
+  priority = false,
+}: {
+  article: Card;
+  variant?: Variant;
+  headingLevel?: 2 | 3;
+  priority?: boolean;
+}) {
   const Heading = `h${headingLevel}` as const;
   const showImage = variant !== 'compact' && variant !== 'text' && article.leadImageUrl;
   return (
@@ -18,12 +28,23 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 3, p
             alt=""
             priority={priority}
             kind={variant === 'lead' ? 'photo' : 'thumbnail'}
-            sizes={variant === 'lead' ? '(min-width: 1024px) 760px, 100vw' : variant === 'row' ? '(min-width: 760px) 280px, 100vw' : '(min-width: 1024px) 300px, (min-width: 640px) 50vw, 100vw'}
+            sizes={
+              variant === 'lead'
+                ? '(min-width: 1024px) 760px, 100vw'
+                : variant === 'row'
+                  ? '(min-width: 760px) 280px, 100vw'
+                  : '(min-width: 1024px) 300px, (min-width: 640px) 50vw, 100vw'
+            }
           />
         </a>
       )}
       <div className="card__text">
-        <Kicker region={article.region} section={variant === 'compact' ? null : article.section} access={article.access} linked={false} />
+        <Kicker
+          region={article.region}
+          section={variant === 'compact' ? null : article.section}
+          access={article.access}
+          linked={false}
+        />
         <Heading className="card__headline">
           <a href={`/articles/${article.slug}`}>{article.headline}</a>
         </Heading>

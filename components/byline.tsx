@@ -2,7 +2,15 @@ import type { Byline as BylineData } from '@/lib/content/reads';
 import { formatDateTime } from '@/lib/format';
 import { Picture } from './picture';
 
-export function Byline({ authors, publishedAt, updatedAt }: { authors: BylineData[]; publishedAt: Date; updatedAt: Date | null }) {
+export function Byline({
+  authors,
+  publishedAt,
+  updatedAt,
+}: {
+  authors: BylineData[];
+  publishedAt: Date;
+  updatedAt: Date | null;
+}) {
   return (
     <div className="byline">
       {authors.length > 0 && (

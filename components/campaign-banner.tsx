@@ -6,7 +6,13 @@ import { membershipHref } from '@/lib/membership/links';
  * tagged cache; the admin previews it from its form). It names the goal, not the running count:
  * a count here would make every new member re-render every page.
  */
-export function CampaignBanner({ banner, campaign }: { banner: Pick<AppealCopy, 'body' | 'buttonLabel'>; campaign: Campaign | null }) {
+export function CampaignBanner({
+  banner,
+  campaign,
+}: {
+  banner: Pick<AppealCopy, 'body' | 'buttonLabel'>;
+  campaign: Campaign | null;
+}) {
   return (
     <aside className="campaign-banner" aria-label="Membership campaign">
       <div className="wrap campaign-banner__inner">
@@ -16,7 +22,8 @@ export function CampaignBanner({ banner, campaign }: { banner: Pick<AppealCopy, 
             <>
               {' '}
               <span className="campaign-banner__goal">
-                Our goal: <strong>{campaign.goalMembers.toLocaleString('en-GB')} members</strong> by {formatCampaignDay(campaign.endsOn)}.
+                Our goal: <strong>{campaign.goalMembers.toLocaleString('en-GB')} members</strong> by{' '}
+                {formatCampaignDay(campaign.endsOn)}.
               </span>
             </>
           )}

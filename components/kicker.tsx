@@ -1,4 +1,3 @@
-
 /** The small label over a headline: region, then section. */
 export function Kicker({
   region,

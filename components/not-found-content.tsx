@@ -9,7 +9,9 @@ export async function NotFoundContent() {
     <div className="wrap page-narrow not-found">
       <p className="kicker">Error 404</p>
       <h1 className="page-title">We couldn’t find that page</h1>
-      <p className="lede">The link may be old, or the story may have moved. Try a search, or start from our latest reporting.</p>
+      <p className="lede">
+        The link may be old, or the story may have moved. Try a search, or start from our latest reporting.
+      </p>
       <SearchForm id="not-found-search" />
       <h2 className="section-heading">Latest stories</h2>
       <ul className="latest-list">

@@ -23,7 +23,8 @@ export function Paywall({ articleSlug }: { articleSlug: string }) {
           Become a member
         </a>
         <span>
-          Already a member? <a href={`/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}`)}`}>Sign in</a>
+          Already a member?{' '}
+          <a href={`/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}`)}`}>Sign in</a>
         </span>
       </p>
     </section>

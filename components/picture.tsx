@@ -3,7 +3,11 @@ import { mediaSources, parseMediaSrc } from '@/lib/media/urls';
 import { IMAGE_WIDTHS, responsiveSrcSet } from '@/lib/render/body-html';
 
 /** The widest variant each kind needs, in device pixels (2× its largest display size). */
-const MEDIA_MAX_WIDTH: Record<keyof typeof IMAGE_WIDTHS, number | undefined> = { photo: undefined, thumbnail: 960, avatar: 320 };
+const MEDIA_MAX_WIDTH: Record<keyof typeof IMAGE_WIDTHS, number | undefined> = {
+  photo: undefined,
+  thumbnail: 960,
+  avatar: 320,
+};
 
 /**
  * A responsive image as plain HTML, no client JavaScript. Uploads (/media/…) offer their own

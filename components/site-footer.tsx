@@ -40,7 +40,9 @@ export async function SiteFooter() {
           </ul>
         </nav>
       </div>
-      <p className="wrap site-footer__small">We use no third-party trackers and never publish the names of our members.</p>
+      <p className="wrap site-footer__small">
+        We use no third-party trackers and never publish the names of our members.
+      </p>
     </footer>
   );
 }

@@ -8,9 +8,15 @@ import { articles } from './schema';
  * column existed (migration 0005). Runs after every migration; a no-op once all are derived.
  */
 export async function backfillDerivedText(db: Database) {
-  const missing = await db.select({ id: articles.id, body: articles.body }).from(articles).where(isNull(articles.previewText));
+  const missing = await db
+    .select({ id: articles.id, body: articles.body })
+    .from(articles)
+    .where(isNull(articles.previewText));
   for (const row of missing) {
-    await db.update(articles).set({ previewText: derivedTextColumns(row.body).previewText }).where(eq(articles.id, row.id));
+    await db
+      .update(articles)
+      .set({ previewText: derivedTextColumns(row.body).previewText })
+      .where(eq(articles.id, row.id));
   }
   return missing.length;
 }

@@ -21,7 +21,11 @@ const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
  * `<dataDir>/pg`. PGlite has no cross-process locking, so the folder is claimed with a lock file
  * holding the owner's pid; a second opener gets a sentence saying who holds it.
  */
-export async function openConnection(options: { url?: string; dataDir: string; readOnlyCopy?: boolean }): Promise<Connection> {
+export async function openConnection(options: {
+  url?: string;
+  dataDir: string;
+  readOnlyCopy?: boolean;
+}): Promise<Connection> {
   if (options.url) return openPostgres(options.url);
   return openPglite(options.dataDir, options.readOnlyCopy ?? false);
 }
@@ -51,7 +55,8 @@ async function openPglite(dataDir: string, readOnlyCopy: boolean): Promise<Conne
     // `next build` renders pages in several worker processes at once; each reads its own
     // copy of the folder so that none of them touches the real one.
     assertNotLocked(dataDir);
-    if (!fs.existsSync(folder)) throw new Error(`No database at ${folder}: run "npm start" or "npm run db:migrate" first.`);
+    if (!fs.existsSync(folder))
+      throw new Error(`No database at ${folder}: run "npm start" or "npm run db:migrate" first.`);
     openFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-build-db-'));
     fs.cpSync(folder, openFolder, { recursive: true });
     release = () => fs.rmSync(openFolder, { recursive: true, force: true });

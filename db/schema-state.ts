@@ -22,13 +22,17 @@ export async function schemaState(conn: Pick<Connection, 'db'>): Promise<SchemaS
   const expected = committedMigrations();
   let applied = { count: 0, latest: 0 };
   try {
-    const result = await conn.db.execute(sql`select count(*)::int as count, coalesce(max(created_at), 0)::bigint as latest from drizzle.__drizzle_migrations`);
+    const result = await conn.db.execute(
+      sql`select count(*)::int as count, coalesce(max(created_at), 0)::bigint as latest from drizzle.__drizzle_migrations`,
+    );
     const row = (result as { rows: { count: number; latest: string | number }[] }).rows[0];
     applied = { count: Number(row?.count ?? 0), latest: Number(row?.latest ?? 0) };
   } catch {
     // No migrations table: nothing has been applied.
   }
-  return applied.latest >= expected.latest ? { current: true } : { current: false, applied: applied.count, expected: expected.count };
+  return applied.latest >= expected.latest
+    ? { current: true }
+    : { current: false, applied: applied.count, expected: expected.count };
 }
 
 /**

@@ -146,16 +146,13 @@ export const articleTags = pgTable(
 );
 
 /** An article's former slugs; /articles/<old> answers with a permanent redirect. */
-export const slugRedirects = pgTable(
-  'slug_redirects',
-  {
-    oldSlug: text('old_slug').primaryKey(),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    createdAt: createdAt(),
-  },
-);
+export const slugRedirects = pgTable('slug_redirects', {
+  oldSlug: text('old_slug').primaryKey(),
+  articleId: integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
 
 /**
  * A saved state of an article: every save of a published story and every publish keeps one,
@@ -197,7 +194,14 @@ export const jobs = pgTable(
     doneAt: timestamp('done_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (table) => [index('jobs_due_idx').on(table.runAt).where(sql`done_at is null`), uniqueIndex('jobs_pending_key_idx').on(table.key).where(sql`done_at is null`)],
+  (table) => [
+    index('jobs_due_idx')
+      .on(table.runAt)
+      .where(sql`done_at is null`),
+    uniqueIndex('jobs_pending_key_idx')
+      .on(table.key)
+      .where(sql`done_at is null`),
+  ],
 );
 
 /** An uploaded image: the original's facts; its resized variants live in the media store. */
@@ -345,12 +349,17 @@ export const signInRequests = pgTable(
   'sign_in_requests',
   {
     id: serial('id').primaryKey(),
-    kind: text('kind', { enum: ['email', 'code'] }).notNull().default('email'),
+    kind: text('kind', { enum: ['email', 'code'] })
+      .notNull()
+      .default('email'),
     emailHash: text('email_hash').notNull(),
     ipHash: text('ip_hash').notNull(),
     createdAt: createdAt(),
   },
-  (table) => [index('sign_in_requests_email_idx').on(table.emailHash, table.createdAt), index('sign_in_requests_ip_idx').on(table.ipHash, table.createdAt)],
+  (table) => [
+    index('sign_in_requests_email_idx').on(table.emailHash, table.createdAt),
+    index('sign_in_requests_ip_idx').on(table.ipHash, table.createdAt),
+  ],
 );
 
 // ---------------------------------------------------------------------------------------------

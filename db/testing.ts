@@ -9,9 +9,14 @@ import { openConnection, type Connection } from './client';
  */
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
-export const testDatabaseKinds: TestDatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+export const testDatabaseKinds: TestDatabaseKind[] = process.env.TEST_DATABASE_URL
+  ? ['pglite', 'postgres']
+  : ['pglite'];
 
-export async function openTestDatabase(kind: TestDatabaseKind, { migrate = true }: { migrate?: boolean } = {}): Promise<Connection & { dispose: () => Promise<void> }> {
+export async function openTestDatabase(
+  kind: TestDatabaseKind,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<Connection & { dispose: () => Promise<void> }> {
   if (kind === 'pglite') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
     const conn = await openConnection({ dataDir });

@@ -10,7 +10,17 @@ describe('slugs', () => {
     expect(linkSlug('talks-resume-in-yerevan')).toBe('talks-resume-in-yerevan');
     expect(linkSlug('end-of-article')).toBe('end-of-article');
     expect(linkSlug('a'.repeat(100))).toBe('a'.repeat(100));
-    for (const bad of ['', 'a'.repeat(101), 'Talks', 'talks resume', '../admin', 'talks%2Fresume', undefined, null, ['talks']]) {
+    for (const bad of [
+      '',
+      'a'.repeat(101),
+      'Talks',
+      'talks resume',
+      '../admin',
+      'talks%2Fresume',
+      undefined,
+      null,
+      ['talks'],
+    ]) {
       expect(linkSlug(bad)).toBeNull();
     }
   });

@@ -33,11 +33,15 @@ function urlOf(file: string): string {
 
 const staffFiles = [...walk(path.join(root, 'app', 'admin')), ...walk(path.join(root, 'app', 'preview'))];
 const pages = staffFiles.filter((f) => /\/page\.tsx$/.test(f)).map(urlOf);
-const routes = staffFiles.filter((f) => /\/route\.ts$/.test(f)).map((file) => {
-  const source = fs.readFileSync(file, 'utf8');
-  const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => new RegExp(`export (async )?function ${m}\\b|export const ${m}\\b`).test(source));
-  return { url: urlOf(file), methods };
-});
+const routes = staffFiles
+  .filter((f) => /\/route\.ts$/.test(f))
+  .map((file) => {
+    const source = fs.readFileSync(file, 'utf8');
+    const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) =>
+      new RegExp(`export (async )?function ${m}\\b|export const ${m}\\b`).test(source),
+    );
+    return { url: urlOf(file), methods };
+  });
 
 /** The features whose actions only staff may call (ARCHITECTURE.md: actions live in features/). */
 const STAFF_FEATURES = ['articles', 'appeals', 'authors', 'members', 'staff'];
@@ -45,13 +49,22 @@ const STAFF_FEATURES = ['articles', 'appeals', 'authors', 'members', 'staff'];
 type ActionEntry = { id: string; name: string; file: string; page: string };
 
 function staffActions(): ActionEntry[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(root, distDir, 'server', 'server-reference-manifest.json'), 'utf8'),
+  ) as {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
   return Object.entries(manifest.node)
-    .filter(([, entry]) => STAFF_FEATURES.some((feature) => entry.filename.startsWith(`features/${feature}/`)) || entry.filename.startsWith('components/admin/'))
+    .filter(
+      ([, entry]) =>
+        STAFF_FEATURES.some((feature) => entry.filename.startsWith(`features/${feature}/`)) ||
+        entry.filename.startsWith('components/admin/'),
+    )
     .map(([id, entry]) => {
-      const worker = Object.keys(entry.workers).find((w) => w.startsWith('app/admin/')) ?? Object.keys(entry.workers)[0] ?? 'app/admin/page';
+      const worker =
+        Object.keys(entry.workers).find((w) => w.startsWith('app/admin/')) ??
+        Object.keys(entry.workers)[0] ??
+        'app/admin/page';
       return { id, name: entry.exportedName, file: entry.filename, page: urlOf(path.join(root, `${worker}.tsx`)) };
     });
 }
@@ -63,16 +76,32 @@ async function callAction(request: APIRequestContext, action: ActionEntry) {
     data: JSON.stringify([{ id: 1, userId: '00000000-0000-4000-8000-000000000000' }, '$undefined']),
     maxRedirects: 0,
   });
-  return { status: response.status(), redirect: response.headers()['x-action-redirect'] ?? response.headers().location ?? '', text: await response.text() };
+  return {
+    status: response.status(),
+    redirect: response.headers()['x-action-redirect'] ?? response.headers().location ?? '',
+    text: await response.text(),
+  };
 }
 
 test('the lists of staff pages, routes and actions are not empty', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/admin', '/admin/articles', '/admin/articles/1', '/admin/articles/1/history', '/preview/articles/1']));
+  expect(pages).toEqual(
+    expect.arrayContaining([
+      '/admin',
+      '/admin/articles',
+      '/admin/articles/1',
+      '/admin/articles/1/history',
+      '/preview/articles/1',
+    ]),
+  );
   expect(routes.map((r) => r.url)).toContain('/admin/uploads');
-  expect(staffActions().map((a) => a.name)).toEqual(expect.arrayContaining(['saveArticleAction', 'restoreRevisionAction', 'createArticleAction']));
+  expect(staffActions().map((a) => a.name)).toEqual(
+    expect.arrayContaining(['saveArticleAction', 'restoreRevisionAction', 'createArticleAction']),
+  );
 });
 
-test('an anonymous visitor is sent to sign in from every staff page, and refused by every route and action', async ({ request }) => {
+test('an anonymous visitor is sent to sign in from every staff page, and refused by every route and action', async ({
+  request,
+}) => {
   test.setTimeout(120_000);
   for (const url of pages) {
     const response = await request.get(url, { maxRedirects: 0 });
@@ -87,7 +116,8 @@ test('an anonymous visitor is sent to sign in from every staff page, and refused
   }
   for (const action of staffActions()) {
     const answer = await callAction(request, action);
-    const refused = answer.status === 401 || answer.redirect.includes('/signin') || answer.text.includes('Please sign in first.');
+    const refused =
+      answer.status === 401 || answer.redirect.includes('/signin') || answer.text.includes('Please sign in first.');
     expect(refused, `${action.name} in ${action.file}: ${answer.status} ${answer.text.slice(0, 200)}`).toBe(true);
   }
 });

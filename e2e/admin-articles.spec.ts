@@ -1,9 +1,25 @@
-import { captureServerAction, expect, expectSaved, jpegFile, publishNewArticle, saveIndicator, slugOf, staffPage, startArticle, test, uniqueHeadline, writeEssentials } from './fixtures/articles';
+import {
+  captureServerAction,
+  expect,
+  expectSaved,
+  jpegFile,
+  publishNewArticle,
+  saveIndicator,
+  slugOf,
+  staffPage,
+  startArticle,
+  test,
+  uniqueHeadline,
+  writeEssentials,
+} from './fixtures/articles';
 
 /** Asia/Tbilisi is UTC+4 all year: the newsroom's wall clock, seconds included. */
 const tbilisiWallClock = (instant: Date) => new Date(instant.getTime() + 4 * 3600_000).toISOString().slice(0, 19);
 
-test('an editor writes a story with a photo, it autosaves, previews, publishes, and readers see it at once', async ({ page, editor }) => {
+test('an editor writes a story with a photo, it autosaves, previews, publishes, and readers see it at once', async ({
+  page,
+  editor,
+}) => {
   test.setTimeout(120_000);
   await startArticle(editor);
   const headline = uniqueHeadline('Shepherds return to the high pastures of Tusheti');
@@ -15,9 +31,18 @@ test('an editor writes a story with a photo, it autosaves, previews, publishes, 
 
   await editor.getByLabel('Add a lead image').setInputFiles(await jpegFile());
   await expect(editor.locator('.lead-image-preview img')).toBeVisible({ timeout: 20_000 });
-  await editor.getByRole('region', { name: 'Lead image' }).getByLabel('Alt text', { exact: true }).fill('Sheep on a green slope under a stone tower');
-  await editor.getByRole('region', { name: 'Lead image' }).getByLabel('Caption', { exact: true }).fill('Flocks climb towards Omalo in early summer.');
-  await editor.getByRole('region', { name: 'Lead image' }).getByLabel('Credit', { exact: true }).fill('Photo: Ridgeline');
+  await editor
+    .getByRole('region', { name: 'Lead image' })
+    .getByLabel('Alt text', { exact: true })
+    .fill('Sheep on a green slope under a stone tower');
+  await editor
+    .getByRole('region', { name: 'Lead image' })
+    .getByLabel('Caption', { exact: true })
+    .fill('Flocks climb towards Omalo in early summer.');
+  await editor
+    .getByRole('region', { name: 'Lead image' })
+    .getByLabel('Credit', { exact: true })
+    .fill('Photo: Ridgeline');
   await expectSaved(editor);
 
   // Leaving with unsaved changes asks first.
@@ -47,7 +72,10 @@ test('an editor writes a story with a photo, it autosaves, previews, publishes, 
   await expect(editor.getByText('Published', { exact: true }).first()).toBeVisible();
   const publishedAt = Date.now();
   await expect
-    .poll(async () => (await (await page.request.get('/')).text()).includes(headline), { timeout: 2_000, intervals: [100, 200, 300] })
+    .poll(async () => (await (await page.request.get('/')).text()).includes(headline), {
+      timeout: 2_000,
+      intervals: [100, 200, 300],
+    })
     .toBe(true);
   expect(Date.now() - publishedAt).toBeLessThan(2_500);
   await page.goto(`/articles/${slug}`);
@@ -77,7 +105,11 @@ test('a scheduled story goes live at its time with nobody visiting it', async ({
   expect(await (await page.request.get('/rss.xml')).text()).toContain(headline);
 });
 
-test('a contributor writes and submits a draft but cannot publish, even by calling the action directly', async ({ page, browser, editor }) => {
+test('a contributor writes and submits a draft but cannot publish, even by calling the action directly', async ({
+  page,
+  browser,
+  editor,
+}) => {
   test.setTimeout(90_000);
   const contributor = await staffPage(browser, 'contributor@newsroom.test');
   await startArticle(contributor);
@@ -88,12 +120,16 @@ test('a contributor writes and submits a draft but cannot publish, even by calli
   await expect(contributor.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
   await expect(contributor.getByRole('button', { name: 'Schedule' })).toHaveCount(0);
 
-  const call = await captureServerAction(contributor, () => contributor.getByRole('button', { name: 'Submit for review' }).click());
+  const call = await captureServerAction(contributor, () =>
+    contributor.getByRole('button', { name: 'Submit for review' }).click(),
+  );
   await expect(contributor.getByText('Submitted for review').first()).toBeVisible();
 
   // The same call, asking to publish.
   const version = Number(/"baseVersion":(\d+)/.exec(call.body)?.[1]);
-  const forged = call.body.replace('"intent":"submit"', '"intent":"publish"').replace(`"baseVersion":${version}`, `"baseVersion":${version + 1}`);
+  const forged = call.body
+    .replace('"intent":"submit"', '"intent":"publish"')
+    .replace(`"baseVersion":${version}`, `"baseVersion":${version + 1}`);
   expect(forged).toContain('"intent":"publish"');
   const answer = await contributor.request.post(call.url, { headers: call.headers, data: forged });
   expect(await answer.text()).toContain('Only editors can publish');
@@ -105,7 +141,10 @@ test('a contributor writes and submits a draft but cannot publish, even by calli
   await contributor.context().close();
 });
 
-test('when two editors edit one article, the second save is refused, both versions are shown, and nothing is lost', async ({ browser, editor: first }) => {
+test('when two editors edit one article, the second save is refused, both versions are shown, and nothing is lost', async ({
+  browser,
+  editor: first,
+}) => {
   test.setTimeout(120_000);
   const id = await startArticle(first);
   await writeEssentials(first, { headline: uniqueHeadline('Gas prices in Tbilisi') });
@@ -122,17 +161,24 @@ test('when two editors edit one article, the second save is refused, both versio
   await expect(second.getByText(/saved this article while you were editing/)).toBeVisible();
   await expect(second.locator('.conflict .diff-text del').first()).toContainText('first');
   await expect(second.locator('.conflict .diff-text ins').first()).toContainText('second');
-  await expect(second.getByLabel('Standfirst')).toHaveValue('The second editor’s standfirst, written without seeing the first.');
+  await expect(second.getByLabel('Standfirst')).toHaveValue(
+    'The second editor’s standfirst, written without seeing the first.',
+  );
   await expect(saveIndicator(second)).toHaveText('Not saved: someone else saved first');
 
   await second.getByRole('button', { name: 'Keep my version' }).click();
   await expectSaved(second);
   await second.reload();
-  await expect(second.getByLabel('Standfirst')).toHaveValue('The second editor’s standfirst, written without seeing the first.');
+  await expect(second.getByLabel('Standfirst')).toHaveValue(
+    'The second editor’s standfirst, written without seeing the first.',
+  );
   await second.context().close();
 });
 
-test('a live story keeps its history; a revision restores; a new address redirects from the old one', async ({ page, editor }) => {
+test('a live story keeps its history; a revision restores; a new address redirects from the old one', async ({
+  page,
+  editor,
+}) => {
   test.setTimeout(120_000);
   const headline = uniqueHeadline('Border villages count the cost');
   const { id, slug: oldSlug } = await publishNewArticle(editor, { headline });
@@ -162,16 +208,28 @@ test('a live story keeps its history; a revision restores; a new address redirec
   await expect(editor.getByRole('heading', { name: /^Saved / })).toBeVisible();
   await expect(editor.locator('.revision ins').first()).toContainText('(corrected)');
   editor.once('dialog', (dialog) => void dialog.accept());
-  await editor.locator('.revision', { has: editor.getByRole('heading', { name: /^Published / }) }).getByRole('button', { name: 'Restore this version' }).click();
+  await editor
+    .locator('.revision', { has: editor.getByRole('heading', { name: /^Published / }) })
+    .getByRole('button', { name: 'Restore this version' })
+    .click();
   await editor.waitForURL(/restored=1/);
   await expect(editor.getByText('Restored the earlier version.')).toBeVisible();
   await expect(editor.getByLabel('Headline')).toHaveValue(headline);
-  await expect.poll(async () => (await (await page.request.get(`/articles/${oldSlug}-corrected`)).text()).includes('(corrected)</h1>'), { timeout: 2_000 }).toBe(false);
+  await expect
+    .poll(
+      async () =>
+        (await (await page.request.get(`/articles/${oldSlug}-corrected`)).text()).includes('(corrected)</h1>'),
+      { timeout: 2_000 },
+    )
+    .toBe(false);
   await page.goto(`/articles/${oldSlug}-corrected`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
 });
 
-test('markup typed into the headline, text, caption and alt text stays inert on the public page', async ({ page, editor }) => {
+test('markup typed into the headline, text, caption and alt text stays inert on the public page', async ({
+  page,
+  editor,
+}) => {
   test.setTimeout(120_000);
   await startArticle(editor);
   const attack = `<img src=x onerror="window.__xss=1">`;
@@ -179,16 +237,28 @@ test('markup typed into the headline, text, caption and alt text stays inert on 
   await writeEssentials(editor, { headline, text: `Body ${attack} <script>window.__xss=3</script>` });
   await editor.getByLabel('Add a lead image').setInputFiles(await jpegFile(800, 500));
   await expect(editor.locator('.lead-image-preview img')).toBeVisible({ timeout: 20_000 });
-  await editor.getByRole('region', { name: 'Lead image' }).getByLabel('Alt text', { exact: true }).fill(`" onload="window.__xss=4`);
-  await editor.getByRole('region', { name: 'Lead image' }).getByLabel('Caption', { exact: true }).fill(`Caption ${attack}`);
+  await editor
+    .getByRole('region', { name: 'Lead image' })
+    .getByLabel('Alt text', { exact: true })
+    .fill(`" onload="window.__xss=4`);
+  await editor
+    .getByRole('region', { name: 'Lead image' })
+    .getByLabel('Caption', { exact: true })
+    .fill(`Caption ${attack}`);
   await expectSaved(editor);
   const slug = await slugOf(editor);
 
   // A forged body with a script node and a javascript: link is refused whole.
   const call = await captureServerAction(editor, () => editor.getByRole('button', { name: 'Save draft' }).click());
-  const forged = call.body.replace(/"body":\{.*?\},"sectionId"/, '"body":{"type":"doc","content":[{"type":"script","text":"alert(1)"},{"type":"paragraph","content":[{"type":"text","text":"x","marks":[{"type":"link","attrs":{"href":"javascript:alert(1)"}}]}]}]},"sectionId"');
+  const forged = call.body.replace(
+    /"body":\{.*?\},"sectionId"/,
+    '"body":{"type":"doc","content":[{"type":"script","text":"alert(1)"},{"type":"paragraph","content":[{"type":"text","text":"x","marks":[{"type":"link","attrs":{"href":"javascript:alert(1)"}}]}]}]},"sectionId"',
+  );
   expect(forged).not.toBe(call.body);
-  const refused = await editor.request.post(call.url, { headers: call.headers, data: forged.replace(/"baseVersion":\d+/, '"baseVersion":999') });
+  const refused = await editor.request.post(call.url, {
+    headers: call.headers,
+    data: forged.replace(/"baseVersion":\d+/, '"baseVersion":999'),
+  });
   // Refused by the body's schema (before any version check), naming what it cannot hold.
   expect(await refused.text()).toMatch(/"ok":false.*a body cannot hold/s);
 

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signedInContext, staffContext } from './fixtures/accounts';
 
-test('an anonymous visitor is sent to sign in from /admin and its pages, and brought back to the page asked for', async ({ page }) => {
+test('an anonymous visitor is sent to sign in from /admin and its pages, and brought back to the page asked for', async ({
+  page,
+}) => {
   for (const path of ['/admin', '/admin/people', '/admin/articles?status=draft']) {
     await page.goto(path);
     await expect(page, path).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(path)}`);
@@ -18,7 +20,9 @@ test('a reader gets 403 from /admin and its pages', async ({ browser }) => {
   await context.close();
 });
 
-test('an editor enters the newsroom but not People; an admin manages roles and cannot remove the last admin', async ({ browser }) => {
+test('an editor enters the newsroom but not People; an admin manages roles and cannot remove the last admin', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const editorContext = await staffContext(browser, 'editor@newsroom.test');
   const editor = await editorContext.newPage();
@@ -51,7 +55,9 @@ test('a reader who replays the admin’s role form directly is refused and nothi
 
   const { context, page } = await signedInContext(browser);
   const me = await (await page.request.get('/account/export')).json();
-  const multipart: Record<string, string> = Object.fromEntries(fields.map(([k, v]) => [k, k === 'userId' ? me.account.id : k === 'role' ? 'admin' : v]));
+  const multipart: Record<string, string> = Object.fromEntries(
+    fields.map(([k, v]) => [k, k === 'userId' ? me.account.id : k === 'role' ? 'admin' : v]),
+  );
   expect(Object.keys(multipart)).toContain('userId');
   const response = await page.request.post('/admin/people', { multipart, maxRedirects: 0 });
   expect(response.status()).toBe(403);

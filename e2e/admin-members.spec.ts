@@ -7,7 +7,14 @@ const STORY = 'middle-corridor-trade-route';
 
 /** The value of a dashboard tile. */
 async function tile(page: Page, label: string): Promise<string> {
-  return (await page.locator('.stat').filter({ has: page.locator('dt', { hasText: label }) }).locator('dd').first().innerText()).trim();
+  return (
+    await page
+      .locator('.stat')
+      .filter({ has: page.locator('dt', { hasText: label }) })
+      .locator('dd')
+      .first()
+      .innerText()
+  ).trim();
 }
 
 const cents = (money: string) => Math.round(Number(money.replace(/[^0-9.]/g, '')) * 100);
@@ -42,9 +49,11 @@ function parseCsv(text: string): string[][] {
 }
 
 async function tableRows(page: Page) {
-  return page.locator('.member-table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell as HTMLElement).innerText.trim())),
-  );
+  return page
+    .locator('.member-table tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell as HTMLElement).innerText.trim())),
+    );
 }
 
 async function join(page: Page, query: string) {
@@ -54,7 +63,9 @@ async function join(page: Page, query: string) {
   await expect(page.getByRole('heading', { name: 'Welcome, and thank you' })).toBeVisible({ timeout: 20_000 });
 }
 
-test('the dashboard, the members list, the export and a complimentary grant agree with what happened', async ({ browser }) => {
+test('the dashboard, the members list, the export and a complimentary grant agree with what happened', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const token = `mm${crypto.randomBytes(3).toString('hex')}`;
   const adminContext = await staffContext(browser, 'admin@newsroom.test');
@@ -77,17 +88,24 @@ test('the dashboard, the members list, the export and a complimentary grant agre
   await expect(c.page.getByText('You are not a member yet.')).toBeVisible();
 
   // A delivery without a valid signature is refused and shows on the dashboard.
-  const unsigned = await admin.request.post('/api/stripe/webhook', { data: '{"id":"evt_forged"}', headers: { 'content-type': 'application/json' } });
+  const unsigned = await admin.request.post('/api/stripe/webhook', {
+    data: '{"id":"evt_forged"}',
+    headers: { 'content-type': 'application/json' },
+  });
   expect(unsigned.status()).toBe(400);
 
   await admin.goto('/admin');
   expect(Number(await tile(admin, 'Members now'))).toBe(before.members + 2);
   // $10 a month, and $50 a year at a twelfth; rounding the total may move it by a cent.
-  expect(Math.abs(cents(await tile(admin, 'Monthly recurring revenue')) - (before.mrr + 1000 + 5000 / 12))).toBeLessThanOrEqual(1);
+  expect(
+    Math.abs(cents(await tile(admin, 'Monthly recurring revenue')) - (before.mrr + 1000 + 5000 / 12)),
+  ).toBeLessThanOrEqual(1);
   expect(Number(await tile(admin, 'New, last 30 days'))).toBe(before.started + 2);
   const stories = admin.getByRole('table', { name: 'Stories' });
   await expect(stories.getByRole('link', { name: /public page/ })).toHaveAttribute('href', `/articles/${STORY}`);
-  await expect(admin.getByRole('table', { name: 'Appeals' }).getByRole('row', { name: /Campaign banner/ })).toBeVisible();
+  await expect(
+    admin.getByRole('table', { name: 'Appeals' }).getByRole('row', { name: /Campaign banner/ }),
+  ).toBeVisible();
   await expect(admin.getByRole('img', { name: /Members, week by week/ })).toBeVisible();
   await expect(admin.getByRole('cell', { name: 'Unsigned request (refused)' }).first()).toBeVisible();
   // "Members now" is the members list's count.
@@ -101,7 +119,9 @@ test('the dashboard, the members list, the export and a complimentary grant agre
   await admin.getByLabel('Status').selectOption('member');
   await admin.getByRole('button', { name: 'Show' }).click();
   await expect(admin).toHaveURL(/tier=supporter/);
-  expect(await tableRows(admin)).toEqual([[b.email, 'Supporter', 'Active', '$50 / year', expect.any(String), expect.stringMatching(/^Renews /)]]);
+  expect(await tableRows(admin)).toEqual([
+    [b.email, 'Supporter', 'Active', '$50 / year', expect.any(String), expect.stringMatching(/^Renews /)],
+  ]);
 
   // A reader who never paid is found by full address and given a complimentary membership.
   await admin.goto(`/admin/members?q=${encodeURIComponent(c.email)}`);
@@ -134,9 +154,21 @@ test('the dashboard, the members list, the export and a complimentary grant agre
   const response = await admin.request.get(href as string);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('text/csv');
-  expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="ridgeline-members-member-\d{4}-\d{2}-\d{2}\.csv"$/);
+  expect(response.headers()['content-disposition']).toMatch(
+    /^attachment; filename="ridgeline-members-member-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
   const [header, ...lines] = parseCsv(await response.text());
-  expect(header).toEqual(['email', 'tier', 'status', 'amount', 'currency', 'interval', 'member_since', 'next', 'next_date']);
+  expect(header).toEqual([
+    'email',
+    'tier',
+    'status',
+    'amount',
+    'currency',
+    'interval',
+    'member_since',
+    'next',
+    'next_date',
+  ]);
   expect(lines.map((l) => [l[0], l[1], l[2]])).toEqual(rows.map((r) => [r[0], r[1], r[2]]));
   expect(lines.find((l) => l[0] === a.email)?.slice(1, 6)).toEqual(['Member', 'Active', '10.00', 'USD', 'month']);
 
@@ -144,7 +176,9 @@ test('the dashboard, the members list, the export and a complimentary grant agre
   await admin.getByRole('link', { name: c.email }).click();
   await admin.getByRole('button', { name: 'End now' }).click();
   await expect(admin.getByText('Grant ended.')).toBeVisible();
-  await expect(admin.getByRole('row', { name: /Source protection/ })).toContainText('ended early by admin@newsroom.test');
+  await expect(admin.getByRole('row', { name: /Source protection/ })).toContainText(
+    'ended early by admin@newsroom.test',
+  );
   await c.page.goto('/account');
   await expect(c.page.getByText('You are not a member yet.')).toBeVisible();
 

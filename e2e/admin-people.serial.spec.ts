@@ -10,7 +10,9 @@ import { demo } from './fixtures/site';
 type StaffPage = { context: BrowserContext; page: Page };
 
 // The seeded staff's shared sessions (fixtures/accounts.ts), opened at a page and closed after the test.
-const test = base.extend<{ asStaff: (who: 'admin' | 'editor', url: string, options?: { javaScriptEnabled?: boolean }) => Promise<StaffPage> }>({
+const test = base.extend<{
+  asStaff: (who: 'admin' | 'editor', url: string, options?: { javaScriptEnabled?: boolean }) => Promise<StaffPage>;
+}>({
   asStaff: async ({ browser }, provide) => {
     const opened: BrowserContext[] = [];
     await provide(async (who, url, options = {}) => {
@@ -26,7 +28,9 @@ const test = base.extend<{ asStaff: (who: 'admin' | 'editor', url: string, optio
 
 const portrait = () =>
   sharp({ create: { width: 600, height: 600, channels: 3, background: '#5b4636' } })
-    .composite([{ input: Buffer.from('<svg width="600" height="600"><circle cx="300" cy="240" r="140" fill="#e3c9a8"/></svg>') }])
+    .composite([
+      { input: Buffer.from('<svg width="600" height="600"><circle cx="300" cy="240" r="140" fill="#e3c9a8"/></svg>') },
+    ])
     .jpeg()
     .toBuffer();
 
@@ -41,7 +45,11 @@ async function anonymousHtml(playwright: PlaywrightWorkerArgs['playwright'], url
   }
 }
 
-test('an admin adds an author with a photo and a bio; the author’s page shows them, and a taken address is refused', async ({ browser, asStaff, playwright }) => {
+test('an admin adds an author with a photo and a bio; the author’s page shows them, and a taken address is refused', async ({
+  browser,
+  asStaff,
+  playwright,
+}) => {
   test.setTimeout(90_000);
   const { context, page } = await asStaff('admin', '/admin/authors/new');
   const suffix = crypto.randomBytes(3).toString('hex');
@@ -50,8 +58,12 @@ test('an admin adds an author with a photo and a bio; the author’s page shows 
   // The address follows the name until it is edited.
   await expect(page.getByLabel('Address', { exact: true })).toHaveValue(`tamar-chkheidze-${suffix}`);
   await page.getByLabel('Role or title').fill('Kutaisi correspondent');
-  await page.getByLabel('Bio', { exact: true }).fill(`Tamar reports from western Georgia.\n\nBefore that she covered the courts in Tbilisi (${suffix}).`);
-  await page.getByLabel('Upload a photo').setInputFiles({ name: 'tamar.jpg', mimeType: 'image/jpeg', buffer: await portrait() });
+  await page
+    .getByLabel('Bio', { exact: true })
+    .fill(`Tamar reports from western Georgia.\n\nBefore that she covered the courts in Tbilisi (${suffix}).`);
+  await page
+    .getByLabel('Upload a photo')
+    .setInputFiles({ name: 'tamar.jpg', mimeType: 'image/jpeg', buffer: await portrait() });
   await expect(page.getByRole('status').filter({ hasText: 'Uploaded tamar.jpg (600 × 600).' })).toBeVisible();
   await expect(page.getByRole('img', { name: `Current photo of ${name}` })).toBeVisible();
   await page.getByRole('button', { name: 'Add author' }).click();
@@ -70,14 +82,18 @@ test('an admin adds an author with a photo and a bio; the author’s page shows 
   await expect(reader.getByText(`Before that she covered the courts in Tbilisi (${suffix}).`)).toBeVisible();
   const photo = reader.getByRole('img', { name: `Portrait of ${name}` });
   await expect(photo).toBeVisible();
-  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
 
   // Editing the role shows on the public page within seconds.
   await page.goto(editUrl);
   await page.getByLabel('Role or title').fill('Western Georgia correspondent');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-  await expect.poll(async () => anonymousHtml(playwright, `/authors/tamar-chkheidze-${suffix}`), { timeout: 5_000 }).toContain('Western Georgia correspondent');
+  await expect
+    .poll(async () => anonymousHtml(playwright, `/authors/tamar-chkheidze-${suffix}`), { timeout: 5_000 })
+    .toContain('Western Georgia correspondent');
 
   // Another author's address is refused with a message on the field, and nothing typed is lost.
   await page.goto('/admin/authors/new');
@@ -85,7 +101,9 @@ test('an admin adds an author with a photo and a bio; the author’s page shows 
   await page.getByLabel('Address', { exact: true }).fill(demo.author.slug);
   await page.getByLabel('Bio', { exact: true }).fill('Kept as typed.');
   await page.getByRole('button', { name: 'Add author' }).click();
-  await expect(page.getByText(`Another author already has the address /authors/${demo.author.slug}. Choose a different one.`)).toBeVisible();
+  await expect(
+    page.getByText(`Another author already has the address /authors/${demo.author.slug}. Choose a different one.`),
+  ).toBeVisible();
   await expect(page.getByLabel('Address', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Bio', { exact: true })).toHaveValue('Kept as typed.');
   await expect(page).toHaveURL('/admin/authors/new');
@@ -96,7 +114,10 @@ test('an admin adds an author with a photo and a bio; the author’s page shows 
   await context.close();
 });
 
-test('an admin invites a contributor; the emailed link signs them in to the newsroom but not People; removing access ends it', async ({ browser, asStaff }) => {
+test('an admin invites a contributor; the emailed link signs them in to the newsroom but not People; removing access ends it', async ({
+  browser,
+  asStaff,
+}) => {
   test.setTimeout(120_000);
   const { context: adminContext, page: admin } = await asStaff('admin', '/admin/people');
   const invitee = freshReader('contributor');
@@ -104,7 +125,9 @@ test('an admin invites a contributor; the emailed link signs them in to the news
   await admin.getByLabel('Role', { exact: true }).selectOption('contributor');
   const since = Date.now() - 1000;
   await admin.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(admin.getByRole('status').filter({ hasText: `Invitation sent to ${invitee.email} (contributor).` })).toBeVisible();
+  await expect(
+    admin.getByRole('status').filter({ hasText: `Invitation sent to ${invitee.email} (contributor).` }),
+  ).toBeVisible();
   const row = admin.getByRole('row', { name: new RegExp(invitee.email.replace(/[.]/g, '\\.')) });
   await expect(row.getByText('Invited, has not signed in yet')).toBeVisible();
 
@@ -126,11 +149,15 @@ test('an admin invites a contributor; the emailed link signs them in to the news
 
   await admin.reload();
   await row.getByRole('button', { name: `Remove access for ${invitee.email}` }).click();
-  await expect(admin.getByRole('status').filter({ hasText: `${invitee.email} no longer has access to the newsroom.` })).toBeVisible();
+  await expect(
+    admin.getByRole('status').filter({ hasText: `${invitee.email} no longer has access to the newsroom.` }),
+  ).toBeVisible();
   await expect(row).toHaveCount(0);
   const changes = admin.getByRole('region', { name: 'Recent changes' });
   await expect(changes.getByText(`admin@newsroom.test invited ${invitee.email} as contributor`)).toBeVisible();
-  await expect(changes.getByText(`admin@newsroom.test removed access for ${invitee.email} (was contributor)`)).toBeVisible();
+  await expect(
+    changes.getByText(`admin@newsroom.test removed access for ${invitee.email} (was contributor)`),
+  ).toBeVisible();
 
   // Their session has ended: the newsroom sends them to sign in again.
   await person.goto('/admin');
@@ -150,7 +177,11 @@ test('the last admin cannot remove their own access', async ({ asStaff }) => {
   await context.close();
 });
 
-test('an editor rewrites the end-of-article appeal and the campaign goal; an anonymous reader sees both within seconds', async ({ browser, asStaff, playwright }) => {
+test('an editor rewrites the end-of-article appeal and the campaign goal; an anonymous reader sees both within seconds', async ({
+  browser,
+  asStaff,
+  playwright,
+}) => {
   test.setTimeout(120_000);
   const { context, page } = await asStaff('editor', '/admin/appeals');
   const endForm = page.getByRole('form', { name: 'End-of-article appeal' });
@@ -174,7 +205,9 @@ test('an editor rewrites the end-of-article appeal and the campaign goal; an ano
 
     await bannerForm.getByLabel('Members').fill(String(goal));
     await bannerForm.getByLabel('Last day').fill(`${nextYear}-06-30`);
-    await expect(page.locator('.appeal-editor__stage .campaign-banner')).toContainText(`Our goal: ${goal.toLocaleString('en-GB')} members by 30 June ${nextYear}.`);
+    await expect(page.locator('.appeal-editor__stage .campaign-banner')).toContainText(
+      `Our goal: ${goal.toLocaleString('en-GB')} members by 30 June ${nextYear}.`,
+    );
     await bannerForm.getByRole('button', { name: 'Save site banner' }).click();
     await expect(bannerForm.getByRole('status')).toHaveText('Saved. Readers see the change now.');
 
@@ -182,15 +215,22 @@ test('an editor rewrites the end-of-article appeal and the campaign goal; an ano
     const reader = await readerContext.newPage();
     const goalText = `Our goal: <strong>${goal.toLocaleString('en-GB')} members</strong> by 30 June ${nextYear}.`;
     await expect
-      .poll(async () => {
-        const html = await anonymousHtml(playwright, `/articles/${demo.publicSlug}`);
-        return html.includes(`Reference ${marker}.`) && html.includes(goalText);
-      }, { timeout: 5_000 })
+      .poll(
+        async () => {
+          const html = await anonymousHtml(playwright, `/articles/${demo.publicSlug}`);
+          return html.includes(`Reference ${marker}.`) && html.includes(goalText);
+        },
+        { timeout: 5_000 },
+      )
       .toBe(true);
     await reader.goto(`/articles/${demo.publicSlug}`);
-    await expect(reader.locator('.appeal--end')).toContainText(`Every story here is paid for by a reader. Reference ${marker}.`);
+    await expect(reader.locator('.appeal--end')).toContainText(
+      `Every story here is paid for by a reader. Reference ${marker}.`,
+    );
     await expect(reader.locator('.appeal--end p')).toHaveCount(2);
-    await expect(reader.getByRole('complementary', { name: 'Membership campaign' })).toContainText(`Our goal: ${goal.toLocaleString('en-GB')} members by 30 June ${nextYear}.`);
+    await expect(reader.getByRole('complementary', { name: 'Membership campaign' })).toContainText(
+      `Our goal: ${goal.toLocaleString('en-GB')} members by 30 June ${nextYear}.`,
+    );
     await reader.goto('/membership');
     await expect(reader.locator('.goal__label')).toContainText(`of ${goal} members by 30 June ${nextYear}`);
     await readerContext.close();
@@ -198,7 +238,9 @@ test('an editor rewrites the end-of-article appeal and the campaign goal; an ano
     // A goal with a number but no date is refused, and the form keeps what was typed.
     await bannerForm.getByLabel('Last day').fill('');
     await bannerForm.getByRole('button', { name: 'Save site banner' }).click();
-    await expect(bannerForm.getByText('A goal needs both a number of members and an end date; leave both empty for none.')).toBeVisible();
+    await expect(
+      bannerForm.getByText('A goal needs both a number of members and an end date; leave both empty for none.'),
+    ).toBeVisible();
     await expect(bannerForm.getByLabel('Members')).toHaveValue(String(goal));
   } finally {
     // Put the demo copy back for the other specs that read the appeals.
@@ -214,7 +256,11 @@ test('an editor rewrites the end-of-article appeal and the campaign goal; an ano
   }
 });
 
-test('turning the in-article appeal off removes it from articles; turning it on brings it back', async ({ browser, asStaff, playwright }) => {
+test('turning the in-article appeal off removes it from articles; turning it on brings it back', async ({
+  browser,
+  asStaff,
+  playwright,
+}) => {
   test.setTimeout(90_000);
   const { context, page } = await asStaff('editor', '/admin/appeals');
   const form = page.getByRole('form', { name: 'In-article appeal' });
@@ -226,7 +272,9 @@ test('turning the in-article appeal off removes it from articles; turning it on 
     await expect(page.getByText('Preview: off, readers do not see this')).toBeVisible();
     await form.getByRole('button', { name: 'Save in-article appeal' }).click();
     await expect(form.getByRole('status')).toHaveText('Saved. This appeal is off: readers do not see it.');
-    await expect.poll(async () => (await anonymousHtml(playwright, article)).includes('appeal--inline'), { timeout: 5_000 }).toBe(false);
+    await expect
+      .poll(async () => (await anonymousHtml(playwright, article)).includes('appeal--inline'), { timeout: 5_000 })
+      .toBe(false);
     await reader.goto(article);
     await expect(reader.locator('.appeal--end')).toBeVisible();
     await expect(reader.locator('.appeal--inline')).toHaveCount(0);
@@ -236,18 +284,28 @@ test('turning the in-article appeal off removes it from articles; turning it on 
     await form.getByRole('button', { name: 'Save in-article appeal' }).click();
     await expect(form.getByRole('status')).toHaveText('Saved. Readers see the change now.');
   }
-  await expect.poll(async () => (await anonymousHtml(playwright, article)).includes('appeal--inline'), { timeout: 5_000 }).toBe(true);
+  await expect
+    .poll(async () => (await anonymousHtml(playwright, article)).includes('appeal--inline'), { timeout: 5_000 })
+    .toBe(true);
   await readerContext.close();
   await context.close();
 });
 
-test('a reader who replays the editor’s appeal form is refused and readers see no change', async ({ browser, asStaff, playwright }) => {
+test('a reader who replays the editor’s appeal form is refused and readers see no change', async ({
+  browser,
+  asStaff,
+  playwright,
+}) => {
   test.setTimeout(90_000);
   // The editor's page without JavaScript: the form is a plain multipart POST.
-  const { context: editorContext, page: editor } = await asStaff('editor', '/admin/appeals', { javaScriptEnabled: false });
+  const { context: editorContext, page: editor } = await asStaff('editor', '/admin/appeals', {
+    javaScriptEnabled: false,
+  });
   const fields = await editor
     .getByRole('form', { name: 'End-of-article appeal' })
-    .evaluate((el) => [...new FormData(el as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)] as [string, string]));
+    .evaluate((el) =>
+      [...new FormData(el as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)] as [string, string]),
+    );
   const multipart = Object.fromEntries(fields.map(([k, v]) => [k, k === 'body' ? 'A reader rewrote the appeal.' : v]));
   expect(Object.keys(multipart)).toContain('placement');
 
@@ -259,7 +317,10 @@ test('a reader who replays the editor’s appeal form is refused and readers see
   await editorContext.close();
 });
 
-test('a reader gets 403 and an anonymous visitor is sent to sign in from authors, appeals and people', async ({ browser, page }) => {
+test('a reader gets 403 and an anonymous visitor is sent to sign in from authors, appeals and people', async ({
+  browser,
+  page,
+}) => {
   const paths = ['/admin/authors', '/admin/authors/new', '/admin/appeals', '/admin/people'];
   for (const url of paths) {
     await page.goto(url);

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { freshReader, newReaderContext, nextMail, requestSignInEmail, signIn, signedInContext } from './fixtures/accounts';
+import {
+  freshReader,
+  newReaderContext,
+  nextMail,
+  requestSignInEmail,
+  signIn,
+  signedInContext,
+} from './fixtures/accounts';
 
 test('a reader signs in with the emailed link and lands where they started', async ({ browser }) => {
   const reader = freshReader();
@@ -82,7 +89,9 @@ test('a used link and a broken link say so and offer a new one', async ({ browse
   await context.close();
 });
 
-test('a wrong code is refused with the tries left; five wrong codes spend the code but never the emailed link', async ({ browser }) => {
+test('a wrong code is refused with the tries left; five wrong codes spend the code but never the emailed link', async ({
+  browser,
+}) => {
   const reader = freshReader();
   const context = await newReaderContext(browser, reader.ip);
   const page = await context.newPage();
@@ -122,7 +131,9 @@ test("nobody else can type a reader's code, or lock them out by typing wrong one
     await attacker.getByLabel('Sign-in code').fill(code);
     await attacker.getByRole('button', { name: 'Sign in' }).click();
     const left = 4 - i;
-    await expect(attacker.locator('main [role="alert"]')).toHaveText(left > 0 ? `That code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left.` : /This code no longer works/);
+    await expect(attacker.locator('main [role="alert"]')).toHaveText(
+      left > 0 ? `That code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left.` : /This code no longer works/,
+    );
   }
   await attacker.goto('/account');
   await expect(attacker).toHaveURL(/\/signin/);
@@ -153,7 +164,9 @@ test('the reply is the same for a known and an unknown address', async ({ browse
   await known.context.close();
 });
 
-test('sign-in emails are limited per address and per IP, with a sentence saying when to try again', async ({ browser }) => {
+test('sign-in emails are limited per address and per IP, with a sentence saying when to try again', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const reader = freshReader();
   const context = await newReaderContext(browser, reader.ip);
@@ -237,7 +250,9 @@ test('the session cookie is httpOnly and SameSite=Lax, and lives 30 days', async
   await context.close();
 });
 
-test('a reader can name themselves, download their data and nobody else’s, and delete their account', async ({ browser }) => {
+test('a reader can name themselves, download their data and nobody else’s, and delete their account', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const other = await signedInContext(browser, 'other');
   const { context, page, email } = await signedInContext(browser);

@@ -12,4 +12,5 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Debian's Chromium where it is installed; otherwise Playwright's own (npx playwright install chromium). */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+export const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

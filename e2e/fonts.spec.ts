@@ -50,7 +50,9 @@ for (const [name, url] of [
     expect(cls).toBeLessThanOrEqual(0.02);
     // And the text is in the web fonts now, not left in a fallback.
     // (Families as app/fonts/index.ts names them.)
-    const families = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.style}`));
+    const families = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.style}`),
+    );
     expect(families).toEqual(expect.arrayContaining(['sourceSerif normal', 'inter normal']));
   });
 }
@@ -65,10 +67,16 @@ test('only the upright serif and Inter are preloaded, never the italic', async (
   await page.goto(`/articles/${demo.publicSlug}`);
   const { preloaded, italic } = await page.evaluate(() => {
     const absolute = (src: string) => /url\("?([^")]+)"?\)/.exec(src)?.[1];
-    const faces = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule);
+    const faces = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule);
     return {
-      preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=font]')].map((link) => new URL(link.href).pathname),
-      italic: faces.filter((face) => face.style.getPropertyValue('font-style') === 'italic').map((face) => absolute(face.style.getPropertyValue('src'))),
+      preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=font]')].map(
+        (link) => new URL(link.href).pathname,
+      ),
+      italic: faces
+        .filter((face) => face.style.getPropertyValue('font-style') === 'italic')
+        .map((face) => absolute(face.style.getPropertyValue('src'))),
     };
   });
   expect(preloaded).toHaveLength(2);

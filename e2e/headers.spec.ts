@@ -7,12 +7,14 @@ import { demo } from './fixtures/site';
 function cspViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (?:execute|load|apply|connect|frame)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (?:execute|load|apply|connect|frame)/i.test(message.text()))
+      violations.push(message.text());
   });
   return violations;
 }
 
-const policiesOf = (headers: Record<string, string>) => (headers['content-security-policy'] ?? '').split(/\n|,\s*(?=[a-z-]+-src|default-src)/);
+const policiesOf = (headers: Record<string, string>) =>
+  (headers['content-security-policy'] ?? '').split(/\n|,\s*(?=[a-z-]+-src|default-src)/);
 
 test('reader pages carry the security headers, and a policy that allows no script at all', async ({ request }) => {
   for (const path of ['/', `/articles/${demo.publicSlug}`]) {
@@ -26,8 +28,17 @@ test('reader pages carry the security headers, and a policy that allows no scrip
       expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
       expect(headers['strict-transport-security'], 'no HSTS for an http SITE_URL').toBeUndefined();
       const policies = policiesOf(headers);
-      expect(policies.some((p) => p.includes("frame-ancestors 'none'") && p.includes("default-src 'self'") && p.includes("object-src 'none'")), path).toBe(true);
-      expect(policies.some((p) => p.trim() === "script-src 'none'"), `${path}: ${headers['content-security-policy']}`).toBe(true);
+      expect(
+        policies.some(
+          (p) =>
+            p.includes("frame-ancestors 'none'") && p.includes("default-src 'self'") && p.includes("object-src 'none'"),
+        ),
+        path,
+      ).toBe(true);
+      expect(
+        policies.some((p) => p.trim() === "script-src 'none'"),
+        `${path}: ${headers['content-security-policy']}`,
+      ).toBe(true);
     }
   }
 });
@@ -36,8 +47,14 @@ test('pages that run Next’s runtime keep a policy it can run under', async ({ 
   for (const path of ['/signin', '/articles/no-such-story-anywhere']) {
     const response = await request.get(path);
     const policies = policiesOf(response.headers());
-    expect(policies.some((p) => p.includes("frame-ancestors 'none'")), path).toBe(true);
-    expect(policies.some((p) => p.trim() === "script-src 'none'"), path).toBe(false);
+    expect(
+      policies.some((p) => p.includes("frame-ancestors 'none'")),
+      path,
+    ).toBe(true);
+    expect(
+      policies.some((p) => p.trim() === "script-src 'none'"),
+      path,
+    ).toBe(false);
   }
 });
 
@@ -82,7 +99,11 @@ test('the admin editor loads and saves under the policy', async ({ browser }) =>
   await context.close();
 });
 
-test('the icons answer with their types, pages link them, and a signed-in reader gets them too', async ({ page, browser, request }) => {
+test('the icons answer with their types, pages link them, and a signed-in reader gets them too', async ({
+  page,
+  browser,
+  request,
+}) => {
   const icons = { '/favicon.ico': 'image/x-icon', '/icon.svg': 'image/svg+xml', '/apple-icon.png': 'image/png' };
   for (const [path, type] of Object.entries(icons)) {
     const response = await request.get(path);
@@ -111,7 +132,9 @@ test('the icons answer with their types, pages link them, and a signed-in reader
 
 test('answers are Brotli for a browser that accepts it and gzip for one that refuses it', async ({ request }) => {
   for (let i = 0; i < 2; i++) {
-    const br = await request.get(`/articles/${demo.publicSlug}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const br = await request.get(`/articles/${demo.publicSlug}`, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(br.headers()['content-encoding']).toBe('br');
     expect(await br.text()).toContain('</html>');
     const gzip = await request.get(`/articles/${demo.publicSlug}`, { headers: { 'accept-encoding': 'br;q=0, gzip' } });

@@ -9,7 +9,9 @@ test('a reader goes from the home page to an article, its author, a tag and sear
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(leadHeadline);
 
   await page.goto(`/articles/${demo.publicSlug}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Armenia and France sketch a defence-industrial partnership');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Armenia and France sketch a defence-industrial partnership',
+  );
   await expect(page.locator('.kicker').first()).toContainText('Armenia');
   await expect(page.locator('.lead-figure figcaption')).toContainText('Illustration: Ridgeline');
 
@@ -17,7 +19,9 @@ test('a reader goes from the home page to an article, its author, a tag and sear
   await expect(page).toHaveURL(`/authors/${demo.author.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(demo.author.name);
   await expect(page.getByRole('img', { name: `Portrait of ${demo.author.name}` })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Armenia and France sketch a defence-industrial partnership' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Armenia and France sketch a defence-industrial partnership' }),
+  ).toBeVisible();
 
   await page.goto(`/articles/${demo.publicSlug}`);
   await page.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: 'france' }).click();
@@ -28,26 +32,46 @@ test('a reader goes from the home page to an article, its author, a tag and sear
   await page.getByLabel('Search Ridgeline').first().fill('howitzer France');
   await page.getByRole('button', { name: 'Search' }).first().click();
   await expect(page).toHaveURL(/\/search\?q=howitzer\+France/);
-  await expect(page.locator('.search-hit').first().getByRole('link')).toHaveText('Armenia and France sketch a defence-industrial partnership');
+  await expect(page.locator('.search-hit').first().getByRole('link')).toHaveText(
+    'Armenia and France sketch a defence-industrial partnership',
+  );
   await expect(page.locator('.search-hit mark').first()).toBeVisible();
 });
 
-test('an article carries the in-article appeal after the third paragraph, an end appeal and related stories', async ({ page }) => {
+test('an article carries the in-article appeal after the third paragraph, an end appeal and related stories', async ({
+  page,
+}) => {
   await page.goto(`/articles/${demo.publicSlug}`);
   const body = page.locator('.article__body');
   const appeal = body.locator('.appeal--inline');
   await expect(appeal).toBeVisible();
-  const paragraphsBefore = await appeal.evaluate((el) => el.previousElementSibling?.querySelectorAll(':scope > p').length);
+  const paragraphsBefore = await appeal.evaluate(
+    (el) => el.previousElementSibling?.querySelectorAll(':scope > p').length,
+  );
   expect(paragraphsBefore).toBe(3);
-  await expect(appeal.getByRole('link', { name: 'Become a member' })).toHaveAttribute('href', `/membership?placement=in-article&from=${demo.publicSlug}`);
-  await expect(page.locator('.appeal--end').getByRole('link', { name: 'Become a member' })).toHaveAttribute('href', /placement=end-of-article/);
+  await expect(appeal.getByRole('link', { name: 'Become a member' })).toHaveAttribute(
+    'href',
+    `/membership?placement=in-article&from=${demo.publicSlug}`,
+  );
+  await expect(page.locator('.appeal--end').getByRole('link', { name: 'Become a member' })).toHaveAttribute(
+    'href',
+    /placement=end-of-article/,
+  );
   const related = page.getByRole('region', { name: 'Related stories' }).locator('.card');
   await expect(related).toHaveCount(4);
-  await expect(related.getByRole('link', { name: 'Armenia and France sketch a defence-industrial partnership' })).toHaveCount(0);
+  await expect(
+    related.getByRole('link', { name: 'Armenia and France sketch a defence-industrial partnership' }),
+  ).toHaveCount(0);
 });
 
 test('section, region and author listings paginate with stable URLs', async ({ page }) => {
-  for (const path of ['/sections/news', '/sections/photo-stories', '/regions/georgia', '/regions/north-caucasus', '/authors/giorgi-beridze']) {
+  for (const path of [
+    '/sections/news',
+    '/sections/photo-stories',
+    '/regions/georgia',
+    '/regions/north-caucasus',
+    '/authors/giorgi-beridze',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     expect(await page.locator('.card').count(), path).toBeGreaterThan(0);
@@ -68,14 +92,21 @@ test('the site reads without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test("reader pages come as plain HTML, without Next's client runtime; pages with client components keep it", async ({ browser, request }) => {
+test("reader pages come as plain HTML, without Next's client runtime; pages with client components keep it", async ({
+  browser,
+  request,
+}) => {
   // The first request after a content change renders afresh (with the runtime); the cached copy
   // that every later reader gets is the plain one.
   for (const path of ['/', `/articles/${demo.publicSlug}`]) {
     await expect
       .poll(async () => {
         const html = await (await request.get(path)).text();
-        return { scripts: /<script[^>]*\bsrc=/.test(html), rsc: html.includes('self.__next_f'), jsonLd: path === '/' || html.includes('application/ld+json') };
+        return {
+          scripts: /<script[^>]*\bsrc=/.test(html),
+          rsc: html.includes('self.__next_f'),
+          jsonLd: path === '/' || html.includes('application/ld+json'),
+        };
       })
       .toEqual({ scripts: false, rsc: false, jsonLd: true });
   }
@@ -101,7 +132,9 @@ test("reader pages come as plain HTML, without Next's client runtime; pages with
   await context.close();
 });
 
-test('repeat anonymous requests come from the one-second microcache; a request with a session cookie never does', async ({ request }) => {
+test('repeat anonymous requests come from the one-second microcache; a request with a session cookie never does', async ({
+  request,
+}) => {
   const path = `/articles/${demo.publicSlug}`;
   await expect
     .poll(async () => {

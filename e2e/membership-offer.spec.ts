@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { signedInContext } from './fixtures/accounts';
 import { demo } from './fixtures/site';
 
-test('the offer is a static, cacheable page for anonymous readers, and carries where they came from', async ({ request }) => {
+test('the offer is a static, cacheable page for anonymous readers, and carries where they came from', async ({
+  request,
+}) => {
   const plain = await request.get('/membership');
   expect(plain.status()).toBe(200);
   expect(plain.headers()['cache-control']).toMatch(/s-maxage=\d+/);

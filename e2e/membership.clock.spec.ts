@@ -13,7 +13,9 @@ test.describe.configure({ mode: 'serial' });
 const MEMBERS_STORY = 'middle-corridor-trade-route';
 const PUBLIC_STORY = 'gyumri-after-the-earthquake';
 
-test('a reader becomes a member from an article, reads everything, cancels, and lapses at the period end', async ({ browser }) => {
+test('a reader becomes a member from an article, reads everything, cancels, and lapses at the period end', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const reader = freshReader('member');
   const context = await newReaderContext(browser, reader.ip);
@@ -41,7 +43,12 @@ test('a reader becomes a member from an article, reads everything, cancels, and 
   await payOnCheckout(page, CARDS.succeeds);
   await expect(page).toHaveURL(/\/membership\/welcome/);
   await expect(page.getByRole('heading', { name: 'Welcome, and thank you' })).toBeVisible({ timeout: 20_000 });
-  await expect.poll(async () => (await mailsTo(page.request, reader.email)).filter((m) => m.subject === 'Welcome to Ridgeline').length).toBe(1);
+  await expect
+    .poll(
+      async () =>
+        (await mailsTo(page.request, reader.email)).filter((m) => m.subject === 'Welcome to Ridgeline').length,
+    )
+    .toBe(1);
 
   // Members read everything and see no asks.
   await page.goto(`/articles/${MEMBERS_STORY}`);
@@ -75,10 +82,13 @@ test('a reader becomes a member from an article, reads everything, cancels, and 
   // Past the end of the paid period the reader is no longer a member and sees the asks again.
   await advanceStripeClock(page, 32);
   await expect
-    .poll(async () => {
-      await page.goto(`/articles/${MEMBERS_STORY}`);
-      return page.getByRole('heading', { name: 'The rest of this story is for members' }).count();
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        await page.goto(`/articles/${MEMBERS_STORY}`);
+        return page.getByRole('heading', { name: 'The rest of this story is for members' }).count();
+      },
+      { timeout: 20_000 },
+    )
     .toBe(1);
   await expect(page.getByText(paywalledSentence(MEMBERS_STORY))).toHaveCount(0);
   await page.goto(`/articles/${PUBLIC_STORY}`);
@@ -96,15 +106,20 @@ test('a failed renewal shows the past_due banner; when Stripe gives up, access e
 
   await advanceStripeClock(page, 31);
   await expect
-    .poll(async () => {
-      await page.goto(`/articles/${PUBLIC_STORY}`);
-      return page.getByRole('complementary', { name: 'Payment problem' }).count();
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        await page.goto(`/articles/${PUBLIC_STORY}`);
+        return page.getByRole('complementary', { name: 'Payment problem' }).count();
+      },
+      { timeout: 20_000 },
+    )
     .toBe(1);
   await expect(page.getByRole('link', { name: /Update your card/ })).toBeVisible();
   // The mail goes out from the job queue, a moment after the webhook.
   await expect
-    .poll(async () => (await mailsTo(page.request, email)).find((m) => m.subject.includes('payment failed'))?.text, { timeout: 20_000 })
+    .poll(async () => (await mailsTo(page.request, email)).find((m) => m.subject.includes('payment failed'))?.text, {
+      timeout: 20_000,
+    })
     .toContain('/account/billing/card');
   // Still a member during the grace period.
   await page.goto(`/articles/${MEMBERS_STORY}`);
@@ -115,10 +130,13 @@ test('a failed renewal shows the past_due banner; when Stripe gives up, access e
   // Stripe retries for a week, then cancels: the reader is no longer a member.
   await advanceStripeClock(page, 8);
   await expect
-    .poll(async () => {
-      await page.goto(`/articles/${MEMBERS_STORY}`);
-      return page.getByRole('heading', { name: 'The rest of this story is for members' }).count();
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        await page.goto(`/articles/${MEMBERS_STORY}`);
+        return page.getByRole('heading', { name: 'The rest of this story is for members' }).count();
+      },
+      { timeout: 20_000 },
+    )
     .toBe(1);
   await context.close();
 });

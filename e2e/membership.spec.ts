@@ -26,7 +26,9 @@ for (const [name, card, message] of [
   });
 }
 
-test('a member who clicks "Become a member" again is sent to manage their membership, not to a second Checkout', async ({ browser }) => {
+test('a member who clicks "Become a member" again is sent to manage their membership, not to a second Checkout', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { context, page } = await signedInContext(browser, 'twice');
   await page.goto('/membership/join?tier=member&interval=month');
@@ -40,7 +42,9 @@ test('a member who clicks "Become a member" again is sent to manage their member
   await context.close();
 });
 
-test('deleting a member’s account first cancels their membership in Stripe, so nothing is charged again', async ({ browser }) => {
+test('deleting a member’s account first cancels their membership in Stripe, so nothing is charged again', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { context, page, email } = await signedInContext(browser, 'leaving');
   await page.goto('/membership/join?tier=member&interval=month');
@@ -49,7 +53,9 @@ test('deleting a member’s account first cancels their membership in Stripe, so
   await expect(page.getByRole('heading', { name: 'Welcome, and thank you' })).toBeVisible({ timeout: 20_000 });
 
   await page.goto('/account/delete');
-  await expect(page.getByText(/Your membership \(Member, \$10 a month\) ends the moment you delete your account/)).toBeVisible();
+  await expect(
+    page.getByText(/Your membership \(Member, \$10 a month\) ends the moment you delete your account/),
+  ).toBeVisible();
   await page.getByLabel(`Type ${email} to confirm`).fill(email);
   await page.getByRole('button', { name: 'Delete my account' }).click();
   await expect(page).toHaveURL(/\/\?account=deleted/);

@@ -32,7 +32,10 @@ test.describe('what a non-member receives of a members-only story', () => {
     expect(await (await request.get('/rss.xml')).text()).not.toContain(CANARY);
   });
 
-  test('search finds nothing by a word behind the paywall, anonymous or signed in without a membership', async ({ browser, request }) => {
+  test('search finds nothing by a word behind the paywall, anonymous or signed in without a membership', async ({
+    browser,
+    request,
+  }) => {
     const anonymous = await (await request.get(`/search?q=${CANARY}`)).text();
     expect(anonymous).toContain(`No stories match “${CANARY}”`);
     const { context, page } = await signedInContext(browser, 'paywall');
@@ -46,7 +49,7 @@ test.describe('what a non-member receives of a members-only story', () => {
     await context.close();
   });
 
-  test("the staff preview as a reader shows what readers get; as a member, the whole story", async ({ browser }) => {
+  test('the staff preview as a reader shows what readers get; as a member, the whole story', async ({ browser }) => {
     const context = await staffContext(browser, 'editor@newsroom.test');
     const page = await context.newPage();
     const { headline } = canaryArticles[0]!;

@@ -12,7 +12,10 @@ test('an article has JSON-LD NewsArticle, canonical URL, OpenGraph and Twitter m
   expect(jsonLd.publisher.name).toBe('Ridgeline');
   expect(jsonLd.image[0]).toMatch(/^http:\/\/localhost:3100\/images\//);
 
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `http://localhost:3100/articles/${demo.publicSlug}`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `http://localhost:3100/articles/${demo.publicSlug}`,
+  );
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Armenia and France/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
@@ -25,7 +28,15 @@ test('an article has JSON-LD NewsArticle, canonical URL, OpenGraph and Twitter m
 });
 
 test('every kind of page has a title, description and OpenGraph tags', async ({ page }) => {
-  for (const path of ['/', '/sections/news', '/regions/armenia', '/tags/energy', `/authors/${demo.author.slug}`, '/membership', '/about']) {
+  for (const path of [
+    '/',
+    '/sections/news',
+    '/regions/armenia',
+    '/tags/energy',
+    `/authors/${demo.author.slug}`,
+    '/membership',
+    '/about',
+  ]) {
     await page.goto(path);
     await expect(page.locator('meta[property="og:title"]'), path).toHaveCount(1);
     await expect(page.locator('meta[name="description"]'), path).toHaveCount(1);

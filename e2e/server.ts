@@ -57,7 +57,12 @@ async function main() {
   await insertCanaryArticles(conn.db).finally(() => conn.close());
 
   const { startLocalStripe } = await import('../scripts/local-stripe');
-  const standin = await startLocalStripe({ appUrl: `http://localhost:${port}`, dataDir, port: standinPort, retryBaseMs: 300 });
+  const standin = await startLocalStripe({
+    appUrl: `http://localhost:${port}`,
+    dataDir,
+    port: standinPort,
+    retryBaseMs: 300,
+  });
 
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });

@@ -2,10 +2,21 @@ import { expect, test } from '@playwright/test';
 import { signedInContext } from './fixtures/accounts';
 import { demo, shareImagePath } from './fixtures/site';
 
-test('public, cacheable answers never carry the session cookie; personal pages refresh it and are private', async ({ browser, request }) => {
+test('public, cacheable answers never carry the session cookie; personal pages refresh it and are private', async ({
+  browser,
+  request,
+}) => {
   const { context } = await signedInContext(browser, 'cookie');
   const shareImage = await shareImagePath(request, demo.publicSlug);
-  const publicPaths = ['/rss.xml', '/sections/news/rss.xml', '/sitemap.xml', '/robots.txt', shareImage, `/images/articles/${demo.publicSlug}.jpg`, '/favicon.ico'];
+  const publicPaths = [
+    '/rss.xml',
+    '/sections/news/rss.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    shareImage,
+    `/images/articles/${demo.publicSlug}.jpg`,
+    '/favicon.ico',
+  ];
   for (const path of publicPaths) {
     const response = await context.request.get(path);
     expect(response.status(), path).toBe(200);

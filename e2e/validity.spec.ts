@@ -41,9 +41,16 @@ test('the pages a reader sees are valid HTML (the Nu validator finds no error)',
     // One JVM for every page: starting it is most of the time.
     const jar = path.join(process.cwd(), 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
     const files = fs.readdirSync(folder).map((file) => path.join(folder, file));
-    const { stdout, stderr } = await promisify(execFile)('java', ['-jar', jar, '--format', 'json', '--errors-only', '--exit-zero-always', ...files], { maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(
+      'java',
+      ['-jar', jar, '--format', 'json', '--errors-only', '--exit-zero-always', ...files],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
     const report = JSON.parse(stderr || stdout) as { messages: Message[] };
-    const errors = report.messages.map((m) => `${path.basename(m.url ?? '')}:${m.lastLine ?? '?'} ${m.message} [${(m.extract ?? '').replace(/\s+/g, ' ').trim()}]`);
+    const errors = report.messages.map(
+      (m) =>
+        `${path.basename(m.url ?? '')}:${m.lastLine ?? '?'} ${m.message} [${(m.extract ?? '').replace(/\s+/g, ' ').trim()}]`,
+    );
     expect(errors).toEqual([]);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });

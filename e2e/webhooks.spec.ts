@@ -22,7 +22,13 @@ async function becomeMember(page: Page, email: string) {
 
 function signed(event: object) {
   const payload = JSON.stringify(event);
-  return { data: payload, headers: { 'Content-Type': 'application/json', 'Stripe-Signature': stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }) } };
+  return {
+    data: payload,
+    headers: {
+      'Content-Type': 'application/json',
+      'Stripe-Signature': stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }),
+    },
+  };
 }
 
 const newEvent = (type: string, object: object) => ({
@@ -46,13 +52,29 @@ test('a forged or missing signature is refused with 400', async ({ request }) =>
   const event = newEvent('customer.subscription.updated', { id: 'sub_forged', object: 'subscription' });
   const forged = await request.post('/api/stripe/webhook', {
     data: JSON.stringify(event),
-    headers: { 'Content-Type': 'application/json', 'Stripe-Signature': stripe.webhooks.generateTestHeaderString({ payload: JSON.stringify(event), secret: 'whsec_wrong' }) },
+    headers: {
+      'Content-Type': 'application/json',
+      'Stripe-Signature': stripe.webhooks.generateTestHeaderString({
+        payload: JSON.stringify(event),
+        secret: 'whsec_wrong',
+      }),
+    },
   });
   expect(forged.status()).toBe(400);
   const tampered = signed(event);
-  const altered = await request.post('/api/stripe/webhook', { ...tampered, data: tampered.data.replace('sub_forged', 'sub_other') });
+  const altered = await request.post('/api/stripe/webhook', {
+    ...tampered,
+    data: tampered.data.replace('sub_forged', 'sub_other'),
+  });
   expect(altered.status()).toBe(400);
-  expect((await request.post('/api/stripe/webhook', { data: JSON.stringify(event), headers: { 'Content-Type': 'application/json' } })).status()).toBe(400);
+  expect(
+    (
+      await request.post('/api/stripe/webhook', {
+        data: JSON.stringify(event),
+        headers: { 'Content-Type': 'application/json' },
+      })
+    ).status(),
+  ).toBe(400);
 });
 
 test('an event the app does not use is acknowledged', async ({ request }) => {
@@ -74,7 +96,12 @@ test('replays, concurrent duplicates and shuffled events leave one correct membe
   expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(9);
 
   // Twenty simultaneous deliveries of one new event: one applied, one membership row.
-  const concurrent = newEvent('invoice.paid', { id: 'in_e2e', object: 'invoice', subscription: subscription.id, parent: { subscription_details: { subscription: subscription.id } } });
+  const concurrent = newEvent('invoice.paid', {
+    id: 'in_e2e',
+    object: 'invoice',
+    subscription: subscription.id,
+    parent: { subscription_details: { subscription: subscription.id } },
+  });
   const results = await Promise.all(Array.from({ length: 20 }, () => deliver(page.request, concurrent)));
   expect(results.every((r) => r.status === 200)).toBe(true);
   expect(results.filter((r) => r.body.outcome === 'applied')).toHaveLength(1);
@@ -85,7 +112,11 @@ test('replays, concurrent duplicates and shuffled events leave one correct membe
   const now = await stripe.subscriptions.retrieve(subscription.id);
   const shuffled = [
     newEvent('customer.subscription.created', { ...subscription, cancel_at_period_end: false }),
-    newEvent('invoice.paid', { id: 'in_e2e2', object: 'invoice', parent: { subscription_details: { subscription: subscription.id } } }),
+    newEvent('invoice.paid', {
+      id: 'in_e2e2',
+      object: 'invoice',
+      parent: { subscription_details: { subscription: subscription.id } },
+    }),
     newEvent('checkout.session.completed', { id: 'cs_e2e', object: 'checkout.session', subscription: subscription.id }),
     newEvent('customer.subscription.updated', now),
   ].sort(() => Math.random() - 0.5);
@@ -95,7 +126,13 @@ test('replays, concurrent duplicates and shuffled events leave one correct membe
   // Other tests move the shared Stripe clock, so compare with what Stripe says right now.
   const truth = await stripe.subscriptions.retrieve(subscription.id);
   expect(data.memberships).toHaveLength(1);
-  expect(data.memberships[0]).toMatchObject({ id: subscription.id, status: truth.status, cancelAtPeriodEnd: truth.cancel_at_period_end, tier: 'member', amount: 1000 });
+  expect(data.memberships[0]).toMatchObject({
+    id: subscription.id,
+    status: truth.status,
+    cancelAtPeriodEnd: truth.cancel_at_period_end,
+    tier: 'member',
+    amount: 1000,
+  });
   expect(truth.cancel_at_period_end || truth.status === 'canceled').toBe(true);
   await context.close();
 });

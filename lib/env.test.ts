@@ -11,11 +11,27 @@ const production = {
 
 describe('which configurations are local', () => {
   it('is local with no SITE_URL, or one on a loopback host', () => {
-    for (const url of [undefined, 'http://localhost:3000', 'http://127.0.0.1:8080/', 'http://[::1]:3000', 'https://LOCALHOST']) expect(isLocalSiteUrl(url)).toBe(true);
+    for (const url of [
+      undefined,
+      'http://localhost:3000',
+      'http://127.0.0.1:8080/',
+      'http://[::1]:3000',
+      'https://LOCALHOST',
+    ])
+      expect(isLocalSiteUrl(url)).toBe(true);
   });
 
   it('is production for any other host, whatever the scheme or spelling', () => {
-    for (const url of ['http://news.example.org', 'HTTPS://news.example.org', 'https://news.example.org', 'http://localhost.evil.example', 'http://localhost@evil.example', 'http://127.0.0.2', 'http://10.0.0.5:3000', 'not a url']) {
+    for (const url of [
+      'http://news.example.org',
+      'HTTPS://news.example.org',
+      'https://news.example.org',
+      'http://localhost.evil.example',
+      'http://localhost@evil.example',
+      'http://127.0.0.2',
+      'http://10.0.0.5:3000',
+      'not a url',
+    ]) {
       expect(isLocalSiteUrl(url)).toBe(false);
     }
   });
@@ -26,7 +42,9 @@ describe('which configurations are local', () => {
     expect(config.captureMail).toBe(false);
     expect(config.useStripeStandin).toBe(false);
     expect(config.stripeWebhookSecret).toBeUndefined();
-    expect(missingProductionSettings(config)).toMatch(/production configuration.*DATABASE_URL.*SMTP_URL.*AUTH_SECRET.*STRIPE_SECRET_KEY.*STRIPE_WEBHOOK_SECRET/);
+    expect(missingProductionSettings(config)).toMatch(
+      /production configuration.*DATABASE_URL.*SMTP_URL.*AUTH_SECRET.*STRIPE_SECRET_KEY.*STRIPE_WEBHOOK_SECRET/,
+    );
   });
 
   it('is satisfied by a production configuration that names every secret', () => {

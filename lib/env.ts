@@ -21,7 +21,10 @@ const schema = z.object({
   SITE_URL: z.string().url().optional(),
   /** How many reverse proxies of ours stand in front of the app; each adds one X-Forwarded-For entry. */
   TRUSTED_PROXIES: z.coerce.number().int('TRUSTED_PROXIES is a whole number such as 1').min(0).max(10).default(0),
-  PORT: z.string().regex(/^\d{1,5}$/, 'PORT is a port number such as 3000').optional(),
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'PORT is a port number such as 3000')
+    .optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Ridgeline <newsroom@ridgeline.example>'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
@@ -40,19 +43,31 @@ const schema = z.object({
 
 const S3_REQUIRED = ['S3_BUCKET', 'S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
-export type S3Settings = { bucket: string; endpoint: string; region: string; accessKeyId: string; secretAccessKey: string; publicUrl: string | null };
+export type S3Settings = {
+  bucket: string;
+  endpoint: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  publicUrl: string | null;
+};
 
 /**
  * Image storage in an S3-compatible bucket, all or nothing: null when none of S3_* is set; a
  * sentence naming what is missing when only some are.
  */
-export function s3Settings(values: Partial<Record<(typeof S3_REQUIRED)[number] | 'S3_PUBLIC_URL', string>>): S3Settings | null {
+export function s3Settings(
+  values: Partial<Record<(typeof S3_REQUIRED)[number] | 'S3_PUBLIC_URL', string>>,
+): S3Settings | null {
   const present = (key: (typeof S3_REQUIRED)[number]) => values[key] ?? '';
   if (!S3_REQUIRED.some(present) && !values.S3_PUBLIC_URL) return null;
   const missing = S3_REQUIRED.filter((key) => !present(key));
   if (missing.length) {
-    const list = (keys: readonly string[]) => (keys.length > 1 ? `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]}` : (keys[0] ?? ''));
-    throw new Error(`Image storage in S3 needs ${list(S3_REQUIRED)} together, but ${list(missing)} ${missing.length > 1 ? 'are' : 'is'} not set.`);
+    const list = (keys: readonly string[]) =>
+      keys.length > 1 ? `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]}` : (keys[0] ?? '');
+    throw new Error(
+      `Image storage in S3 needs ${list(S3_REQUIRED)} together, but ${list(missing)} ${missing.length > 1 ? 'are' : 'is'} not set.`,
+    );
   }
   return {
     bucket: present('S3_BUCKET'),
@@ -85,7 +100,23 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const blankToUndefined = (key: string) => source[key] || undefined;
   const parsed = schema.safeParse({
     ...source,
-    ...Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'SITE_URL', 'PORT', 'TRUSTED_PROXIES', 'SMTP_URL', 'MAIL_FROM', 'AUTH_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_STANDIN_URL', ...S3_REQUIRED, 'S3_PUBLIC_URL'].map((k) => [k, blankToUndefined(k)])),
+    ...Object.fromEntries(
+      [
+        'DATABASE_URL',
+        'DATA_DIR',
+        'SITE_URL',
+        'PORT',
+        'TRUSTED_PROXIES',
+        'SMTP_URL',
+        'MAIL_FROM',
+        'AUTH_SECRET',
+        'STRIPE_SECRET_KEY',
+        'STRIPE_WEBHOOK_SECRET',
+        'STRIPE_STANDIN_URL',
+        ...S3_REQUIRED,
+        'S3_PUBLIC_URL',
+      ].map((k) => [k, blankToUndefined(k)]),
+    ),
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -147,7 +178,8 @@ let localSecret: string | undefined;
  */
 export function authSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
-  if (env.isProduction) throw new Error('AUTH_SECRET is not set. A production configuration (SITE_URL not on this machine) needs it.');
+  if (env.isProduction)
+    throw new Error('AUTH_SECRET is not set. A production configuration (SITE_URL not on this machine) needs it.');
   if (localSecret) return localSecret;
   const file = path.join(env.DATA_DIR, 'auth-secret');
   try {

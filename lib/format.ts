@@ -24,7 +24,12 @@ export function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone,
+  timeZoneName: 'short',
+});
 
 /** "14:05 GMT+4", in the newsroom's time zone. */
 export const formatTime = (date: Date) => timeFormat.format(date);

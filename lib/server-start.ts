@@ -54,7 +54,10 @@ function startJobClock() {
     try {
       // next start sets PORT once it listens; until then the request fails and the next tick retries.
       const port = env.PORT ?? '3000';
-      const response = await fetch(`http://127.0.0.1:${port}/api/jobs`, { method: 'POST', headers: { 'x-job-runner-token': jobRunnerToken() } });
+      const response = await fetch(`http://127.0.0.1:${port}/api/jobs`, {
+        method: 'POST',
+        headers: { 'x-job-runner-token': jobRunnerToken() },
+      });
       if (!response.ok) console.error(`The job runner answered ${response.status}.`);
     } catch {
       // The server is not listening yet, or is shutting down.

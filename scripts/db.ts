@@ -17,7 +17,9 @@ async function main() {
     await backfillDerivedText(conn.db);
     if (conn.kind === 'pglite') writeMigrationStamp(env.DATA_DIR);
     if (command === 'seed') await seed(conn.db);
-    console.log(`${command === 'seed' ? 'Migrated and seeded' : 'Migrated'} the ${conn.kind === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'Postgres database'}.`);
+    console.log(
+      `${command === 'seed' ? 'Migrated and seeded' : 'Migrated'} the ${conn.kind === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'Postgres database'}.`,
+    );
   } finally {
     await conn.close();
   }

@@ -11,7 +11,11 @@ type SubsetOptions = {
   keepFeatures?: string[];
   keepAllGlyphs?: boolean;
 };
-const subset = subsetFont as unknown as (font: Buffer, text: string | undefined, options: SubsetOptions) => Promise<Buffer>;
+const subset = subsetFont as unknown as (
+  font: Buffer,
+  text: string | undefined,
+  options: SubsetOptions,
+) => Promise<Buffer>;
 
 /**
  * Writes the site's web fonts: app/fonts/*.woff2 and app/fonts/index.ts, the next/font/local
@@ -48,12 +52,24 @@ const subset = subsetFont as unknown as (font: Buffer, text: string | undefined,
  * (Liberation, Tinos, Arimo) take the same overrides, so fallbacks.css lists them too.
  */
 const require = createRequire(import.meta.url);
-type FallbackMetrics = { fallbackFont: string; ascentOverride: string; descentOverride: string; lineGapOverride: string; sizeAdjust: string };
-const createFontkitFont = (require('next/dist/compiled/@next/font/dist/fontkit') as { default: (buffer: Buffer) => unknown }).default;
-const { getFallbackMetricsFromFontFile } = require('next/dist/compiled/@next/font/dist/local/get-fallback-metrics-from-font-file') as {
-  getFallbackMetricsFromFontFile: (font: unknown, category: 'serif' | 'sans-serif') => FallbackMetrics;
+type FallbackMetrics = {
+  fallbackFont: string;
+  ascentOverride: string;
+  descentOverride: string;
+  lineGapOverride: string;
+  sizeAdjust: string;
 };
-const LOCAL_FALLBACKS = { 'Times New Roman': ['Times New Roman', 'Liberation Serif', 'Tinos'], Arial: ['Arial', 'Liberation Sans', 'Arimo'] };
+const createFontkitFont = (
+  require('next/dist/compiled/@next/font/dist/fontkit') as { default: (buffer: Buffer) => unknown }
+).default;
+const { getFallbackMetricsFromFontFile } =
+  require('next/dist/compiled/@next/font/dist/local/get-fallback-metrics-from-font-file') as {
+    getFallbackMetricsFromFontFile: (font: unknown, category: 'serif' | 'sans-serif') => FallbackMetrics;
+  };
+const LOCAL_FALLBACKS = {
+  'Times New Roman': ['Times New Roman', 'Liberation Serif', 'Tinos'],
+  Arial: ['Arial', 'Liberation Sans', 'Arimo'],
+};
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'app', 'fonts');
@@ -73,9 +89,32 @@ const cp = (...points: (number | Range)[]): Range[] => points.map((p) => (typeof
  */
 const LATIN: Range[] = cp(
   [0x20, 0x7e],
-  0xa0, 0xa9, 0xab, 0xad, 0xb0, 0xb7, 0xbb, 0xc7, 0xd6, 0xd7, 0xdc, 0xe7, 0xe9, 0xf3, 0xf6, 0xfc, 0x131,
-  [0x2013, 0x2014], [0x2018, 0x2019], [0x201c, 0x201d], 0x2022, 0x2026,
-  0x20ac, 0x2190, 0x2192, 0x2212,
+  0xa0,
+  0xa9,
+  0xab,
+  0xad,
+  0xb0,
+  0xb7,
+  0xbb,
+  0xc7,
+  0xd6,
+  0xd7,
+  0xdc,
+  0xe7,
+  0xe9,
+  0xf3,
+  0xf6,
+  0xfc,
+  0x131,
+  [0x2013, 0x2014],
+  [0x2018, 0x2019],
+  [0x201c, 0x201d],
+  0x2022,
+  0x2026,
+  0x20ac,
+  0x2190,
+  0x2192,
+  0x2212,
 );
 /** Ş ş Ğ ğ Ə ə İ: the other letters of those names, which the Google build keeps in Latin Extended. */
 const TURKIC: Range[] = cp(0x11e, 0x11f, 0x130, 0x15e, 0x15f, 0x18f, 0x259);
@@ -84,14 +123,42 @@ const TURKIC: Range[] = cp(0x11e, 0x11f, 0x130, 0x15e, 0x15f, 0x18f, 0x259);
  * and the few other characters in Google's Latin file.
  */
 const LATIN_1: Range[] = cp(
-  [0xa1, 0xff], [0x152, 0x153], [0x2bb, 0x2bc], 0x2c6, 0x2da, 0x2dc, 0x304, 0x308, 0x329,
-  [0x2010, 0x2012], 0x201a, 0x201e, [0x2020, 0x2021], 0x2030, [0x2032, 0x2033], [0x2039, 0x203a], 0x2044, 0x2122, 0x2191, 0x2193, 0x2215,
+  [0xa1, 0xff],
+  [0x152, 0x153],
+  [0x2bb, 0x2bc],
+  0x2c6,
+  0x2da,
+  0x2dc,
+  0x304,
+  0x308,
+  0x329,
+  [0x2010, 0x2012],
+  0x201a,
+  0x201e,
+  [0x2020, 0x2021],
+  0x2030,
+  [0x2032, 0x2033],
+  [0x2039, 0x203a],
+  0x2044,
+  0x2122,
+  0x2191,
+  0x2193,
+  0x2215,
 );
 /**
  * The rest of Latin Extended-A (č š ž ...), Ǧ ǧ, Ș ș Ț ț, the modifier letters of Georgian and
  * Armenian transliteration (ʹ ʺ ʾ ʿ), and the lari, manat and ruble signs.
  */
-const LATIN_EXT: Range[] = cp([0x100, 0x17f], [0x1e6, 0x1e7], [0x218, 0x21b], [0x2b9, 0x2ba], [0x2be, 0x2bf], 0x20bc, 0x20bd, 0x20be);
+const LATIN_EXT: Range[] = cp(
+  [0x100, 0x17f],
+  [0x1e6, 0x1e7],
+  [0x218, 0x21b],
+  [0x2b9, 0x2ba],
+  [0x2be, 0x2bf],
+  0x20bc,
+  0x20bd,
+  0x20be,
+);
 /** Russian and the other Cyrillic alphabets of the region's languages, and №. */
 const CYRILLIC: Range[] = cp(0x301, [0x400, 0x45f], [0x490, 0x491], [0x4b0, 0x4b1], 0x2116);
 
@@ -168,7 +235,7 @@ const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
 function unicodeRange(points: number[]): string {
   const sorted = [...new Set(points)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     parts.push(i === j ? `U+${hex(sorted[i]!)}` : `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
@@ -200,7 +267,10 @@ async function main() {
       const own = wanted.filter((p) => !earlier.some(([a, b]) => p >= a && p <= b));
       const present = own.filter((p) => has.has(p));
       const missing = own.filter((p) => !has.has(p) && p > 0x20);
-      if (missing.length) missingNotes.push(`${face.name} ${range.name}: not in the font, left to the system: ${missing.map((p) => `${String.fromCodePoint(p)} U+${hex(p)}`).join(', ')}`);
+      if (missing.length)
+        missingNotes.push(
+          `${face.name} ${range.name}: not in the font, left to the system: ${missing.map((p) => `${String.fromCodePoint(p)} U+${hex(p)}`).join(', ')}`,
+        );
       const out = await subset(source, String.fromCodePoint(...present), {
         targetFormat: 'woff2',
         variationAxes: face.axes,
@@ -213,7 +283,10 @@ async function main() {
       const latin = range.name === 'latin';
       if (latin && face.variable) {
         // One fallback face per family, with metrics from its upright Latin file.
-        const m = getFallbackMetricsFromFontFile(createFontkitFont(out), face.fallback === 'Arial' ? 'sans-serif' : 'serif');
+        const m = getFallbackMetricsFromFontFile(
+          createFontkitFont(out),
+          face.fallback === 'Arial' ? 'sans-serif' : 'serif',
+        );
         const sources = LOCAL_FALLBACKS[face.fallback].map((name) => `local('${name}')`).join(', ');
         fallbacks.push(
           `@font-face {\n  font-family: '${face.family} Fallback';\n  src: ${sources};\n  ascent-override: ${m.ascentOverride};\n  descent-override: ${m.descentOverride};\n  line-gap-override: ${m.lineGapOverride};\n  size-adjust: ${m.sizeAdjust};\n}`,

@@ -72,9 +72,18 @@ async function main() {
   const tab = markSvg({ rounded: true });
   fs.writeFileSync(path.join(app, 'icon.svg'), tab);
   const sizes = [16, 32, 48];
-  fs.writeFileSync(path.join(app, 'favicon.ico'), ico(await Promise.all(sizes.map(async (size) => ({ size, png: await png(tab, size) })))));
+  fs.writeFileSync(
+    path.join(app, 'favicon.ico'),
+    ico(await Promise.all(sizes.map(async (size) => ({ size, png: await png(tab, size) })))),
+  );
   // Opaque: iOS draws a transparent pixel black.
-  fs.writeFileSync(path.join(app, 'apple-icon.png'), await sharp(await png(markSvg({ rounded: false, inset: 4 }), 180)).removeAlpha().png({ compressionLevel: 9 }).toBuffer());
+  fs.writeFileSync(
+    path.join(app, 'apple-icon.png'),
+    await sharp(await png(markSvg({ rounded: false, inset: 4 }), 180))
+      .removeAlpha()
+      .png({ compressionLevel: 9 })
+      .toBuffer(),
+  );
   console.log('app/icon.svg, app/favicon.ico (16, 32, 48 px), app/apple-icon.png (180 px)');
 }
 

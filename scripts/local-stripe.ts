@@ -11,7 +11,19 @@ import { startStripeStandin } from '../stripe-standin/server';
  * from a short-lived child (scripts/stripe-sync.ts) rather than keep the Stripe SDK (~20 MB) in
  * memory for nothing.
  */
-export async function startLocalStripe({ appUrl, dataDir, port, retryBaseMs, syncInChild = false }: { appUrl: string; dataDir: string; port?: number; retryBaseMs?: number; syncInChild?: boolean }) {
+export async function startLocalStripe({
+  appUrl,
+  dataDir,
+  port,
+  retryBaseMs,
+  syncInChild = false,
+}: {
+  appUrl: string;
+  dataDir: string;
+  port?: number;
+  retryBaseMs?: number;
+  syncInChild?: boolean;
+}) {
   const wanted = new URL(env.STRIPE_STANDIN_URL);
   const standin = await startStripeStandin({
     port: port ?? Number(wanted.port || 12111),
@@ -25,7 +37,10 @@ export async function startLocalStripe({ appUrl, dataDir, port, retryBaseMs, syn
   try {
     if (syncInChild) await syncCatalogInChild(standin.url);
     else {
-      const [{ syncCatalog }, { stripe }] = await Promise.all([import('@/lib/membership/catalog'), import('@/lib/stripe')]);
+      const [{ syncCatalog }, { stripe }] = await Promise.all([
+        import('@/lib/membership/catalog'),
+        import('@/lib/stripe'),
+      ]);
       await syncCatalog(stripe());
     }
   } catch (error) {
@@ -44,6 +59,14 @@ function syncCatalogInChild(standinUrl: string): Promise<void> {
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Loading the membership catalog into the Stripe stand-in failed: ${errors.trim() || `exit code ${code}`}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `Loading the membership catalog into the Stripe stand-in failed: ${errors.trim() || `exit code ${code}`}`,
+            ),
+          ),
+    );
   });
 }

@@ -13,7 +13,15 @@ import { env } from '@/lib/env';
  * afterwards (PGlite's WASM memory, about 300 MB after seeding, is never given back).
  */
 export async function prepareDatabase(options: { seedWhenEmpty: boolean } = { seedWhenEmpty: true }) {
-  const [{ count }, { backfillDerivedText }, { openConnection }, { writeMigrationStamp }, { refreshDueHint }, { articles }, { seed, seedAppeals }] = await Promise.all([
+  const [
+    { count },
+    { backfillDerivedText },
+    { openConnection },
+    { writeMigrationStamp },
+    { refreshDueHint },
+    { articles },
+    { seed, seedAppeals },
+  ] = await Promise.all([
     import('drizzle-orm'),
     import('@/db/backfill'),
     import('@/db/client'),
@@ -74,7 +82,11 @@ export function writePreparedStamp(dataDir: string, contentDir = path.join(proce
 function preparedStamp(dataDir: string, contentDir = path.join(process.cwd(), 'content')): string {
   const folder = fs.statSync(path.join(dataDir, 'pg', 'PG_VERSION'));
   const appealCopy = fs.statSync(path.join(contentDir, 'newsroom.yaml'));
-  return JSON.stringify({ database: `${folder.dev}:${folder.ino}`, appealCopy: `${appealCopy.mtimeMs}:${appealCopy.size}`, migrations: committedMigrations().latest });
+  return JSON.stringify({
+    database: `${folder.dev}:${folder.ino}`,
+    appealCopy: `${appealCopy.mtimeMs}:${appealCopy.size}`,
+    migrations: committedMigrations().latest,
+  });
 }
 
 function lockedByLiveProcess(dataDir: string): boolean {

@@ -40,7 +40,8 @@ function needsBuild(freshData: boolean): string | null {
   const buildId = fs.statSync(path.join(distDir, 'BUILD_ID'), { throwIfNoEntry: false });
   if (!buildId) return 'no build yet';
   if (freshData) return 'the database was just created';
-  if (fs.readFileSync(siteUrlStamp, { encoding: 'utf8', flag: 'a+' }) !== env.SITE_URL) return `the site's address is now ${env.SITE_URL}`;
+  if (fs.readFileSync(siteUrlStamp, { encoding: 'utf8', flag: 'a+' }) !== env.SITE_URL)
+    return `the site's address is now ${env.SITE_URL}`;
   if (newestSourceTime() > buildId.mtimeMs) return 'the source changed since the last build';
   return null;
 }
@@ -48,7 +49,10 @@ function needsBuild(freshData: boolean): string | null {
 /** prepareDatabase (scripts/prepare-database.ts) in a child process, so that its memory goes with it. */
 function prepareDatabaseInChild(): Promise<{ seeded: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'prepare-database.ts')], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: childEnv });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'prepare-database.ts')], {
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      env: childEnv,
+    });
     let result: { seeded: boolean } | undefined;
     child.on('message', (message: { seeded: boolean }) => (result = message));
     child.on('error', reject);
@@ -91,13 +95,17 @@ async function main() {
 
   // The stand-in starts alongside the server (which needs it only once a reader pays), on the
   // address it will have (startLocalStripe listens on 127.0.0.1 and STRIPE_STANDIN_URL's port).
-  if (env.useStripeStandin) childEnv.STRIPE_STANDIN_URL = `http://127.0.0.1:${new URL(env.STRIPE_STANDIN_URL).port || 12111}`;
+  if (env.useStripeStandin)
+    childEnv.STRIPE_STANDIN_URL = `http://127.0.0.1:${new URL(env.STRIPE_STANDIN_URL).port || 12111}`;
   console.log(`› Serving on http://localhost:${port}`);
   const production = productionServer(port, childEnv);
   const serverOptions = [production.env.NODE_OPTIONS, SERVER_NODE_OPTIONS].filter(Boolean).join(' ');
   const server = dev
     ? spawn(process.execPath, [nextBin, 'dev', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: childEnv })
-    : spawn(production.command, production.args, { stdio: 'inherit', env: { ...production.env, NODE_OPTIONS: serverOptions } });
+    : spawn(production.command, production.args, {
+        stdio: 'inherit',
+        env: { ...production.env, NODE_OPTIONS: serverOptions },
+      });
   let stopStripe = async () => {};
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => {
@@ -107,9 +115,15 @@ async function main() {
   if (env.useStripeStandin) {
     const { startLocalStripe } = await import('./local-stripe');
     try {
-      const standin = await startLocalStripe({ appUrl: `http://localhost:${port}`, dataDir: env.DATA_DIR, syncInChild: true });
+      const standin = await startLocalStripe({
+        appUrl: `http://localhost:${port}`,
+        dataDir: env.DATA_DIR,
+        syncInChild: true,
+      });
       stopStripe = standin.close;
-      console.log(`› Stripe stand-in on ${standin.url} (test cards: 4242 4242 4242 4242 pays; see stripe-standin/README.md)`);
+      console.log(
+        `› Stripe stand-in on ${standin.url} (test cards: 4242 4242 4242 4242 pays; see stripe-standin/README.md)`,
+      );
     } catch (error) {
       server.kill('SIGTERM');
       throw error;

@@ -16,17 +16,34 @@ import { ROLES, type UserRole } from '@/domain/auth/permissions';
 export type RoleSetting = { ok: true; email: string; role: UserRole } | { ok: false; reason: 'last-admin' };
 
 /** Creates the account with this role, or gives an existing one the role; never demotes the last admin. */
-export async function setAccountRole(db: Database, { email, role }: { email: string; role: UserRole }): Promise<RoleSetting> {
+export async function setAccountRole(
+  db: Database,
+  { email, role }: { email: string; role: UserRole },
+): Promise<RoleSetting> {
   return db.transaction(async (tx): Promise<RoleSetting> => {
-    const [existing] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email)).for('update');
-    if (existing?.role === 'admin' && role !== 'admin' && (await wouldLeaveNoAdmin(tx, existing.id))) return { ok: false, reason: 'last-admin' };
-    const [row] = await tx.insert(users).values({ email, role }).onConflictDoUpdate({ target: users.email, set: { role } }).returning({ email: users.email, role: users.role });
+    const [existing] = await tx
+      .select({ id: users.id, role: users.role })
+      .from(users)
+      .where(eq(users.email, email))
+      .for('update');
+    if (existing?.role === 'admin' && role !== 'admin' && (await wouldLeaveNoAdmin(tx, existing.id)))
+      return { ok: false, reason: 'last-admin' };
+    const [row] = await tx
+      .insert(users)
+      .values({ email, role })
+      .onConflictDoUpdate({ target: users.email, set: { role } })
+      .returning({ email: users.email, role: users.role });
     if (!row) throw new Error(`could not create or update the account of ${email}`);
     return { ok: true, ...row };
   });
 }
 
-const DESCRIBED: Record<UserRole, string> = { reader: 'a reader (no newsroom access)', contributor: 'a contributor', editor: 'an editor', admin: 'an admin' };
+const DESCRIBED: Record<UserRole, string> = {
+  reader: 'a reader (no newsroom access)',
+  contributor: 'a contributor',
+  editor: 'an editor',
+  admin: 'an admin',
+};
 
 async function main() {
   const [command, rawEmail, ...rest] = process.argv.slice(2);

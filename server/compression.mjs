@@ -41,7 +41,8 @@ const QUEUE_LIMIT = 8;
 /** An answer a shared cache may keep: the only kind whose bytes are worth keeping here. */
 const PRIVATE = /private|no-store|no-cache/i;
 const SHARED = /public|max-age|s-maxage/i;
-const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|x-javascript|xml|rss\+xml|atom\+xml|manifest\+json|ld\+json)|image\/svg\+xml)|\+(?:json|xml)\b/i;
+const COMPRESSIBLE =
+  /^(?:text\/|application\/(?:json|javascript|x-javascript|xml|rss\+xml|atom\+xml|manifest\+json|ld\+json)|image\/svg\+xml)|\+(?:json|xml)\b/i;
 
 /**
  * The coding to answer with for an Accept-Encoding header: the accepted coding with the highest
@@ -162,7 +163,13 @@ export class BrotliCache {
    * @param {Buffer} body
    */
   schedule(key, body) {
-    if (this.#entries.has(key) || this.#queue.has(key) || this.#queue.size >= QUEUE_LIMIT || body.length > MAX_RECOMPRESSED_BYTES) return;
+    if (
+      this.#entries.has(key) ||
+      this.#queue.has(key) ||
+      this.#queue.size >= QUEUE_LIMIT ||
+      body.length > MAX_RECOMPRESSED_BYTES
+    )
+      return;
     this.#queue.set(key, Buffer.from(body)); // a copy: the caller may reuse its buffer
     if (!this.#running) {
       this.#running = true;
@@ -206,7 +213,8 @@ export class BrotliCache {
   #store(key, compressed) {
     if (compressed.length > this.#options.maxBytes) return;
     for (const [k, e] of this.#entries) {
-      if (this.#entries.size < this.#options.maxEntries && this.#bytes + compressed.length <= this.#options.maxBytes) break;
+      if (this.#entries.size < this.#options.maxEntries && this.#bytes + compressed.length <= this.#options.maxBytes)
+        break;
       this.#entries.delete(k);
       this.#bytes -= e.length;
     }
@@ -218,13 +226,21 @@ export class BrotliCache {
 /** @param {ServerResponse} res */
 function isShared(res) {
   const cacheControl = String(res.getHeader('cache-control') ?? '');
-  return res.statusCode === 200 && res.getHeader('set-cookie') === undefined && SHARED.test(cacheControl) && !PRIVATE.test(cacheControl);
+  return (
+    res.statusCode === 200 &&
+    res.getHeader('set-cookie') === undefined &&
+    SHARED.test(cacheControl) &&
+    !PRIVATE.test(cacheControl)
+  );
 }
 
 /** @param {ServerResponse} res @param {string} name */
 function addVary(res, name) {
   const vary = res.getHeader('vary');
-  const names = (Array.isArray(vary) ? vary.join(',') : String(vary ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const names = (Array.isArray(vary) ? vary.join(',') : String(vary ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.includes('*') || names.some((n) => n.toLowerCase() === name.toLowerCase())) return;
   res.setHeader('vary', [...names, name].join(', '));
 }
@@ -275,11 +291,19 @@ export function compressResponse(req, res, brotliCache) {
     if (!COMPRESSIBLE.test(type)) return;
     addVary(res, 'Accept-Encoding');
     if (encoding === 'identity' || req.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304) return;
-    if (res.getHeader('content-encoding') !== undefined && String(res.getHeader('content-encoding')) !== 'identity') return;
+    if (res.getHeader('content-encoding') !== undefined && String(res.getHeader('content-encoding')) !== 'identity')
+      return;
     if (/(?:^|,)\s*no-transform\s*(?:,|$)/i.test(String(res.getHeader('cache-control') ?? ''))) return;
     const declared = Number(res.getHeader('content-length'));
     // Known when declared, or when the whole body comes in one end(); otherwise a stream.
-    const length = res.getHeader('content-length') !== undefined && Number.isFinite(declared) ? declared : ended ? (lastChunk == null ? 0 : toBuffer(lastChunk, chunkEncoding).length) : Infinity;
+    const length =
+      res.getHeader('content-length') !== undefined && Number.isFinite(declared)
+        ? declared
+        : ended
+          ? lastChunk == null
+            ? 0
+            : toBuffer(lastChunk, chunkEncoding).length
+          : Infinity;
     if (length < THRESHOLD_BYTES) return;
 
     res.setHeader('content-encoding', encoding);
@@ -301,7 +325,10 @@ export function compressResponse(req, res, brotliCache) {
         return;
       }
     }
-    stream = encoding === 'br' ? zlib.createBrotliCompress({ params: brotliParams(BROTLI_QUALITY, length) }) : zlib.createGzip({ level: GZIP_LEVEL });
+    stream =
+      encoding === 'br'
+        ? zlib.createBrotliCompress({ params: brotliParams(BROTLI_QUALITY, length) })
+        : zlib.createGzip({ level: GZIP_LEVEL });
     const compressor = stream;
     compressor.on('data', (/** @type {Buffer} */ chunk) => {
       if (write.call(res, chunk) === false) compressor.pause();
@@ -316,7 +343,9 @@ export function compressResponse(req, res, brotliCache) {
     if (typeof statusCode === 'number') res.statusCode = statusCode;
     // Headers given to writeHead win over those set before; fold them in so that `decide` sees them.
     const headers = rest.find((arg) => arg !== null && typeof arg === 'object' && !Array.isArray(arg));
-    if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, /** @type {string | number | string[]} */ (value));
+    if (headers)
+      for (const [name, value] of Object.entries(headers))
+        if (value !== undefined) res.setHeader(name, /** @type {string | number | string[]} */ (value));
     decide();
     const statusMessage = typeof rest[0] === 'string' ? [rest[0]] : [];
     return /** @type {(...a: unknown[]) => unknown} */ (writeHead).call(res, res.statusCode, ...statusMessage);
@@ -326,9 +355,13 @@ export function compressResponse(req, res, brotliCache) {
     if (ended) return false;
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (!stream && !html) return /** @type {(...a: unknown[]) => boolean} */ (write).call(res, chunk, ...rest);
-    const callback = /** @type {((error?: Error | null) => void) | undefined} */ (rest.find((arg) => typeof arg === 'function'));
+    const callback = /** @type {((error?: Error | null) => void) | undefined} */ (
+      rest.find((arg) => typeof arg === 'function')
+    );
     const bytes = html ? html.push(toBuffer(chunk, rest[0])) : toBuffer(chunk, rest[0]);
-    return stream ? stream.write(bytes, callback) : /** @type {(...a: unknown[]) => boolean} */ (write).call(res, bytes, callback);
+    return stream
+      ? stream.write(bytes, callback)
+      : /** @type {(...a: unknown[]) => boolean} */ (write).call(res, bytes, callback);
   };
   /** @type {(chunk?: unknown, ...rest: unknown[]) => ServerResponse} */
   const patchedEnd = function (chunk, ...rest) {
@@ -343,13 +376,19 @@ export function compressResponse(req, res, brotliCache) {
       res.writeHead(res.statusCode);
     }
     const callback = rest.find((arg) => typeof arg === 'function');
-    if (whole?.best) return /** @type {(...a: unknown[]) => ServerResponse} */ (end).call(res, whole.best, ...(callback ? [callback] : []));
+    if (whole?.best)
+      return /** @type {(...a: unknown[]) => ServerResponse} */ (end).call(
+        res,
+        whole.best,
+        ...(callback ? [callback] : []),
+      );
     if (!stream && !html) return /** @type {(...a: unknown[]) => ServerResponse} */ (end).call(res, chunk, ...rest);
     let bytes = whole ? whole.body : chunk != null ? toBuffer(chunk, rest[0]) : Buffer.alloc(0);
     if (html) bytes = Buffer.concat([html.push(bytes), html.end()]);
     // Quality 5 now; the same bytes at quality 11 for whoever asks next.
     if (whole) brotliCache?.schedule(whole.key, whole.body);
-    if (!stream) return /** @type {(...a: unknown[]) => ServerResponse} */ (end).call(res, bytes, ...(callback ? [callback] : []));
+    if (!stream)
+      return /** @type {(...a: unknown[]) => ServerResponse} */ (end).call(res, bytes, ...(callback ? [callback] : []));
     if (callback) res.once('finish', /** @type {() => void} */ (callback));
     stream.end(bytes);
     return res;

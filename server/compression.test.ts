@@ -10,12 +10,25 @@ import { Microcache } from './microcache.mjs';
 const page = `<!DOCTYPE html><html><body>${'<p>Reporting from the Caucasus, paid for by its readers.</p>'.repeat(200)}</body></html>`;
 // A story's page as Next sends one from its cache (headers set, then the whole body in one end()),
 // its words varied enough for the Brotli qualities to differ as they do on a real page.
-const words = 'the shepherds of Dagestan walk their flocks to winter pasture along a road older than any border'.split(' ');
+const words = 'the shepherds of Dagestan walk their flocks to winter pasture along a road older than any border'.split(
+  ' ',
+);
 const story = `<!DOCTYPE html><html><body>${Array.from({ length: 120 }, (_, p) => `<p class="standfirst">${Array.from({ length: 40 }, (_, w) => words[(p * 7 + w * w * 3) % words.length]).join(' ')}.</p>`).join('')}</body></html>`;
 const atQuality = (quality: number, body: string) =>
-  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(body) } });
+  brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(body),
+    },
+  });
 let renders = 0;
-const cache = new Microcache({ ttlMs: 5000, maxEntries: 10, maxBytes: 1024 * 1024, sessionCookies: ['authjs.session-token'] });
+const cache = new Microcache({
+  ttlMs: 5000,
+  maxEntries: 10,
+  maxBytes: 1024 * 1024,
+  sessionCookies: ['authjs.session-token'],
+});
 const brotliCache = new BrotliCache({ maxEntries: 10, maxBytes: 1024 * 1024 });
 const server = http.createServer((req, res) => {
   if (cache.handle(req, res)) return;
@@ -37,7 +50,8 @@ const server = http.createServer((req, res) => {
     res.write('<p>Say "action=\\"\\"" here</p><form class="form" act');
     res.end('ion="" method="POST"><button formAction="" name="a">Go</button></form>');
   } else if (['/story', '/private', '/cookie', '/tagged'].includes(url.pathname)) {
-    if (url.pathname === '/private') res.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+    if (url.pathname === '/private')
+      res.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate');
     if (url.pathname === '/cookie') res.setHeader('set-cookie', 'seen=1; Path=/');
     if (url.pathname === '/tagged') res.setHeader('etag', '"v1"');
     res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -57,18 +71,34 @@ const server = http.createServer((req, res) => {
 let base = '';
 
 /** The raw answer (no decoding by the client), as a browser's network layer receives it. */
-function get(path: string, acceptEncoding?: string, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer; firstChunkAt: number; endAt: number }> {
+function get(
+  path: string,
+  acceptEncoding?: string,
+  method = 'GET',
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer; firstChunkAt: number; endAt: number }> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     let firstChunkAt = 0;
-    const req = http.request(base + path, { method, headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => {
-        firstChunkAt ||= Date.now() - started;
-        chunks.push(chunk);
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), firstChunkAt, endAt: Date.now() - started }));
-    });
+    const req = http.request(
+      base + path,
+      { method, headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => {
+          firstChunkAt ||= Date.now() - started;
+          chunks.push(chunk);
+        });
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+            firstChunkAt,
+            endAt: Date.now() - started,
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -112,10 +142,13 @@ describe('negotiateEncoding', () => {
 
 describe('emptyFormActionFilter', () => {
   it('removes every empty action, one byte at a time too, and keeps everything else', () => {
-    const html = '<form action="" class="a"><button formAction="">x</button></form><a href="/x"> act </a><form action="/search"></form> a';
+    const html =
+      '<form action="" class="a"><button formAction="">x</button></form><a href="/x"> act </a><form action="/search"></form> a';
     const filter = emptyFormActionFilter();
     const out = [...Buffer.from(html)].map((byte) => filter.push(Buffer.from([byte])));
-    expect(Buffer.concat([...out, filter.end()]).toString()).toBe('<form class="a"><button>x</button></form><a href="/x"> act </a><form action="/search"></form> a');
+    expect(Buffer.concat([...out, filter.end()]).toString()).toBe(
+      '<form class="a"><button>x</button></form><a href="/x"> act </a><form action="/search"></form> a',
+    );
   });
 });
 
@@ -172,7 +205,9 @@ describe('compressResponse', () => {
     for (const coding of ['identity', 'br']) {
       const answer = await get('/form', coding);
       const html = (coding === 'br' ? brotliDecompressSync(answer.body) : answer.body).toString();
-      expect(html).toBe('<p>Say "action=\\"\\"" here</p><form class="form" method="POST"><button name="a">Go</button></form>');
+      expect(html).toBe(
+        '<p>Say "action=\\"\\"" here</p><form class="form" method="POST"><button name="a">Go</button></form>',
+      );
       expect(answer.headers['content-length']).toBeUndefined();
     }
   });
@@ -239,7 +274,9 @@ describe('quality 11 for bytes seen before', () => {
   });
 
   it('keeps at most maxEntries and maxBytes, dropping the least recently used', async () => {
-    const bodies = ['first', 'second', 'third', 'fourth'].map((name) => Buffer.from(story.replaceAll('shepherds', name)));
+    const bodies = ['first', 'second', 'third', 'fourth'].map((name) =>
+      Buffer.from(story.replaceAll('shepherds', name)),
+    );
     const [a, b, c, d] = bodies.map((body) => BrotliCache.keyOf(body)) as [string, string, string, string];
     const small = new BrotliCache({ maxEntries: 2, maxBytes: 1024 * 1024 });
     small.schedule(a, bodies[0]!);
@@ -248,7 +285,12 @@ describe('quality 11 for bytes seen before', () => {
     expect(small.get(a)).toBeDefined(); // now the most recently used
     small.schedule(c, bodies[2]!);
     await small.idle();
-    expect([small.size, Boolean(small.get(a)), Boolean(small.get(b)), Boolean(small.get(c))]).toEqual([2, true, false, true]);
+    expect([small.size, Boolean(small.get(a)), Boolean(small.get(b)), Boolean(small.get(c))]).toEqual([
+      2,
+      true,
+      false,
+      true,
+    ]);
 
     const oneFits = new BrotliCache({ maxEntries: 10, maxBytes: atQuality(11, story).length + 100 });
     oneFits.schedule(c, bodies[2]!);

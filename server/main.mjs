@@ -50,7 +50,10 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const microcache = process.env.MICROCACHE === 'off' ? undefined : new Microcache({ ttlMs: 1000, maxEntries: 2000, maxBytes: 64 * 1024 * 1024, sessionCookies: SESSION_COOKIES });
+  const microcache =
+    process.env.MICROCACHE === 'off'
+      ? undefined
+      : new Microcache({ ttlMs: 1000, maxEntries: 2000, maxBytes: 64 * 1024 * 1024, sessionCookies: SESSION_COOKIES });
   /** @type {Record<symbol, unknown>} */ (globalThis)[MICROCACHE_KEY] = microcache;
   // About 11 KB a page at quality 11: room for every page readers ask for, in at most 32 MB.
   const brotliCache = new BrotliCache({ maxEntries: 2000, maxBytes: 32 * 1024 * 1024 });
@@ -88,11 +91,16 @@ function permanentRedirectsAs301(res) {
   const writeHead = res.writeHead;
   /** @type {(statusCode: number, ...rest: unknown[]) => unknown} */
   const patched = function (statusCode, ...rest) {
-    if (statusCode !== 308) return /** @type {(...a: unknown[]) => unknown} */ (writeHead).call(res, statusCode, ...rest);
+    if (statusCode !== 308)
+      return /** @type {(...a: unknown[]) => unknown} */ (writeHead).call(res, statusCode, ...rest);
     // Next can set the same Location twice on a first render; a redirect names one place.
     const location = res.getHeader('location');
     if (Array.isArray(location) && new Set(location).size === 1) res.setHeader('location', location[0] ?? '');
-    return /** @type {(...a: unknown[]) => unknown} */ (writeHead).call(res, 301, ...(typeof rest[0] === 'string' ? ['Moved Permanently', ...rest.slice(1)] : rest));
+    return /** @type {(...a: unknown[]) => unknown} */ (writeHead).call(
+      res,
+      301,
+      ...(typeof rest[0] === 'string' ? ['Moved Permanently', ...rest.slice(1)] : rest),
+    );
   };
   Object.assign(res, { writeHead: patched });
 }

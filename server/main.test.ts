@@ -44,13 +44,23 @@ describe('which requests the server marks as coming from this machine', () => {
 
 describe("the client's address for rate limits", () => {
   it('is the socket with no trusted proxy, whatever X-Forwarded-For says', () => {
-    expect(clientAddress({ forwardedFor: '1.2.3.4', socketAddress: '203.0.113.9', trustedProxies: 0 })).toBe('203.0.113.9');
+    expect(clientAddress({ forwardedFor: '1.2.3.4', socketAddress: '203.0.113.9', trustedProxies: 0 })).toBe(
+      '203.0.113.9',
+    );
   });
 
-  it("is the entry our proxy added, not the ones the client wrote before it", () => {
+  it('is the entry our proxy added, not the ones the client wrote before it', () => {
     // nginx's proxy_add_x_forwarded_for appends the client's address to whatever it sent.
-    expect(clientAddress({ forwardedFor: 'spoofed-1, spoofed-2, 198.51.100.7', socketAddress: '127.0.0.1', trustedProxies: 1 })).toBe('198.51.100.7');
-    expect(clientAddress({ forwardedFor: 'spoofed, 198.51.100.7, 10.0.0.2', socketAddress: '10.0.0.3', trustedProxies: 2 })).toBe('198.51.100.7');
+    expect(
+      clientAddress({
+        forwardedFor: 'spoofed-1, spoofed-2, 198.51.100.7',
+        socketAddress: '127.0.0.1',
+        trustedProxies: 1,
+      }),
+    ).toBe('198.51.100.7');
+    expect(
+      clientAddress({ forwardedFor: 'spoofed, 198.51.100.7, 10.0.0.2', socketAddress: '10.0.0.3', trustedProxies: 2 }),
+    ).toBe('198.51.100.7');
   });
 
   it('falls back to the nearest address when there are fewer entries than proxies', () => {

@@ -32,8 +32,16 @@ import { negotiateEncoding } from './compression.mjs';
 /** @typedef {{ ttlMs: number; maxEntries: number; maxBytes: number; sessionCookies: readonly string[] }} MicrocacheOptions */
 /** @typedef {{ status: number; headers: OutgoingHttpHeaders; body: Buffer; expires: number }} Entry */
 
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
-const CRAWLER = /bot|crawl|spider|slurp|preview|facebookexternalhit|lighthouse|google|bing|yandex|baidu|duckduck|whatsapp|telegram|slack|discord|twitter|linkedin|skype|embedly|quora|pinterest|tumblr|vkshare|ia_archiver/i;
+const ROUTER_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+  'next-url',
+];
+const CRAWLER =
+  /bot|crawl|spider|slurp|preview|facebookexternalhit|lighthouse|google|bing|yandex|baidu|duckduck|whatsapp|telegram|slack|discord|twitter|linkedin|skype|embedly|quora|pinterest|tumblr|vkshare|ia_archiver/i;
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
 /** Request headers an answer may vary on and still be kept: the key holds the last two, and requests with the others are never answered from here. */
 const KNOWN_VARY = new Set([...ROUTER_HEADERS, 'accept-encoding', 'accept']);
@@ -46,7 +54,10 @@ const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
  */
 function variesOnlyOnKnownHeaders(vary) {
   if (vary === undefined) return true;
-  const names = (Array.isArray(vary) ? vary.join(',') : String(vary)).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = (Array.isArray(vary) ? vary.join(',') : String(vary))
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   return names.every((name) => KNOWN_VARY.has(name));
 }
 
@@ -162,7 +173,12 @@ export class Microcache {
       /** @type {OutgoingHttpHeaders} */
       const headers = { ...res.getHeaders(), ...passed };
       const cacheControl = String(headers['cache-control'] ?? '');
-      if (headers['x-nextjs-cache'] === undefined || headers['set-cookie'] !== undefined || /private|no-store|no-cache/.test(cacheControl)) return;
+      if (
+        headers['x-nextjs-cache'] === undefined ||
+        headers['set-cookie'] !== undefined ||
+        /private|no-store|no-cache/.test(cacheControl)
+      )
+        return;
       if (!variesOnlyOnKnownHeaders(headers.vary)) return;
       for (const name of Object.keys(headers)) if (HOP_BY_HOP.has(name)) delete headers[name];
       const body = Buffer.concat(chunks);
@@ -180,7 +196,12 @@ export class Microcache {
     const now = Date.now();
     // Oldest first (a Map iterates in insertion order): drop the expired, then make room.
     for (const [k, e] of this.#entries) {
-      if (this.#entries.size < this.#options.maxEntries && this.#bytes + entry.body.length <= this.#options.maxBytes && e.expires > now) break;
+      if (
+        this.#entries.size < this.#options.maxEntries &&
+        this.#bytes + entry.body.length <= this.#options.maxBytes &&
+        e.expires > now
+      )
+        break;
       this.#delete(k, e);
     }
     this.#entries.set(key, entry);

@@ -6,7 +6,12 @@ import { Microcache } from './microcache.mjs';
 
 // A stand-in for Next: answers like an ISR page unless the path says otherwise, counting renders.
 let renders = 0;
-const cache = new Microcache({ ttlMs: 300, maxEntries: 3, maxBytes: 1024 * 1024, sessionCookies: ['authjs.session-token'] });
+const cache = new Microcache({
+  ttlMs: 300,
+  maxEntries: 3,
+  maxBytes: 1024 * 1024,
+  sessionCookies: ['authjs.session-token'],
+});
 const server = http.createServer((req, res) => {
   if (cache.handle(req, res)) return;
   renders++;
@@ -14,7 +19,10 @@ const server = http.createServer((req, res) => {
   const body = `render ${renders} of ${url.pathname}`;
   res.statusCode = url.pathname === '/missing' ? 404 : 200;
   res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.setHeader('cache-control', url.pathname === '/private' ? 'private, no-store' : 's-maxage=60, stale-while-revalidate=86340');
+  res.setHeader(
+    'cache-control',
+    url.pathname === '/private' ? 'private, no-store' : 's-maxage=60, stale-while-revalidate=86340',
+  );
   if (url.pathname !== '/dynamic') res.setHeader('x-nextjs-cache', 'HIT');
   if (url.pathname === '/cookie') res.setHeader('set-cookie', 'a=b');
   if (url.pathname === '/image') res.setHeader('vary', 'Accept');
@@ -35,7 +43,12 @@ let base = '';
 
 async function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
   const response = await fetch(base + path, { headers: { 'accept-encoding': 'identity', ...headers }, method });
-  return { body: await response.text(), hit: response.headers.get('x-microcache') === 'HIT', status: response.status, headers: response.headers };
+  return {
+    body: await response.text(),
+    hit: response.headers.get('x-microcache') === 'HIT',
+    status: response.status,
+    headers: response.headers,
+  };
 }
 
 beforeAll(async () => {

@@ -24,7 +24,8 @@ function readUrl(params: Params, key: string): string | null {
   const value = readString(params, key);
   if (!value) return null;
   // `{CHECKOUT_SESSION_ID}` is a placeholder, not part of a URL's syntax.
-  if (!URL.canParse(value.replace('{CHECKOUT_SESSION_ID}', 'x'))) throw invalidRequest('Not a valid URL', key, 'url_invalid');
+  if (!URL.canParse(value.replace('{CHECKOUT_SESSION_ID}', 'x')))
+    throw invalidRequest('Not a valid URL', key, 'url_invalid');
   return value;
 }
 
@@ -38,7 +39,10 @@ function readLineItems(store: Store, params: Params): LineItemInput[] {
     const price = store.get('prices', priceId, 'price', `${label}[price]`);
     if (!price.active) throw invalidRequest(`The price specified (${priceId}) is inactive.`, `${label}[price]`);
     if (!price.recurring) {
-      throw invalidRequest(`The price ${priceId} is not recurring; subscription mode needs a recurring price.`, `${label}[price]`);
+      throw invalidRequest(
+        `The price ${priceId} is not recurring; subscription mode needs a recurring price.`,
+        `${label}[price]`,
+      );
     }
     const quantity = readInt(entry, 'quantity', `${label}[quantity]`) ?? 1;
     if (quantity < 1) throw invalidRequest('Invalid quantity: must be at least 1', `${label}[quantity]`);
@@ -54,7 +58,18 @@ function checkoutLineItems(store: Store, session: Stripe.Checkout.Session, param
   return paginate(items, params, `/v1/checkout/sessions/${session.id}/line_items`);
 }
 
-const SUBSCRIPTION_STATUSES = ['active', 'past_due', 'unpaid', 'canceled', 'incomplete', 'incomplete_expired', 'trialing', 'paused', 'all', 'ended'] as const;
+const SUBSCRIPTION_STATUSES = [
+  'active',
+  'past_due',
+  'unpaid',
+  'canceled',
+  'incomplete',
+  'incomplete_expired',
+  'trialing',
+  'paused',
+  'all',
+  'ended',
+] as const;
 
 function statusMatches(status: Stripe.Subscription.Status, filter: (typeof SUBSCRIPTION_STATUSES)[number] | undefined) {
   const ended = status === 'canceled' || status === 'incomplete_expired';
@@ -70,12 +85,16 @@ export const billingRoutes: Route[] = [
     path: '/v1/checkout/sessions',
     handle: ({ params }, { store, publicUrl }) => {
       const mode = requireString(params, 'mode');
-      if (mode !== 'subscription') throw invalidRequest('The Stripe stand-in supports Checkout in mode=subscription only.', 'mode');
+      if (mode !== 'subscription')
+        throw invalidRequest('The Stripe stand-in supports Checkout in mode=subscription only.', 'mode');
       const customerId = readString(params, 'customer') || null;
       const customer = customerId ? store.get('customers', customerId, 'customer', 'customer') : null;
       const customerEmail = readString(params, 'customer_email') || null;
       if (customer && customerEmail) {
-        throw invalidRequest('You may only specify one of these parameters: customer, customer_email.', 'customer_email');
+        throw invalidRequest(
+          'You may only specify one of these parameters: customer, customer_email.',
+          'customer_email',
+        );
       }
       const lineItems = readLineItems(store, params);
       const prices = lineItems.map(({ price }) => store.get('prices', price, 'price'));
@@ -110,13 +129,16 @@ export const billingRoutes: Route[] = [
     handle: ({ id, params }, { store }) => {
       const session = store.get('checkoutSessions', id, 'checkout.session');
       const expand = readStringList(params, 'expand') ?? [];
-      return expand.includes('line_items') ? { ...session, line_items: checkoutLineItems(store, session, {}) } : session;
+      return expand.includes('line_items')
+        ? { ...session, line_items: checkoutLineItems(store, session, {}) }
+        : session;
     },
   },
   {
     method: 'GET',
     path: '/v1/checkout/sessions/:id/line_items',
-    handle: ({ id, params }, { store }) => checkoutLineItems(store, store.get('checkoutSessions', id, 'checkout.session'), params),
+    handle: ({ id, params }, { store }) =>
+      checkoutLineItems(store, store.get('checkoutSessions', id, 'checkout.session'), params),
   },
   {
     method: 'POST',
@@ -124,7 +146,11 @@ export const billingRoutes: Route[] = [
     handle: ({ id }, { store }) => {
       const session = store.get('checkoutSessions', id, 'checkout.session');
       if (session.status !== 'open') {
-        throw invalidRequest('Only Checkout Sessions with a status in ["open"] can be expired.', undefined, 'checkout_session_not_open');
+        throw invalidRequest(
+          'Only Checkout Sessions with a status in ["open"] can be expired.',
+          undefined,
+          'checkout_session_not_open',
+        );
       }
       session.status = 'expired';
       session.url = null;
@@ -176,19 +202,25 @@ export const billingRoutes: Route[] = [
     path: '/v1/subscriptions/:id',
     handle: ({ id, params }, { store, billing }) => {
       const subscription = store.get('subscriptions', id, 'subscription');
-      const behavior = readEnum<ProrationBehavior>(params, 'proration_behavior', ['create_prorations', 'none', 'always_invoice']);
+      const behavior = readEnum<ProrationBehavior>(params, 'proration_behavior', [
+        'create_prorations',
+        'none',
+        'always_invoice',
+      ]);
       const items = readList(params, 'items') ?? [];
       // Check every parameter before changing anything, so a bad call changes nothing.
       const changes = items.map((entry, i) => {
         const label = `items[${i}]`;
         if (!isParams(entry)) throw invalidRequest(`Invalid ${label}: must be an object`, label);
         const itemId = readString(entry, 'id', `${label}[id]`);
-        if (!itemId) throw invalidRequest('The Stripe stand-in changes existing items only: pass items[0][id].', `${label}[id]`);
+        if (!itemId)
+          throw invalidRequest('The Stripe stand-in changes existing items only: pass items[0][id].', `${label}[id]`);
         const priceId = readString(entry, 'price', `${label}[price]`);
         return { itemId, price: priceId ? store.get('prices', priceId, 'price', `${label}[price]`) : undefined };
       });
       const defaultPaymentMethod = readString(params, 'default_payment_method');
-      if (defaultPaymentMethod) store.get('paymentMethods', defaultPaymentMethod, 'PaymentMethod', 'default_payment_method');
+      if (defaultPaymentMethod)
+        store.get('paymentMethods', defaultPaymentMethod, 'PaymentMethod', 'default_payment_method');
       const cancelAtPeriodEnd = readBool(params, 'cancel_at_period_end');
 
       if (params.metadata !== undefined || defaultPaymentMethod) {
@@ -198,7 +230,8 @@ export const billingRoutes: Route[] = [
         });
       }
       for (const change of changes) {
-        if (change.price) billing.changePrice(subscription, change.itemId, change.price, behavior ?? 'create_prorations');
+        if (change.price)
+          billing.changePrice(subscription, change.itemId, change.price, behavior ?? 'create_prorations');
       }
       if (cancelAtPeriodEnd !== undefined && cancelAtPeriodEnd !== subscription.cancel_at_period_end) {
         billing.setCancelAtPeriodEnd(subscription, cancelAtPeriodEnd);
@@ -238,7 +271,9 @@ export const billingRoutes: Route[] = [
       const bySubscription = subscription ? new Set(billing.invoicesOf(subscription)) : null;
       const invoices = newestFirst(store.state.invoices).filter(
         (invoice) =>
-          (!customer || invoice.customer === customer) && (!bySubscription || bySubscription.has(invoice)) && (!status || invoice.status === status),
+          (!customer || invoice.customer === customer) &&
+          (!bySubscription || bySubscription.has(invoice)) &&
+          (!status || invoice.status === status),
       );
       return paginate(invoices, params, '/v1/invoices');
     },
@@ -255,7 +290,8 @@ export const billingRoutes: Route[] = [
       const customer = readString(params, 'customer');
       const pending = readBool(params, 'pending');
       const items = newestFirst(store.state.invoiceItems).filter(
-        (item) => (!customer || item.customer === customer) && (pending === undefined || (item.invoice === null) === pending),
+        (item) =>
+          (!customer || item.customer === customer) && (pending === undefined || (item.invoice === null) === pending),
       );
       return paginate(items, params, '/v1/invoiceitems');
     },
@@ -275,9 +311,11 @@ export const billingRoutes: Route[] = [
           )
         : undefined;
       if (flowData && !flowType) throw missingParam('flow_data[type]');
-      const flowSubscription = flowData && flowType && flowType !== 'payment_method_update' ? readObject(flowData, flowType) : undefined;
+      const flowSubscription =
+        flowData && flowType && flowType !== 'payment_method_update' ? readObject(flowData, flowType) : undefined;
       const subscription = flowSubscription ? readString(flowSubscription, 'subscription') : undefined;
-      if (subscription) store.get('subscriptions', subscription, 'subscription', `flow_data[${flowType}][subscription]`);
+      if (subscription)
+        store.get('subscriptions', subscription, 'subscription', `flow_data[${flowType}][subscription]`);
       const afterCompletion = flowData ? readObject(flowData, 'after_completion') : undefined;
       const redirect = afterCompletion ? readObject(afterCompletion, 'redirect') : undefined;
       const redirectUrl = redirect ? readUrl(redirect, 'return_url') : null;
@@ -291,7 +329,11 @@ export const billingRoutes: Route[] = [
         subscription: subscription ?? null,
       });
       if (session.flow && redirectUrl) {
-        session.flow.after_completion = { type: 'redirect', redirect: { return_url: redirectUrl }, hosted_confirmation: null };
+        session.flow.after_completion = {
+          type: 'redirect',
+          redirect: { return_url: redirectUrl },
+          hosted_confirmation: null,
+        };
       }
       store.state.portalSessions[session.id] = session;
       return session;
@@ -306,12 +348,15 @@ export const billingRoutes: Route[] = [
     method: 'GET',
     path: '/v1/events',
     handle: ({ params }, { store }) => {
-      const types = [...(readStringList(params, 'types') ?? []), ...[readString(params, 'type')].filter((t) => !!t)] as string[];
+      const types = [
+        ...(readStringList(params, 'types') ?? []),
+        ...[readString(params, 'type')].filter((t) => !!t),
+      ] as string[];
       // `customer.*` matches every customer event, as on Stripe.
-      const matches = (type: string) => types.some((wanted) => (wanted.endsWith('*') ? type.startsWith(wanted.slice(0, -1)) : type === wanted));
+      const matches = (type: string) =>
+        types.some((wanted) => (wanted.endsWith('*') ? type.startsWith(wanted.slice(0, -1)) : type === wanted));
       const events = newestFirst(store.state.events).filter((event) => types.length === 0 || matches(event.type));
       return paginate(events, params, '/v1/events');
     },
   },
 ];
-

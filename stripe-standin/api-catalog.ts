@@ -40,7 +40,11 @@ function claimLookupKey(store: Store, key: string, transfer: boolean, except?: s
   const holder = Object.values(store.state.prices).find((price) => price.lookup_key === key && price.id !== except);
   if (!holder) return;
   if (!transfer) {
-    throw invalidRequest(`A price (\`${holder.id}\`) already uses that lookup key.`, 'lookup_key', 'lookup_key_already_exists');
+    throw invalidRequest(
+      `A price (\`${holder.id}\`) already uses that lookup key.`,
+      'lookup_key',
+      'lookup_key_already_exists',
+    );
   }
   store.update('price.updated', holder, () => {
     holder.lookup_key = null;
@@ -60,7 +64,9 @@ function createPrice(store: Store, params: Params): Stripe.Price {
   else throw missingParam('product');
 
   const recurring = readObject(params, 'recurring');
-  const interval = recurring ? readEnum<Interval>(recurring, 'interval', ['day', 'week', 'month', 'year'], 'recurring[interval]') : undefined;
+  const interval = recurring
+    ? readEnum<Interval>(recurring, 'interval', ['day', 'week', 'month', 'year'], 'recurring[interval]')
+    : undefined;
   if (recurring && !interval) throw missingParam('recurring[interval]');
 
   const lookupKey = nullable(params, 'lookup_key') ?? null;
@@ -87,9 +93,15 @@ function createPrice(store: Store, params: Params): Stripe.Price {
 
 function updateCustomer(store: Store, customer: Stripe.Customer, params: Params) {
   const settings = readObject(params, 'invoice_settings');
-  const defaultPaymentMethod = settings && readString(settings, 'default_payment_method', 'invoice_settings[default_payment_method]');
+  const defaultPaymentMethod =
+    settings && readString(settings, 'default_payment_method', 'invoice_settings[default_payment_method]');
   if (defaultPaymentMethod) {
-    const paymentMethod = store.get('paymentMethods', defaultPaymentMethod, 'PaymentMethod', 'invoice_settings[default_payment_method]');
+    const paymentMethod = store.get(
+      'paymentMethods',
+      defaultPaymentMethod,
+      'PaymentMethod',
+      'invoice_settings[default_payment_method]',
+    );
     if (paymentMethod.customer !== customer.id) {
       throw invalidRequest(
         `The customer does not have a payment method with the ID ${defaultPaymentMethod}.`,
@@ -146,7 +158,8 @@ export const catalogRoutes: Route[] = [
       const customer = store.get('customers', id, 'customer');
       // Deleting a customer ends its subscriptions at once, as on Stripe.
       for (const subscription of billing.subscriptionsOf(id)) {
-        if (subscription.status !== 'canceled' && subscription.status !== 'incomplete_expired') billing.cancelNow(subscription);
+        if (subscription.status !== 'canceled' && subscription.status !== 'incomplete_expired')
+          billing.cancelNow(subscription);
       }
       delete store.state.customers[id];
       store.emit('customer.deleted', customer);
@@ -181,7 +194,9 @@ export const catalogRoutes: Route[] = [
     path: '/v1/payment_methods',
     handle: ({ params }, { store }) => {
       const customer = readString(params, 'customer');
-      const methods = newestFirst(store.state.paymentMethods).filter((method) => !customer || method.customer === customer);
+      const methods = newestFirst(store.state.paymentMethods).filter(
+        (method) => !customer || method.customer === customer,
+      );
       return paginate(methods, params, '/v1/payment_methods');
     },
   },

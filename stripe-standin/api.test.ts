@@ -15,14 +15,24 @@ describe('REST conventions', () => {
     expect(missing.status).toBe(401);
     expect(((await missing.json()) as { error: { type: string } }).error.type).toBe('invalid_request_error');
 
-    const garbled = new Stripe('not a key', { host: '127.0.0.1', port: t.standin.port, protocol: 'http', maxNetworkRetries: 0 });
+    const garbled = new Stripe('not a key', {
+      host: '127.0.0.1',
+      port: t.standin.port,
+      protocol: 'http',
+      maxNetworkRetries: 0,
+    });
     await expect(garbled.customers.list()).rejects.toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
   });
 
   it('answers an unknown id with 404 resource_missing', async () => {
     const error = await t.stripe.customers.retrieve('cus_nope').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
-    expect(error).toMatchObject({ statusCode: 404, code: 'resource_missing', param: 'id', message: "No such customer: 'cus_nope'" });
+    expect(error).toMatchObject({
+      statusCode: 404,
+      code: 'resource_missing',
+      param: 'id',
+      message: "No such customer: 'cus_nope'",
+    });
   });
 
   it('reports a missing parameter with its name', async () => {
@@ -35,12 +45,15 @@ describe('REST conventions', () => {
     const again = await t.stripe.customers.create({ email: 'a@example.org' }, { idempotencyKey: 'reader-1' });
     expect(again.id).toBe(first.id);
     expect((await t.stripe.customers.list()).data).toHaveLength(1);
-    const error = await t.stripe.customers.create({ email: 'b@example.org' }, { idempotencyKey: 'reader-1' }).catch((e: unknown) => e);
+    const error = await t.stripe.customers
+      .create({ email: 'b@example.org' }, { idempotencyKey: 'reader-1' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
   });
 
   it('lists newest first with limit, starting_after, has_more and auto-pagination; filters customers by email', async () => {
-    for (let i = 0; i < 5; i++) await t.stripe.customers.create({ email: i % 2 ? 'odd@example.org' : `even${i}@example.org` });
+    for (let i = 0; i < 5; i++)
+      await t.stripe.customers.create({ email: i % 2 ? 'odd@example.org' : `even${i}@example.org` });
     const page = await t.stripe.customers.list({ limit: 2 });
     expect(page).toMatchObject({ object: 'list', has_more: true, url: '/v1/customers' });
     expect(page.data.map((c) => c.email)).toEqual(['even4@example.org', 'odd@example.org']);
@@ -59,16 +72,21 @@ describe('REST conventions', () => {
         headers: { authorization: 'Bearer sk_test_raw', 'content-type': 'application/x-www-form-urlencoded' },
         body,
       });
-    const plain = (await (await post('email=a%40example.org&metadata[from]=article-7&metadata[placement]=inline')).json()) as Stripe.Customer;
+    const plain = (await (
+      await post('email=a%40example.org&metadata[from]=article-7&metadata[placement]=inline')
+    ).json()) as Stripe.Customer;
     expect(plain.metadata).toEqual({ from: 'article-7', placement: 'inline' });
     const encoded = (await (await post('metadata%5Bfrom%5D=home&name=Nino+Beridze')).json()) as Stripe.Customer;
     expect(encoded).toMatchObject({ name: 'Nino Beridze', metadata: { from: 'home' } });
 
     const plans = await createPlans(t.stripe);
     const { session } = await subscribe(t, plans.monthly.id);
-    const response = await fetch(`${t.standin.url}/v1/checkout/sessions/${session.id}?expand[]=subscription&expand[]=customer`, {
-      headers: { authorization: 'Bearer sk_test_raw' },
-    });
+    const response = await fetch(
+      `${t.standin.url}/v1/checkout/sessions/${session.id}?expand[]=subscription&expand[]=customer`,
+      {
+        headers: { authorization: 'Bearer sk_test_raw' },
+      },
+    );
     const expanded = (await response.json()) as { subscription: { object: string }; customer: { object: string } };
     expect(expanded.subscription.object).toBe('subscription');
     expect(expanded.customer.object).toBe('customer');
@@ -89,7 +107,13 @@ describe('products and prices', () => {
     expect(found.data.map((p) => p.lookup_key).sort()).toEqual(['member_monthly', 'member_yearly']);
 
     const clash = await t.stripe.prices
-      .create({ product: product.id, currency: 'usd', unit_amount: 700, recurring: { interval: 'month' }, lookup_key: 'member_monthly' })
+      .create({
+        product: product.id,
+        currency: 'usd',
+        unit_amount: 700,
+        recurring: { interval: 'month' },
+        lookup_key: 'member_monthly',
+      })
       .catch((e: unknown) => e);
     expect(clash).toMatchObject({ statusCode: 400, param: 'lookup_key' });
 
@@ -107,12 +131,19 @@ describe('products and prices', () => {
 
     const archived = await t.stripe.prices.update(monthly.id, { active: false, metadata: { retired: 'yes' } });
     expect(archived).toMatchObject({ active: false, metadata: { retired: 'yes' } });
-    expect((await t.stripe.prices.list({ product: product.id, active: true })).data.map((p) => p.id)).not.toContain(monthly.id);
+    expect((await t.stripe.prices.list({ product: product.id, active: true })).data.map((p) => p.id)).not.toContain(
+      monthly.id,
+    );
   });
 
   it('creates a product on the fly from product_data', async () => {
     const price = await t.stripe.prices.create(
-      { currency: 'usd', unit_amount: 1200, recurring: { interval: 'month' }, product_data: { name: 'Your amount', metadata: { tier: 'custom' } } },
+      {
+        currency: 'usd',
+        unit_amount: 1200,
+        recurring: { interval: 'month' },
+        product_data: { name: 'Your amount', metadata: { tier: 'custom' } },
+      },
       { idempotencyKey: 'custom-price-1200' },
     );
     const product = await t.stripe.products.retrieve(price.product as string);
@@ -128,11 +159,15 @@ describe('subscriptions through the API', () => {
     const plans = await createPlans(t.stripe);
     const { customer, session, subscription } = await subscribe(t, plans.monthly.id);
 
-    const withSubscription = await t.stripe.checkout.sessions.retrieve(session.id, { expand: ['subscription', 'customer'] });
+    const withSubscription = await t.stripe.checkout.sessions.retrieve(session.id, {
+      expand: ['subscription', 'customer'],
+    });
     expect((withSubscription.subscription as Stripe.Subscription).id).toBe(subscription.id);
     expect((withSubscription.customer as Stripe.Customer).email).toBe('reader@example.org');
 
-    const expanded = await t.stripe.subscriptions.retrieve(subscription.id, { expand: ['latest_invoice', 'items.data.price.product'] });
+    const expanded = await t.stripe.subscriptions.retrieve(subscription.id, {
+      expand: ['latest_invoice', 'items.data.price.product'],
+    });
     expect((expanded.latest_invoice as Stripe.Invoice).object).toBe('invoice');
     expect((expanded.items.data[0]!.price.product as Stripe.Product).name).toBe('Member');
 
@@ -145,8 +180,15 @@ describe('subscriptions through the API', () => {
     const { customer, subscription } = await subscribe(t, plans.monthly.id);
     const item = subscription.items.data[0]!;
 
-    const cancelling = await t.stripe.subscriptions.update(subscription.id, { cancel_at_period_end: true, metadata: { note: 'x' } });
-    expect(cancelling).toMatchObject({ cancel_at_period_end: true, cancel_at: item.current_period_end, metadata: { note: 'x' } });
+    const cancelling = await t.stripe.subscriptions.update(subscription.id, {
+      cancel_at_period_end: true,
+      metadata: { note: 'x' },
+    });
+    expect(cancelling).toMatchObject({
+      cancel_at_period_end: true,
+      cancel_at: item.current_period_end,
+      metadata: { note: 'x' },
+    });
 
     const changed = await t.stripe.subscriptions.update(subscription.id, {
       items: [{ id: item.id, price: plans.supporter.id }],
@@ -161,7 +203,9 @@ describe('subscriptions through the API', () => {
       items: [{ id: item.id, price: plans.yearly.id }],
       proration_behavior: 'always_invoice',
     });
-    expect((await t.stripe.invoices.retrieve(yearly.latest_invoice as string)).billing_reason).toBe('subscription_update');
+    expect((await t.stripe.invoices.retrieve(yearly.latest_invoice as string)).billing_reason).toBe(
+      'subscription_update',
+    );
 
     const canceled = await t.stripe.subscriptions.cancel(subscription.id);
     expect(canceled.status).toBe('canceled');
@@ -175,12 +219,17 @@ describe('subscriptions through the API', () => {
     const plans = await createPlans(t.stripe);
     const { customer, subscription } = await subscribe(t, plans.monthly.id);
     expect((await t.stripe.invoices.list({ customer: customer.id })).data).toHaveLength(1);
-    expect((await t.stripe.invoices.list({ subscription: subscription.id })).data[0]!.billing_reason).toBe('subscription_create');
+    expect((await t.stripe.invoices.list({ subscription: subscription.id })).data[0]!.billing_reason).toBe(
+      'subscription_create',
+    );
     const created = await t.stripe.events.list({ type: 'customer.subscription.created' });
     expect(created.data).toHaveLength(1);
     const event = await t.stripe.events.retrieve(created.data[0]!.id);
     expect((event.data.object as Stripe.Subscription).id).toBe(subscription.id);
-    expect((await t.stripe.events.list({ type: 'invoice.*' })).data.map((e) => e.type).sort()).toEqual(['invoice.paid', 'invoice.payment_succeeded']);
+    expect((await t.stripe.events.list({ type: 'invoice.*' })).data.map((e) => e.type).sort()).toEqual([
+      'invoice.paid',
+      'invoice.payment_succeeded',
+    ]);
   });
 
   it('creates portal sessions with a URL on the stand-in, optionally for the card form', async () => {

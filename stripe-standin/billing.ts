@@ -61,7 +61,8 @@ export class Billing {
       name: details.name,
     });
     this.state.paymentMethods[paymentMethod.id] = paymentMethod;
-    this.state.cardBehaviours[paymentMethod.id] = card.outcome === 'fails_later' || card.outcome === 'requires_authentication' ? card.outcome : 'succeeds';
+    this.state.cardBehaviours[paymentMethod.id] =
+      card.outcome === 'fails_later' || card.outcome === 'requires_authentication' ? card.outcome : 'succeeds';
     this.store.emit('payment_method.attached', paymentMethod);
     this.store.update('customer.updated', customer, () => {
       customer.invoice_settings.default_payment_method = paymentMethod.id;
@@ -70,12 +71,23 @@ export class Billing {
   }
 
   /** The hosted checkout form was submitted with a card that pays. */
-  completeCheckout(session: Stripe.Checkout.Session, card: Card, details: { email: string; name: string }): Stripe.Subscription {
+  completeCheckout(
+    session: Stripe.Checkout.Session,
+    card: Card,
+    details: { email: string; name: string },
+  ): Stripe.Subscription {
     const now = this.store.now();
     const extras = this.state.checkoutExtras[session.id] ?? { lineItems: [], subscriptionMetadata: {} };
     let customer = session.customer ? this.state.customers[session.customer as string] : undefined;
     if (!customer) {
-      customer = buildCustomer({ created: now, email: details.email, name: details.name, description: null, phone: null, metadata: {} });
+      customer = buildCustomer({
+        created: now,
+        email: details.email,
+        name: details.name,
+        description: null,
+        phone: null,
+        metadata: {},
+      });
       this.state.customers[customer.id] = customer;
       this.store.emit('customer.created', customer);
     } else if (!customer.email) {
@@ -104,7 +116,14 @@ export class Billing {
         periodEnd: addInterval(now, recurringOf(price)),
       });
     });
-    const invoice = this.createInvoice(subscription, customer, 'subscription_create', this.itemLines(subscription), now, now);
+    const invoice = this.createInvoice(
+      subscription,
+      customer,
+      'subscription_create',
+      this.itemLines(subscription),
+      now,
+      now,
+    );
     this.attemptPayment(invoice, subscription, 'checkout');
     subscription.status = 'active';
     subscription.latest_invoice = invoice.id;
@@ -145,8 +164,11 @@ export class Billing {
         subscription.default_payment_method = paymentMethod.id;
       });
       if (subscription.status !== 'past_due' && subscription.status !== 'unpaid') continue;
-      const invoice = subscription.latest_invoice ? this.state.invoices[subscription.latest_invoice as string] : undefined;
-      if (invoice?.status === 'open') retried.push(this.collect(invoice, subscription, 'on_session', { automatic: false }));
+      const invoice = subscription.latest_invoice
+        ? this.state.invoices[subscription.latest_invoice as string]
+        : undefined;
+      if (invoice?.status === 'open')
+        retried.push(this.collect(invoice, subscription, 'on_session', { automatic: false }));
     }
     return { retried };
   }
@@ -167,7 +189,10 @@ export class Billing {
     });
   }
 
-  cancelNow(subscription: Stripe.Subscription, reason: Stripe.Subscription.CancellationDetails.Reason = 'cancellation_requested') {
+  cancelNow(
+    subscription: Stripe.Subscription,
+    reason: Stripe.Subscription.CancellationDetails.Reason = 'cancellation_requested',
+  ) {
     this.assertNotCanceled(subscription);
     const now = this.store.now();
     this.store.update('customer.subscription.deleted', subscription, () => {
@@ -189,19 +214,30 @@ export class Billing {
     const current = this.state.prices[item.price.id] ?? item.price;
     const fraction = remainingFraction(item, this.store.now());
     const unused = Math.round((current.unit_amount ?? 0) * (item.quantity ?? 1) * fraction);
-    if (!sameInterval(current, price)) return { amount: (price.unit_amount ?? 0) * (item.quantity ?? 1) - unused, dueNow: true };
+    if (!sameInterval(current, price))
+      return { amount: (price.unit_amount ?? 0) * (item.quantity ?? 1) - unused, dueNow: true };
     return { amount: Math.round((price.unit_amount ?? 0) * (item.quantity ?? 1) * fraction) - unused, dueNow: false };
   }
 
-  changePrice(subscription: Stripe.Subscription, itemId: string | undefined, price: Stripe.Price, behavior: ProrationBehavior) {
+  changePrice(
+    subscription: Stripe.Subscription,
+    itemId: string | undefined,
+    price: Stripe.Price,
+    behavior: ProrationBehavior,
+  ) {
     this.assertNotCanceled(subscription);
-    const item = itemId ? subscription.items.data.find((candidate) => candidate.id === itemId) : subscription.items.data[0];
+    const item = itemId
+      ? subscription.items.data.find((candidate) => candidate.id === itemId)
+      : subscription.items.data[0];
     if (!item) throw invalidRequest(`Invalid subscription_item: ${itemId ?? ''}`, 'items[0][id]');
     const current = this.state.prices[item.price.id] ?? item.price;
     if (current.id === price.id) return;
     const recurring = recurringOf(price);
     if (price.currency !== subscription.currency) {
-      throw invalidRequest(`The price ${price.id} is in ${price.currency}, but the subscription is billed in ${subscription.currency}.`, 'items[0][price]');
+      throw invalidRequest(
+        `The price ${price.id} is in ${price.currency}, but the subscription is billed in ${subscription.currency}.`,
+        'items[0][price]',
+      );
     }
     const now = this.store.now();
     const customer = this.store.get('customers', subscription.customer as string, 'customer');
@@ -233,14 +269,21 @@ export class Billing {
           price,
         };
         const pending = [credit, charge].map((line) => this.addPendingItem(subscription, item, line));
-        if (behavior === 'always_invoice') invoice = this.invoicePending(subscription, customer, 'subscription_update', pending);
+        if (behavior === 'always_invoice')
+          invoice = this.invoicePending(subscription, customer, 'subscription_update', pending);
       } else {
         // A new interval restarts the billing cycle today and is invoiced at once, as on Stripe.
         item.current_period_start = now;
         item.current_period_end = addInterval(now, recurring);
         subscription.billing_cycle_anchor = now;
         if (subscription.cancel_at_period_end) subscription.cancel_at = periodEnd(subscription);
-        invoice = this.invoicePending(subscription, customer, 'subscription_update', [], behavior === 'none' ? [] : [credit]);
+        invoice = this.invoicePending(
+          subscription,
+          customer,
+          'subscription_update',
+          [],
+          behavior === 'none' ? [] : [credit],
+        );
       }
     });
     if (invoice) this.collect(invoice, subscription, 'off_session', { automatic: true });
@@ -293,16 +336,27 @@ export class Billing {
   private renew(subscription: Stripe.Subscription) {
     const customer = this.store.get('customers', subscription.customer as string, 'customer');
     const pending = Object.values(this.state.invoiceItems).filter(
-      (invoiceItem) => invoiceItem.invoice === null && invoiceItem.parent?.subscription_details?.subscription === subscription.id,
+      (invoiceItem) =>
+        invoiceItem.invoice === null && invoiceItem.parent?.subscription_details?.subscription === subscription.id,
     );
     let invoice: Stripe.Invoice | undefined;
     this.store.update('customer.subscription.updated', subscription, () => {
       for (const item of subscription.items.data) {
         const price = this.state.prices[item.price.id] ?? item.price;
         item.current_period_start = item.current_period_end;
-        item.current_period_end = nextPeriodEnd(subscription.billing_cycle_anchor, recurringOf(price), item.current_period_end);
+        item.current_period_end = nextPeriodEnd(
+          subscription.billing_cycle_anchor,
+          recurringOf(price),
+          item.current_period_end,
+        );
       }
-      invoice = this.invoicePending(subscription, customer, 'subscription_cycle', pending, this.itemLines(subscription));
+      invoice = this.invoicePending(
+        subscription,
+        customer,
+        'subscription_cycle',
+        pending,
+        this.itemLines(subscription),
+      );
     });
     if (invoice) this.collect(invoice, subscription, 'off_session', { automatic: true });
   }
@@ -316,7 +370,14 @@ export class Billing {
     lines: InvoiceLineInput[] = [],
   ): Stripe.Invoice {
     const now = this.store.now();
-    const invoice = this.createInvoice(subscription, customer, reason, [...pending.map(lineFromItem), ...lines], now, now);
+    const invoice = this.createInvoice(
+      subscription,
+      customer,
+      reason,
+      [...pending.map(lineFromItem), ...lines],
+      now,
+      now,
+    );
     for (const invoiceItem of pending) invoiceItem.invoice = invoice.id;
     subscription.latest_invoice = invoice.id;
     return invoice;
@@ -335,7 +396,12 @@ export class Billing {
    * Charges an open invoice and moves the subscription accordingly. Automatic attempts follow the
    * retry schedule; one the reader starts (a new card in the portal) does not move it.
    */
-  private collect(invoice: Stripe.Invoice, subscription: Stripe.Subscription, mode: ChargeMode, { automatic }: { automatic: boolean }): PaymentResult {
+  private collect(
+    invoice: Stripe.Invoice,
+    subscription: Stripe.Subscription,
+    mode: ChargeMode,
+    { automatic }: { automatic: boolean },
+  ): PaymentResult {
     const result = this.attemptPayment(invoice, subscription, mode);
     if (result === 'paid') {
       delete this.state.dunning[invoice.id];
@@ -378,7 +444,8 @@ export class Billing {
     const customer = this.state.customers[invoice.customer as string];
     if (invoice.amount_due > 0) {
       const paymentMethod =
-        (subscription.default_payment_method as string | null) ?? (customer?.invoice_settings.default_payment_method as string | null);
+        (subscription.default_payment_method as string | null) ??
+        (customer?.invoice_settings.default_payment_method as string | null);
       const behaviour = paymentMethod ? this.state.cardBehaviours[paymentMethod] : undefined;
       invoice.attempt_count += 1;
       invoice.attempted = true;
@@ -460,7 +527,11 @@ export class Billing {
     });
   }
 
-  private addPendingItem(subscription: Stripe.Subscription, item: Stripe.SubscriptionItem, line: InvoiceLineInput): Stripe.InvoiceItem {
+  private addPendingItem(
+    subscription: Stripe.Subscription,
+    item: Stripe.SubscriptionItem,
+    line: InvoiceLineInput,
+  ): Stripe.InvoiceItem {
     const invoiceItem = buildInvoiceItem({
       created: this.store.now(),
       customer: subscription.customer as string,
@@ -512,5 +583,10 @@ function lineFromItem(invoiceItem: Stripe.InvoiceItem): InvoiceLineInput {
 }
 
 function formatDay(at: number): string {
-  return new Date(at * 1000).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  return new Date(at * 1000).toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

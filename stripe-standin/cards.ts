@@ -71,13 +71,20 @@ export function readCard(fields: CardFields, now: number): { card: Card | null; 
   }
 
   const cvc = (fields.cardCvc ?? '').trim();
-  if (!/^\d{3,4}$/.test(cvc)) errors.cardCvc = cvc ? "Your card's security code is invalid." : "Your card's security code is incomplete.";
+  if (!/^\d{3,4}$/.test(cvc))
+    errors.cardCvc = cvc ? "Your card's security code is invalid." : "Your card's security code is incomplete.";
 
   if (!(fields.billingName ?? '').trim()) errors.billingName = 'Enter the name on your card.';
 
   if (Object.keys(errors).length > 0 || !testCard || !expiry) return { card: null, errors };
   return {
-    card: { brand: testCard.brand, last4: number.slice(-4), expMonth: expiry.month, expYear: expiry.year, outcome: testCard.outcome },
+    card: {
+      brand: testCard.brand,
+      last4: number.slice(-4),
+      expMonth: expiry.month,
+      expYear: expiry.year,
+      outcome: testCard.outcome,
+    },
     errors,
   };
 }

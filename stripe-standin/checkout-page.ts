@@ -17,7 +17,13 @@ export function checkoutPages(context: HostedContext) {
 
   const business = (session: Stripe.Checkout.Session) => businessName(store, session.success_url, session.cancel_url);
 
-  const form = (session: Stripe.Checkout.Session, values: CardFormValues, errors: FieldErrors, message?: string, status = 200): PageResponse => {
+  const form = (
+    session: Stripe.Checkout.Session,
+    values: CardFormValues,
+    errors: FieldErrors,
+    message?: string,
+    status = 200,
+  ): PageResponse => {
     const lines = (store.state.checkoutExtras[session.id]?.lineItems ?? []).flatMap(({ price: priceId, quantity }) => {
       const price = store.state.prices[priceId];
       return price ? [{ name: productNameOf(store, price), price, quantity }] : [];
@@ -25,10 +31,21 @@ export function checkoutPages(context: HostedContext) {
     return { status, html: checkoutPage({ session, business: business(session), lines, values, errors, message }) };
   };
 
-  const complete = (session: Stripe.Checkout.Session, card: Card, details: { email: string; name: string }): PageResponse => {
+  const complete = (
+    session: Stripe.Checkout.Session,
+    card: Card,
+    details: { email: string; name: string },
+  ): PageResponse => {
     billing.completeCheckout(session, card, details);
     if (!session.success_url) {
-      return { status: 200, html: messagePage({ title: 'Thanks for subscribing', message: 'Your payment was successful.', business: business(session) }) };
+      return {
+        status: 200,
+        html: messagePage({
+          title: 'Thanks for subscribing',
+          message: 'Your payment was successful.',
+          business: business(session),
+        }),
+      };
     }
     return { redirect: session.success_url.replaceAll('{CHECKOUT_SESSION_ID}', session.id) };
   };
@@ -36,12 +53,30 @@ export function checkoutPages(context: HostedContext) {
   /** A session that can no longer be paid says so instead of charging twice. */
   const closed = (session: Stripe.Checkout.Session): PageResponse | null => {
     if (session.status === 'complete') {
-      const link = session.success_url ? { href: session.success_url.replaceAll('{CHECKOUT_SESSION_ID}', session.id), label: 'Continue' } : null;
-      return { status: 200, html: messagePage({ title: 'Payment complete', message: 'This Checkout Session has already been paid.', business: business(session), link }) };
+      const link = session.success_url
+        ? { href: session.success_url.replaceAll('{CHECKOUT_SESSION_ID}', session.id), label: 'Continue' }
+        : null;
+      return {
+        status: 200,
+        html: messagePage({
+          title: 'Payment complete',
+          message: 'This Checkout Session has already been paid.',
+          business: business(session),
+          link,
+        }),
+      };
     }
     if (session.status === 'expired') {
       const link = session.cancel_url ? { href: session.cancel_url, label: '← Back' } : null;
-      return { status: 410, html: messagePage({ title: 'Session expired', message: 'This Checkout Session has expired.', business: business(session), link }) };
+      return {
+        status: 410,
+        html: messagePage({
+          title: 'Session expired',
+          message: 'This Checkout Session has expired.',
+          business: business(session),
+          link,
+        }),
+      };
     }
     return null;
   };
@@ -50,7 +85,14 @@ export function checkoutPages(context: HostedContext) {
     const [id = '', action] = request.segments;
     const session = store.state.checkoutSessions[id];
     if (!session) {
-      return { status: 404, html: messagePage({ title: 'Page not found', message: 'No Checkout Session has this address.', business: businessName(store) }) };
+      return {
+        status: 404,
+        html: messagePage({
+          title: 'Page not found',
+          message: 'No Checkout Session has this address.',
+          business: businessName(store),
+        }),
+      };
     }
     const done = closed(session);
     if (done) return done;
@@ -64,7 +106,13 @@ export function checkoutPages(context: HostedContext) {
       const pending = takeAuthentication(context, request.form.token, session.id);
       if (!pending) return form(session, {}, {}, 'The authentication has expired. Please enter your card again.', 400);
       if (request.form.outcome !== 'complete') {
-        return form(session, { email: pending.email, billingName: pending.name }, {}, CARD_MESSAGES.authentication_failed, 402);
+        return form(
+          session,
+          { email: pending.email, billingName: pending.name },
+          {},
+          CARD_MESSAGES.authentication_failed,
+          402,
+        );
       }
       return complete(session, pending.card, { email: pending.email, name: pending.name });
     }
@@ -91,13 +139,26 @@ export function checkoutPages(context: HostedContext) {
           const amount = money(session.amount_total ?? 0, session.currency ?? 'usd');
           return {
             status: 200,
-            html: authenticationPage({ action: `/c/pay/${session.id}/authenticate`, token, last4: card.last4, amount, business: business(session) }),
+            html: authenticationPage({
+              action: `/c/pay/${session.id}/authenticate`,
+              token,
+              last4: card.last4,
+              amount,
+              business: business(session),
+            }),
           };
         }
         default:
           return complete(session, card, { email: email.email, name });
       }
     }
-    return { status: 405, html: messagePage({ title: 'Not allowed', message: 'This page does not accept that request.', business: business(session) }) };
+    return {
+      status: 405,
+      html: messagePage({
+        title: 'Not allowed',
+        message: 'This page does not accept that request.',
+        business: business(session),
+      }),
+    };
   };
 }

@@ -1,6 +1,15 @@
 import Stripe from 'stripe';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CARD, cardFields, createPlans, hiddenValue, postForm, startTestStandin, WEBHOOK_SECRET, type TestStandin } from './test-support';
+import {
+  CARD,
+  cardFields,
+  createPlans,
+  hiddenValue,
+  postForm,
+  startTestStandin,
+  WEBHOOK_SECRET,
+  type TestStandin,
+} from './test-support';
 
 let t: TestStandin;
 let plans: Awaited<ReturnType<typeof createPlans>>;
@@ -64,19 +73,30 @@ describe('hosted Checkout', () => {
     const invoice = await t.stripe.invoices.retrieve(subscription.latest_invoice as string);
     expect(invoice).toMatchObject({ status: 'paid', billing_reason: 'subscription_create', amount_paid: 500 });
     const updatedCustomer = (await t.stripe.customers.retrieve(customer.id)) as Stripe.Customer;
-    const paymentMethod = await t.stripe.paymentMethods.retrieve(updatedCustomer.invoice_settings.default_payment_method as string);
+    const paymentMethod = await t.stripe.paymentMethods.retrieve(
+      updatedCustomer.invoice_settings.default_payment_method as string,
+    );
     expect(paymentMethod.card).toMatchObject({ brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2034 });
 
-    const wanted = ['customer.subscription.created', 'invoice.paid', 'invoice.payment_succeeded', 'checkout.session.completed'];
+    const wanted = [
+      'customer.subscription.created',
+      'invoice.paid',
+      'invoice.payment_succeeded',
+      'checkout.session.completed',
+    ];
     await t.receiver.waitFor((r) => wanted.every((type) => r.types().includes(type)));
     expect(t.receiver.types().filter((type) => wanted.includes(type))).toEqual(wanted);
     for (const delivery of t.receiver.deliveries) {
       const event = t.stripe.webhooks.constructEvent(delivery.body, delivery.signature, WEBHOOK_SECRET);
       expect(event.api_version).toBe('2026-10-28.endive');
     }
-    expect(() => t.stripe.webhooks.constructEvent(t.receiver.deliveries[0]!.body, t.receiver.deliveries[0]!.signature, 'whsec_wrong')).toThrow(
-      Stripe.errors.StripeSignatureVerificationError,
-    );
+    expect(() =>
+      t.stripe.webhooks.constructEvent(
+        t.receiver.deliveries[0]!.body,
+        t.receiver.deliveries[0]!.signature,
+        'whsec_wrong',
+      ),
+    ).toThrow(Stripe.errors.StripeSignatureVerificationError);
     const completed = t.receiver.deliveries.find((d) => d.event.type === 'checkout.session.completed')!.event;
     expect((completed.data.object as Stripe.Checkout.Session).subscription).toBe(subscription.id);
   });
@@ -98,7 +118,13 @@ describe('hosted Checkout', () => {
 
   it('shows the form again with a message for each missing or garbled field', async () => {
     const { session } = await openCheckout();
-    const response = await postForm(session.url!, { email: 'not-an-email', cardNumber: '', cardExpiry: '13/20', cardCvc: '1', billingName: '' });
+    const response = await postForm(session.url!, {
+      email: 'not-an-email',
+      cardNumber: '',
+      cardExpiry: '13/20',
+      cardCvc: '1',
+      billingName: '',
+    });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain('Your email address is invalid.');
@@ -118,7 +144,10 @@ describe('hosted Checkout', () => {
     expect(html).toContain('Fail authentication');
     expect((await t.stripe.checkout.sessions.retrieve(session.id)).status).toBe('open');
 
-    const response = await postForm(`${session.url}/authenticate`, { token: hiddenValue(html, 'token'), outcome: 'complete' });
+    const response = await postForm(`${session.url}/authenticate`, {
+      token: hiddenValue(html, 'token'),
+      outcome: 'complete',
+    });
     expect(response.status).toBe(303);
     const paid = await t.stripe.checkout.sessions.retrieve(session.id, { expand: ['subscription'] });
     expect((paid.subscription as Stripe.Subscription).status).toBe('active');
@@ -126,8 +155,13 @@ describe('hosted Checkout', () => {
 
   it('returns to the form with the bank’s message when 3-D Secure fails', async () => {
     const { customer, session } = await openCheckout();
-    const html = await (await postForm(session.url!, { email: 'reader@example.org', ...cardFields(CARD.authentication) })).text();
-    const response = await postForm(`${session.url}/authenticate`, { token: hiddenValue(html, 'token'), outcome: 'fail' });
+    const html = await (
+      await postForm(session.url!, { email: 'reader@example.org', ...cardFields(CARD.authentication) })
+    ).text();
+    const response = await postForm(`${session.url}/authenticate`, {
+      token: hiddenValue(html, 'token'),
+      outcome: 'fail',
+    });
     const page = await response.text();
     expect(page).toContain(
       'We are unable to authenticate your payment method. Please choose a different payment method and try again.',
@@ -149,7 +183,9 @@ describe('hosted Checkout', () => {
     const paid = await t.stripe.checkout.sessions.retrieve(session.id, { expand: ['customer'] });
     expect((paid.customer as Stripe.Customer).email).toBe('new@example.org');
     expect(paid.customer_details?.email).toBe('new@example.org');
-    await t.receiver.waitFor((r) => r.types().includes('customer.created') && r.types().includes('checkout.session.completed'));
+    await t.receiver.waitFor(
+      (r) => r.types().includes('customer.created') && r.types().includes('checkout.session.completed'),
+    );
   });
 
   it('does not charge a completed session twice', async () => {

@@ -21,8 +21,11 @@ async function advanceTo(at: number) {
 
 async function eventsFor(type: string, id: string) {
   const events = await t.stripe.events.list({ type, limit: 100 });
-  return events.data.filter((event) => (event.data.object as { id: string; subscription?: string; parent?: Stripe.Invoice['parent'] }).id === id
-    || (event.data.object as Stripe.Invoice).parent?.subscription_details?.subscription === id);
+  return events.data.filter(
+    (event) =>
+      (event.data.object as { id: string; subscription?: string; parent?: Stripe.Invoice['parent'] }).id === id ||
+      (event.data.object as Stripe.Invoice).parent?.subscription_details?.subscription === id,
+  );
 }
 
 describe('the stand-in clock', () => {
@@ -35,7 +38,10 @@ describe('the stand-in clock', () => {
   });
 
   it('takes the advance as a plain form too, and starts again from real time after a reset', async () => {
-    const response = await fetch(`${t.standin.url}/_standin/clock/advance`, { method: 'POST', body: new URLSearchParams({ seconds: String(DAY) }) });
+    const response = await fetch(`${t.standin.url}/_standin/clock/advance`, {
+      method: 'POST',
+      body: new URLSearchParams({ seconds: String(DAY) }),
+    });
     const { now } = (await response.json()) as { now: number };
     expect(now - Date.now() / 1000).toBeGreaterThan(DAY - 5);
     await subscribe(t, plans.monthly.id);
@@ -58,7 +64,12 @@ describe('the stand-in clock', () => {
     expect(item.current_period_start).toBe(first.current_period_end);
     expect(item.current_period_end).toBeGreaterThan(first.current_period_end + 27 * DAY);
     const invoice = renewed.latest_invoice as Stripe.Invoice;
-    expect(invoice).toMatchObject({ status: 'paid', billing_reason: 'subscription_cycle', amount_paid: 500, created: first.current_period_end });
+    expect(invoice).toMatchObject({
+      status: 'paid',
+      billing_reason: 'subscription_cycle',
+      amount_paid: 500,
+      created: first.current_period_end,
+    });
     expect(await eventsFor('invoice.paid', subscription.id)).toHaveLength(2);
     const updates = await eventsFor('customer.subscription.updated', subscription.id);
     expect(updates[0]!.created).toBe(first.current_period_end);

@@ -31,7 +31,13 @@ function updateSettings(settings: Settings, params: Params): Settings {
 }
 
 /** Answers a control request with a JSON body, or null when the path is not a control endpoint. */
-export async function handleControl(method: string, path: string, query: URLSearchParams, params: Params, context: ControlContext): Promise<unknown> {
+export async function handleControl(
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  params: Params,
+  context: ControlContext,
+): Promise<unknown> {
   const { store } = context;
   const route = `${method} ${path}`;
   switch (route) {
@@ -41,7 +47,8 @@ export async function handleControl(method: string, path: string, query: URLSear
       return { now: store.now() };
     case 'POST /_standin/clock/advance': {
       const seconds = readInt(params, 'seconds');
-      if (seconds === undefined || seconds < 0) throw invalidRequest('seconds must be a whole number, 0 or more', 'seconds');
+      if (seconds === undefined || seconds < 0)
+        throw invalidRequest('seconds must be a whole number, 0 or more', 'seconds');
       context.advanceClock(seconds);
       return { now: store.now() };
     }
@@ -60,7 +67,9 @@ export async function handleControl(method: string, path: string, query: URLSear
     case 'GET /_standin/webhooks/deliveries': {
       const event = query.get('event');
       const type = query.get('type');
-      const data = store.state.deliveries.log.filter((entry) => (!event || entry.event === event) && (!type || entry.type === type));
+      const data = store.state.deliveries.log.filter(
+        (entry) => (!event || entry.event === event) && (!type || entry.type === type),
+      );
       return { data, pending: store.state.deliveries.pending.length };
     }
     default:

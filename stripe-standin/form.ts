@@ -118,7 +118,12 @@ export function readBool(params: Params, key: string, label = key): boolean | un
   return value === 'true';
 }
 
-export function readEnum<T extends string>(params: Params, key: string, allowed: readonly T[], label = key): T | undefined {
+export function readEnum<T extends string>(
+  params: Params,
+  key: string,
+  allowed: readonly T[],
+  label = key,
+): T | undefined {
   const value = readString(params, key, label);
   if (value === undefined || value === '') return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
@@ -153,7 +158,11 @@ export function readStringList(params: Params, key: string, label = key): string
 /**
  * Stripe's metadata update rules: a key set to '' is removed, and `metadata=''` clears everything.
  */
-export function mergeMetadata(current: Record<string, string>, params: Params, key = 'metadata'): Record<string, string> {
+export function mergeMetadata(
+  current: Record<string, string>,
+  params: Params,
+  key = 'metadata',
+): Record<string, string> {
   const update = params[key];
   if (update === undefined) return current;
   if (update === '') return {};

@@ -36,7 +36,11 @@ export function beginAuthentication(context: HostedContext, pending: PendingAuth
 }
 
 /** Takes the pending authentication for `target`, so a token works once. */
-export function takeAuthentication(context: HostedContext, token: string | undefined, target: string): PendingAuthentication | null {
+export function takeAuthentication(
+  context: HostedContext,
+  token: string | undefined,
+  target: string,
+): PendingAuthentication | null {
   const pending = token ? context.authentications.get(token) : undefined;
   if (!pending || pending.target !== target) return null;
   context.authentications.delete(token!);

@@ -21,7 +21,9 @@ const parsed = Env.safeParse({
   STRIPE_STANDIN_PUBLIC_URL: blankToUndefined(process.env.STRIPE_STANDIN_PUBLIC_URL),
 });
 if (!parsed.success) {
-  console.error(`The Stripe stand-in's environment is not valid:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+  console.error(
+    `The Stripe stand-in's environment is not valid:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`,
+  );
   process.exit(1);
 }
 const env = parsed.data;

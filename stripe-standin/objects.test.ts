@@ -28,8 +28,13 @@ beforeAll(async () => {
   const plans = await createPlans(t.stripe);
   const { customer, session, subscription } = await subscribe(t, plans.monthly.id);
   // A plan change leaves proration invoice items behind.
-  await t.stripe.subscriptions.update(subscription.id, { items: [{ id: subscription.items.data[0]!.id, price: plans.supporter.id }] });
-  const portal = await t.stripe.billingPortal.sessions.create({ customer: customer.id, return_url: 'http://app.test/account' });
+  await t.stripe.subscriptions.update(subscription.id, {
+    items: [{ id: subscription.items.data[0]!.id, price: plans.supporter.id }],
+  });
+  const portal = await t.stripe.billingPortal.sessions.create({
+    customer: customer.id,
+    return_url: 'http://app.test/account',
+  });
 
   const sub = await raw(`/v1/subscriptions/${subscription.id}`);
   const items = sub.items as { data: Json[] };
@@ -102,6 +107,7 @@ describe('object shapes', () => {
       'billing_portal.session': 'bps_',
       payment_method: 'pm_',
     };
-    for (const [resource, prefix] of Object.entries(prefixes)) expect(String(objects[resource]!.id)).toMatch(new RegExp(`^${prefix}\\w+$`));
+    for (const [resource, prefix] of Object.entries(prefixes))
+      expect(String(objects[resource]!.id)).toMatch(new RegExp(`^${prefix}\\w+$`));
   });
 });

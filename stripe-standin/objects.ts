@@ -374,7 +374,13 @@ export function buildSubscription(input: {
     description: null,
     discounts: [],
     ended_at: null,
-    invoice_settings: { account_tax_ids: null, custom_fields: null, description: null, footer: null, issuer: { type: 'self' } },
+    invoice_settings: {
+      account_tax_ids: null,
+      custom_fields: null,
+      description: null,
+      footer: null,
+      issuer: { type: 'self' },
+    },
     items: listObject<Stripe.SubscriptionItem>([], `/v1/subscription_items?subscription=${id}`),
     latest_invoice: null,
     livemode: false,
@@ -438,7 +444,12 @@ export function buildInvoice(input: {
     parent: {
       type: line.invoiceItem ? 'invoice_item_details' : 'subscription_item_details',
       invoice_item_details: line.invoiceItem
-        ? { invoice_item: line.invoiceItem, proration: line.proration, proration_details: null, subscription: subscriptionId }
+        ? {
+            invoice_item: line.invoiceItem,
+            proration: line.proration,
+            proration_details: null,
+            subscription: subscriptionId,
+          }
         : null,
       subscription_item_details:
         line.invoiceItem || !subscriptionId

@@ -13,18 +13,27 @@ export function esc(text: string | number | null | undefined): string {
 
 export function money(amount: number, currency: string): string {
   const sign = amount < 0 ? '−' : '';
-  const formatted = new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(Math.abs(amount) / 100);
+  const formatted = new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(
+    Math.abs(amount) / 100,
+  );
   return `${sign}${formatted}`;
 }
 
 export function interval(price: Stripe.Price): string {
   const recurring = price.recurring;
   if (!recurring) return '';
-  return recurring.interval_count === 1 ? `per ${recurring.interval}` : `every ${recurring.interval_count} ${recurring.interval}s`;
+  return recurring.interval_count === 1
+    ? `per ${recurring.interval}`
+    : `every ${recurring.interval_count} ${recurring.interval}s`;
 }
 
 export function day(at: number): string {
-  return new Date(at * 1000).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  return new Date(at * 1000).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 const STYLE = `
@@ -80,7 +89,9 @@ export function layout(input: {
 }): string {
   const back = input.back ? `<a href="${esc(input.back.href)}">${esc(input.back.label)}</a>` : '';
   // "← Return to <site>" already names the business.
-  const business = input.back?.label.includes(input.business) ? '' : `<span class="business">${esc(input.business)}</span>`;
+  const business = input.back?.label.includes(input.business)
+    ? ''
+    : `<span class="business">${esc(input.business)}</span>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -188,7 +199,13 @@ ${TEST_CARD_HINT}
   });
 }
 
-export function authenticationPage(input: { action: string; token: string; last4: string; amount: string | null; business: string }): string {
+export function authenticationPage(input: {
+  action: string;
+  token: string;
+  last4: string;
+  amount: string | null;
+  business: string;
+}): string {
   return layout({
     title: '3D Secure authentication',
     business: input.business,
@@ -206,7 +223,12 @@ export function authenticationPage(input: { action: string; token: string; last4
   });
 }
 
-export function messagePage(input: { title: string; message: string; business: string; link?: { href: string; label: string } | null }): string {
+export function messagePage(input: {
+  title: string;
+  message: string;
+  business: string;
+  link?: { href: string; label: string } | null;
+}): string {
   return layout({
     title: input.title,
     business: input.business,
@@ -254,7 +276,10 @@ function portalLayout(view: PortalView, title: string, body: string): string {
     title: `${title} · ${view.business}`,
     business: view.business,
     back: returnUrl ? { href: returnUrl, label: `← Return to ${view.business}` } : null,
-    body: view.notice || view.message ? `<div>${view.notice ? `<div class="notice" role="status">${esc(view.notice)}</div>` : ''}${alert(view.message)}</div>\n${body}` : body,
+    body:
+      view.notice || view.message
+        ? `<div>${view.notice ? `<div class="notice" role="status">${esc(view.notice)}</div>` : ''}${alert(view.message)}</div>\n${body}`
+        : body,
   });
 }
 

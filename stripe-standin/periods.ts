@@ -9,12 +9,14 @@ function addMonths(at: number, months: number): number {
   const month = date.getUTCMonth() + months;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const day = Math.min(date.getUTCDate(), lastDay);
-  return (
-    Date.UTC(year, month, day, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()) / 1000
-  );
+  return Date.UTC(year, month, day, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()) / 1000;
 }
 
-export function addInterval(at: number, recurring: Pick<Stripe.Price.Recurring, 'interval' | 'interval_count'>, times = 1): number {
+export function addInterval(
+  at: number,
+  recurring: Pick<Stripe.Price.Recurring, 'interval' | 'interval_count'>,
+  times = 1,
+): number {
   const n = recurring.interval_count * times;
   switch (recurring.interval) {
     case 'day':

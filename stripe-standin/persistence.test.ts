@@ -3,7 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startStripeStandin } from './server';
-import { createPlans, deliveryLog, sdkFor, startTestStandin, subscribe, waitUntil, WEBHOOK_SECRET, WebhookReceiver } from './test-support';
+import {
+  createPlans,
+  deliveryLog,
+  sdkFor,
+  startTestStandin,
+  subscribe,
+  waitUntil,
+  WEBHOOK_SECRET,
+  WebhookReceiver,
+} from './test-support';
 
 let dir: string;
 beforeEach(() => {
@@ -49,7 +58,9 @@ describe('persistence', () => {
     await first.close();
 
     // The retry is saved, due a minute after the failure; bring it forward rather than wait.
-    const saved = JSON.parse(fs.readFileSync(dataFile, 'utf8')) as { deliveries: { pending: { dueAt: number; attempt: number }[] } };
+    const saved = JSON.parse(fs.readFileSync(dataFile, 'utf8')) as {
+      deliveries: { pending: { dueAt: number; attempt: number }[] };
+    };
     expect(saved.deliveries.pending).toHaveLength(1);
     expect(saved.deliveries.pending[0]).toMatchObject({ attempt: 2 });
     expect(saved.deliveries.pending[0]!.dueAt).toBeGreaterThan(Date.now());

@@ -39,11 +39,14 @@ export function portalPages(context: HostedContext) {
   const view = (session: Stripe.BillingPortal.Session, extra: Partial<PortalView> = {}): PortalView => {
     const customerId = session.customer;
     const subscriptions = billing.subscriptionsOf(customerId).reverse();
-    const subscription = subscriptions.find((candidate) => !ENDED.includes(candidate.status)) ?? subscriptions[0] ?? null;
+    const subscription =
+      subscriptions.find((candidate) => !ENDED.includes(candidate.status)) ?? subscriptions[0] ?? null;
     const item = subscription?.items.data[0];
     const price = item ? (store.state.prices[item.price.id] ?? item.price) : null;
     const customer = store.state.customers[customerId];
-    const paymentMethodId = (subscription?.default_payment_method as string | null) ?? (customer?.invoice_settings.default_payment_method as string | null);
+    const paymentMethodId =
+      (subscription?.default_payment_method as string | null) ??
+      (customer?.invoice_settings.default_payment_method as string | null);
     return {
       session,
       business: businessName(store, session.return_url),
@@ -71,7 +74,11 @@ export function portalPages(context: HostedContext) {
           price.currency === currentPrice.currency &&
           store.state.products[price.product as string]?.active !== false,
       )
-      .map((price) => ({ productName: productNameOf(store, price), price, proration: billing.prorationPreview(subscription, price) }))
+      .map((price) => ({
+        productName: productNameOf(store, price),
+        price,
+        proration: billing.prorationPreview(subscription, price),
+      }))
       .sort(
         (a, b) =>
           a.productName.localeCompare(b.productName) ||
@@ -80,7 +87,8 @@ export function portalPages(context: HostedContext) {
       );
   };
 
-  const home = (session: Stripe.BillingPortal.Session, notice?: string) => `/p/session/${session.id}?view=home${notice ? `&notice=${notice}` : ''}`;
+  const home = (session: Stripe.BillingPortal.Session, notice?: string) =>
+    `/p/session/${session.id}?view=home${notice ? `&notice=${notice}` : ''}`;
 
   /** The live subscription an action applies to, from the stored objects (not a copy). */
   const liveSubscription = (session: Stripe.BillingPortal.Session): Stripe.Subscription | null =>
@@ -94,29 +102,45 @@ export function portalPages(context: HostedContext) {
     const { retried } = billing.replaceCard(customer, card, name);
     const after = session.flow?.after_completion;
     if (after?.type === 'redirect' && after.redirect) return { redirect: after.redirect.return_url };
-    const notice = retried.length === 0 ? 'card-updated' : retried.every((result) => result === 'paid') ? 'card-updated-paid' : 'card-updated-failed';
+    const notice =
+      retried.length === 0
+        ? 'card-updated'
+        : retried.every((result) => result === 'paid')
+          ? 'card-updated-paid'
+          : 'card-updated-failed';
     return { redirect: home(session, notice) };
   };
 
   const act = (session: Stripe.BillingPortal.Session, action: string, form: Record<string, string>): PageResponse => {
     const subscription = liveSubscription(session);
-    if (!subscription) return { status: 400, html: portalHome(view(session, { message: 'You have no active subscription.' })) };
+    if (!subscription)
+      return { status: 400, html: portalHome(view(session, { message: 'You have no active subscription.' })) };
     try {
       if (action === 'cancel') billing.setCancelAtPeriodEnd(subscription, true);
       else if (action === 'resume') billing.setCancelAtPeriodEnd(subscription, false);
       else {
         const price = form.price ? store.state.prices[form.price] : undefined;
-        if (!price || !price.active) return { status: 400, html: portalHome(view(session, { message: 'That plan is no longer available.' })) };
+        if (!price || !price.active)
+          return { status: 400, html: portalHome(view(session, { message: 'That plan is no longer available.' })) };
         billing.changePrice(subscription, undefined, price, 'create_prorations');
       }
     } catch (error) {
-      if (error instanceof StripeApiError) return { status: 400, html: portalHome(view(session, { message: error.message })) };
+      if (error instanceof StripeApiError)
+        return { status: 400, html: portalHome(view(session, { message: error.message })) };
       throw error;
     }
-    return { redirect: home(session, action === 'cancel' ? 'canceled' : action === 'resume' ? 'resumed' : 'plan-changed') };
+    return {
+      redirect: home(session, action === 'cancel' ? 'canceled' : action === 'resume' ? 'resumed' : 'plan-changed'),
+    };
   };
 
-  const cardForm = (session: Stripe.BillingPortal.Session, values: CardFormValues, errors: FieldErrors, message?: string, status = 200): PageResponse => ({
+  const cardForm = (
+    session: Stripe.BillingPortal.Session,
+    values: CardFormValues,
+    errors: FieldErrors,
+    message?: string,
+    status = 200,
+  ): PageResponse => ({
     status,
     html: portalCardForm(view(session, { message }), values, errors),
   });
@@ -125,12 +149,20 @@ export function portalPages(context: HostedContext) {
     const [id = '', action] = request.segments;
     const session = store.state.portalSessions[id];
     if (!session) {
-      return { status: 404, html: messagePage({ title: 'Page not found', message: 'This portal link is not valid.', business: businessName(store) }) };
+      return {
+        status: 404,
+        html: messagePage({
+          title: 'Page not found',
+          message: 'This portal link is not valid.',
+          business: businessName(store),
+        }),
+      };
     }
 
     if (request.method === 'GET' && !action) {
       const notice = NOTICES[request.query.get('notice') ?? ''];
-      const requested = request.query.get('view') ?? (session.flow?.type === 'payment_method_update' ? 'payment-method' : 'home');
+      const requested =
+        request.query.get('view') ?? (session.flow?.type === 'payment_method_update' ? 'payment-method' : 'home');
       if (requested === 'payment-method') return cardForm(session, {}, {});
       const current = view(session, { notice });
       if (requested === 'plans') return { status: 200, html: portalPlans(current, planOptions(current)) };
@@ -151,12 +183,19 @@ export function portalPages(context: HostedContext) {
       const { card, errors } = readCard(values, store.now());
       if (!card) return cardForm(session, values, errors, undefined, 400);
       const name = (values.billingName ?? '').trim();
-      if (card.outcome === 'declined' || card.outcome === 'insufficient_funds') return cardForm(session, values, {}, CARD_MESSAGES[card.outcome], 402);
+      if (card.outcome === 'declined' || card.outcome === 'insufficient_funds')
+        return cardForm(session, values, {}, CARD_MESSAGES[card.outcome], 402);
       if (card.outcome === 'requires_authentication') {
         const token = beginAuthentication(context, { target: session.id, card, email: '', name });
         return {
           status: 200,
-          html: authenticationPage({ action: `/p/session/${session.id}/authenticate`, token, last4: card.last4, amount: null, business: businessName(store, session.return_url) }),
+          html: authenticationPage({
+            action: `/p/session/${session.id}/authenticate`,
+            token,
+            last4: card.last4,
+            amount: null,
+            business: businessName(store, session.return_url),
+          }),
         };
       }
       return saveCard(session, card, name);
@@ -164,11 +203,20 @@ export function portalPages(context: HostedContext) {
 
     if (request.method === 'POST' && action === 'authenticate') {
       const pending = takeAuthentication(context, request.form.token, session.id);
-      if (!pending) return cardForm(session, {}, {}, 'The authentication has expired. Please enter your card again.', 400);
-      if (request.form.outcome !== 'complete') return cardForm(session, { billingName: pending.name }, {}, CARD_MESSAGES.authentication_failed, 402);
+      if (!pending)
+        return cardForm(session, {}, {}, 'The authentication has expired. Please enter your card again.', 400);
+      if (request.form.outcome !== 'complete')
+        return cardForm(session, { billingName: pending.name }, {}, CARD_MESSAGES.authentication_failed, 402);
       return saveCard(session, pending.card, pending.name);
     }
 
-    return { status: 405, html: messagePage({ title: 'Not allowed', message: 'This page does not accept that request.', business: businessName(store) }) };
+    return {
+      status: 405,
+      html: messagePage({
+        title: 'Not allowed',
+        message: 'This page does not accept that request.',
+        business: businessName(store),
+      }),
+    };
   };
 }

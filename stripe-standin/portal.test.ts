@@ -1,6 +1,15 @@
 import type Stripe from 'stripe';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CARD, cardFields, createPlans, hiddenValue, postForm, startTestStandin, subscribe, type TestStandin } from './test-support';
+import {
+  CARD,
+  cardFields,
+  createPlans,
+  hiddenValue,
+  postForm,
+  startTestStandin,
+  subscribe,
+  type TestStandin,
+} from './test-support';
 
 let t: TestStandin;
 let plans: Awaited<ReturnType<typeof createPlans>>;
@@ -43,7 +52,8 @@ describe('customer portal', () => {
     expect(html).toContain('Invoice history');
     expect(html).toContain('>Paid</span>');
     expect(html).toContain('href="http://app.test/account">← Return to app.test</a>');
-    for (const button of ['Cancel subscription', 'Change plan', 'Update payment method']) expect(html).toContain(button);
+    for (const button of ['Cancel subscription', 'Change plan', 'Update payment method'])
+      expect(html).toContain(button);
   });
 
   it('cancels at the period end and resumes', async () => {
@@ -100,7 +110,10 @@ describe('customer portal', () => {
     expect(await declined.text()).toContain('Your card was declined.');
 
     const challenge = await (await postForm(`${url}/payment-method`, cardFields(CARD.authentication))).text();
-    const saved = await postForm(`${url}/authenticate`, { token: hiddenValue(challenge, 'token'), outcome: 'complete' });
+    const saved = await postForm(`${url}/authenticate`, {
+      token: hiddenValue(challenge, 'token'),
+      outcome: 'complete',
+    });
     expect(saved.status).toBe(303);
     const updated = (await t.stripe.customers.retrieve(customer.id)) as Stripe.Customer;
     const card = await t.stripe.paymentMethods.retrieve(updated.invoice_settings.default_payment_method as string);
@@ -123,7 +136,9 @@ describe('customer portal', () => {
     expect(active.status).toBe('active');
     expect((active.latest_invoice as Stripe.Invoice).status).toBe('paid');
     await t.receiver.waitFor((r) =>
-      r.deliveries.some((d) => d.event.type === 'customer.subscription.updated' && (d.event.data.object).status === 'active'),
+      r.deliveries.some(
+        (d) => d.event.type === 'customer.subscription.updated' && d.event.data.object.status === 'active',
+      ),
     );
     const paid = await t.stripe.events.list({ type: 'invoice.paid' });
     expect(paid.data).toHaveLength(2);

@@ -78,7 +78,8 @@ function apiKeyOf(request: http.IncomingMessage): { key: string | null; error: s
   const [scheme = '', credentials = ''] = header.split(' ', 2);
   let key = '';
   if (scheme.toLowerCase() === 'bearer') key = credentials.trim();
-  else if (scheme.toLowerCase() === 'basic') key = Buffer.from(credentials, 'base64').toString('utf8').split(':')[0] ?? '';
+  else if (scheme.toLowerCase() === 'basic')
+    key = Buffer.from(credentials, 'base64').toString('utf8').split(':')[0] ?? '';
   if (!key) {
     return {
       key: null,
@@ -86,7 +87,11 @@ function apiKeyOf(request: http.IncomingMessage): { key: string | null; error: s
         "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
     };
   }
-  if (!API_KEY.test(key)) return { key: null, error: `Invalid API Key provided: ${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}` };
+  if (!API_KEY.test(key))
+    return {
+      key: null,
+      error: `Invalid API Key provided: ${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`,
+    };
   return { key, error: null };
 }
 
@@ -117,12 +122,14 @@ export async function startStripeStandin(options: StandinOptions): Promise<Stand
     const requestId = newId('req');
     const headers = { 'request-id': requestId, 'stripe-version': API_VERSION };
     const auth = apiKeyOf(request);
-    if (!auth.key) return sendJson(response, 401, { error: { type: 'invalid_request_error', message: auth.error } }, headers);
+    if (!auth.key)
+      return sendJson(response, 401, { error: { type: 'invalid_request_error', message: auth.error } }, headers);
 
     const method = request.method ?? 'GET';
     const body = method === 'POST' ? await readBody(request) : '';
     const params = parseForm(method === 'POST' ? body : url.search.slice(1));
-    const idempotencyKey = method === 'POST' ? (request.headers['idempotency-key'] as string | undefined) ?? null : null;
+    const idempotencyKey =
+      method === 'POST' ? ((request.headers['idempotency-key'] as string | undefined) ?? null) : null;
     const cacheKey = idempotencyKey ? `${auth.key}:${idempotencyKey}` : null;
     const fingerprint = `${method} ${url.pathname} ${body}`;
 
@@ -133,14 +140,20 @@ export async function startStripeStandin(options: StandinOptions): Promise<Stand
         return sendJson(response, 400, { error: { type: 'idempotency_error', message } }, headers);
       }
       if (earlier) {
-        return sendJson(response, earlier.status, earlier.body, { ...headers, 'idempotency-key': idempotencyKey!, 'idempotent-replayed': 'true' });
+        return sendJson(response, earlier.status, earlier.body, {
+          ...headers,
+          'idempotency-key': idempotencyKey!,
+          'idempotent-replayed': 'true',
+        });
       }
     }
 
     let status = 200;
     let result: unknown;
     try {
-      result = store.withRequest({ id: requestId, idempotency_key: idempotencyKey }, () => api(method, url.pathname, params));
+      result = store.withRequest({ id: requestId, idempotency_key: idempotencyKey }, () =>
+        api(method, url.pathname, params),
+      );
     } catch (error) {
       if (!(error instanceof StripeApiError)) throw error;
       status = error.status;
@@ -175,7 +188,9 @@ export async function startStripeStandin(options: StandinOptions): Promise<Stand
       try {
         params = paramsFromJson(body ? JSON.parse(body) : {});
       } catch {
-        return sendJson(response, 400, { error: { type: 'invalid_request_error', message: 'The body is not valid JSON.' } });
+        return sendJson(response, 400, {
+          error: { type: 'invalid_request_error', message: 'The body is not valid JSON.' },
+        });
       }
     } else {
       params = parseForm(body || url.search.slice(1));
@@ -191,7 +206,10 @@ export async function startStripeStandin(options: StandinOptions): Promise<Stand
         },
         flushWebhooks: () => webhooks.flush(),
       });
-      if (result === null) return sendJson(response, 404, { error: { type: 'invalid_request_error', message: `No control endpoint ${method} ${url.pathname}` } });
+      if (result === null)
+        return sendJson(response, 404, {
+          error: { type: 'invalid_request_error', message: `No control endpoint ${method} ${url.pathname}` },
+        });
       sendJson(response, 200, result);
     } catch (error) {
       if (!(error instanceof StripeApiError)) throw error;
@@ -211,12 +229,35 @@ export async function startStripeStandin(options: StandinOptions): Promise<Stand
           : path.startsWith('/_standin/')
             ? handleControlRequest(request, response, url)
             : path === '/'
-              ? Promise.resolve(sendJson(response, 200, { object: 'stripe_standin', api: '/v1', api_version: API_VERSION, now: store.now(), control: '/_standin/' }))
-              : Promise.resolve(sendJson(response, 404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${path}).` } }));
+              ? Promise.resolve(
+                  sendJson(response, 200, {
+                    object: 'stripe_standin',
+                    api: '/v1',
+                    api_version: API_VERSION,
+                    now: store.now(),
+                    control: '/_standin/',
+                  }),
+                )
+              : Promise.resolve(
+                  sendJson(response, 404, {
+                    error: {
+                      type: 'invalid_request_error',
+                      message: `Unrecognized request URL (${request.method}: ${path}).`,
+                    },
+                  }),
+                );
     handled.catch((error: unknown) => {
-      if (error instanceof BodyTooLarge) return sendJson(response, 413, { error: { type: 'invalid_request_error', message: 'The request body is too large.' } });
-      options.log?.(`Stripe stand-in: ${request.method} ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      if (!response.headersSent) sendJson(response, 500, { error: { type: 'api_error', message: 'The Stripe stand-in failed on this request.' } });
+      if (error instanceof BodyTooLarge)
+        return sendJson(response, 413, {
+          error: { type: 'invalid_request_error', message: 'The request body is too large.' },
+        });
+      options.log?.(
+        `Stripe stand-in: ${request.method} ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      if (!response.headersSent)
+        sendJson(response, 500, {
+          error: { type: 'api_error', message: 'The Stripe stand-in failed on this request.' },
+        });
       else response.end();
     });
   });

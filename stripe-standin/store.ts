@@ -225,7 +225,12 @@ export class Store {
     return found === undefined ? undefined : this.present(found);
   }
 
-  get<K extends keyof State>(collection: K, id: string, kind: string, param = 'id'): State[K] extends Record<string, infer V> ? V : never {
+  get<K extends keyof State>(
+    collection: K,
+    id: string,
+    kind: string,
+    param = 'id',
+  ): State[K] extends Record<string, infer V> ? V : never {
     const found = (this.state[collection] as Record<string, unknown>)[id];
     if (found === undefined) throw resourceMissing(kind, id, param);
     return found as State[K] extends Record<string, infer V> ? V : never;
@@ -242,7 +247,8 @@ export class Store {
     }
     this.state.idempotency[key] = { ...response, at: Date.now() };
     const keys = Object.keys(this.state.idempotency);
-    for (const stale of keys.slice(0, Math.max(0, keys.length - IDEMPOTENCY_LIMIT))) delete this.state.idempotency[stale];
+    for (const stale of keys.slice(0, Math.max(0, keys.length - IDEMPOTENCY_LIMIT)))
+      delete this.state.idempotency[stale];
   }
 
   logDelivery(record: DeliveryRecord) {

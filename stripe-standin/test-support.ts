@@ -22,7 +22,11 @@ export class WebhookReceiver {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const delivery = { body, signature: String(request.headers['stripe-signature'] ?? ''), event: JSON.parse(body) as Stripe.Event };
+      const delivery = {
+        body,
+        signature: String(request.headers['stripe-signature'] ?? ''),
+        event: JSON.parse(body) as Stripe.Event,
+      };
       this.deliveries.push(delivery);
       void Promise.resolve(this.respond(delivery, this.deliveries.length - 1)).then((status) => {
         response.writeHead(status);
@@ -49,11 +53,19 @@ export class WebhookReceiver {
   }
 
   async waitFor(predicate: (receiver: WebhookReceiver) => boolean, timeoutMs = 3000) {
-    await waitUntil(() => predicate(this), timeoutMs, () => `webhooks so far: ${this.types().join(', ')}`);
+    await waitUntil(
+      () => predicate(this),
+      timeoutMs,
+      () => `webhooks so far: ${this.types().join(', ')}`,
+    );
   }
 }
 
-export async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs = 3000, describe: () => string = () => '') {
+export async function waitUntil(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 3000,
+  describe: () => string = () => '',
+) {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting. ${describe()}`);
@@ -70,12 +82,23 @@ export interface TestStandin {
 }
 
 export function sdkFor(standin: Standin): Stripe {
-  return new Stripe('sk_test_standin', { host: '127.0.0.1', port: standin.port, protocol: 'http', maxNetworkRetries: 0 });
+  return new Stripe('sk_test_standin', {
+    host: '127.0.0.1',
+    port: standin.port,
+    protocol: 'http',
+    maxNetworkRetries: 0,
+  });
 }
 
 export async function startTestStandin(options: Partial<StandinOptions> = {}): Promise<TestStandin> {
   const receiver = await new WebhookReceiver().start();
-  const standin = await startStripeStandin({ port: 0, webhookUrl: receiver.url, webhookSecret: WEBHOOK_SECRET, retryBaseMs: 10, ...options });
+  const standin = await startStripeStandin({
+    port: 0,
+    webhookUrl: receiver.url,
+    webhookSecret: WEBHOOK_SECRET,
+    retryBaseMs: 10,
+    ...options,
+  });
   return {
     standin,
     stripe: sdkFor(standin),
@@ -161,7 +184,12 @@ export function hiddenValue(html: string, name: string): string {
 }
 
 /** Creates a customer and a Checkout session for `price`, and pays it on the hosted page with `card` (passing 3-D Secure). */
-export async function subscribe(t: TestStandin, price: string, card = CARD.succeeds, metadata: Record<string, string> = { user_id: 'u_1' }) {
+export async function subscribe(
+  t: TestStandin,
+  price: string,
+  card = CARD.succeeds,
+  metadata: Record<string, string> = { user_id: 'u_1' },
+) {
   const customer = await t.stripe.customers.create({ email: 'reader@example.org', metadata });
   const session = await t.stripe.checkout.sessions.create({
     mode: 'subscription',
@@ -176,7 +204,10 @@ export async function subscribe(t: TestStandin, price: string, card = CARD.succe
   let response = await postForm(session.url!, { email: 'reader@example.org', ...cardFields(card) });
   if (card === CARD.authentication) {
     const challenge = await response.text();
-    response = await postForm(`${session.url}/authenticate`, { token: hiddenValue(challenge, 'token'), outcome: 'complete' });
+    response = await postForm(`${session.url}/authenticate`, {
+      token: hiddenValue(challenge, 'token'),
+      outcome: 'complete',
+    });
   }
   if (response.status !== 303) throw new Error(`Checkout answered ${response.status}: ${await response.text()}`);
   const paid = await t.stripe.checkout.sessions.retrieve(session.id);

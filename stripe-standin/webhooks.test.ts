@@ -11,7 +11,9 @@ afterEach(async () => {
 });
 
 const createdEmails = (r: TestStandin['receiver']) =>
-  r.deliveries.filter((d) => d.event.type === 'customer.created').map((d) => (d.event.data.object as Stripe.Customer).email);
+  r.deliveries
+    .filter((d) => d.event.type === 'customer.created')
+    .map((d) => (d.event.data.object as Stripe.Customer).email);
 
 describe('webhook delivery', () => {
   it('signs exactly what stripe.webhooks.constructEvent verifies', async () => {
@@ -21,7 +23,13 @@ describe('webhook delivery', () => {
     const [delivery] = t.receiver.deliveries;
     expect(delivery!.signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     const event = t.stripe.webhooks.constructEvent(delivery!.body, delivery!.signature, WEBHOOK_SECRET);
-    expect(event).toMatchObject({ object: 'event', type: 'customer.created', livemode: false, api_version: '2026-10-28.endive', pending_webhooks: 1 });
+    expect(event).toMatchObject({
+      object: 'event',
+      type: 'customer.created',
+      livemode: false,
+      api_version: '2026-10-28.endive',
+      pending_webhooks: 1,
+    });
     expect(event.request?.id).toMatch(/^req_/);
     expect(event.request?.idempotency_key).toMatch(/^stripe-node-retry-/);
     const timestamp = Number(/t=(\d+)/.exec(delivery!.signature)![1]);
@@ -60,7 +68,12 @@ describe('webhook delivery', () => {
   });
 
   it('gives up after eight attempts on an endpoint that cannot be reached', async () => {
-    const standin = await startStripeStandin({ port: 0, webhookUrl: 'http://127.0.0.1:1/webhook', webhookSecret: WEBHOOK_SECRET, retryBaseMs: 1 });
+    const standin = await startStripeStandin({
+      port: 0,
+      webhookUrl: 'http://127.0.0.1:1/webhook',
+      webhookSecret: WEBHOOK_SECRET,
+      retryBaseMs: 1,
+    });
     try {
       await sdkFor(standin).customers.create({ email: 'a@example.org' });
       await waitUntil(async () => (await deliveryLog(standin)).pending === 0);

@@ -28,7 +28,12 @@ export class WebhookSender {
 
   constructor(
     private readonly store: Store,
-    private readonly options: { url: string | undefined; secret: string; retryBaseMs: number; log?: (line: string) => void },
+    private readonly options: {
+      url: string | undefined;
+      secret: string;
+      retryBaseMs: number;
+      log?: (line: string) => void;
+    },
   ) {
     if (options.url) store.onEvent((event) => this.enqueue(event));
   }
@@ -134,7 +139,8 @@ export class WebhookSender {
       status = response.status;
       await response.arrayBuffer().catch(() => undefined);
     } catch (cause) {
-      error = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
+      error =
+        cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
     } finally {
       clearTimeout(timeout);
       this.inFlight.delete(controller);
@@ -142,7 +148,14 @@ export class WebhookSender {
     // A reset while the request was out leaves nothing to record.
     if (this.closed || !this.store.state.deliveries.pending.includes(delivery)) return;
 
-    this.store.logDelivery({ event: event.id, type: event.type, attempt: delivery.attempt, status, error, at: Date.now() });
+    this.store.logDelivery({
+      event: event.id,
+      type: event.type,
+      attempt: delivery.attempt,
+      status,
+      error,
+      at: Date.now(),
+    });
     const delivered = status !== null && status >= 200 && status < 300;
     if (!delivered) {
       this.options.log?.(`Webhook ${event.type} (${event.id}) attempt ${delivery.attempt} failed: ${status ?? error}`);

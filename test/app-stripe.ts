@@ -70,9 +70,15 @@ export class StripeProxy {
     }
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const headers = Object.entries(request.headers).filter((entry): entry is [string, string] => !HOP_HEADERS.has(entry[0]) && typeof entry[1] === 'string');
+    const headers = Object.entries(request.headers).filter(
+      (entry): entry is [string, string] => !HOP_HEADERS.has(entry[0]) && typeof entry[1] === 'string',
+    );
     const method = request.method ?? 'GET';
-    const answer = await fetch(`${this.target}${request.url}`, { method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+    const answer = await fetch(`${this.target}${request.url}`, {
+      method,
+      headers,
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+    });
     const body = Buffer.from(await answer.arrayBuffer());
     const index = this.holds.findIndex((h) => h.matches(method, request.url ?? ''));
     const hold = index >= 0 ? this.holds.splice(index, 1)[0] : undefined;

@@ -10,7 +10,16 @@ import type { Viewer } from '@/domain/auth/viewer';
 let current: Viewer = { kind: 'anonymous' };
 
 export function reader(role: UserRole = 'reader', extra: Partial<Extract<Viewer, { kind: 'reader' }>> = {}): Viewer {
-  return { kind: 'reader', userId: `${role}-1`, email: `${role}@example.org`, name: null, role, membership: null, complimentaryUntil: null, ...extra };
+  return {
+    kind: 'reader',
+    userId: `${role}-1`,
+    email: `${role}@example.org`,
+    name: null,
+    role,
+    membership: null,
+    complimentaryUntil: null,
+    ...extra,
+  };
 }
 
 export function callAs(viewer: Viewer) {
@@ -21,14 +30,17 @@ export const getViewer = vi.fn(async () => current);
 
 export const authorize = vi.fn(async (permission?: Permission) => {
   if (current.kind !== 'reader') return { ok: false as const, status: 401 as const, message: 'Please sign in first.' };
-  if (permission && !can(current.role, permission)) return { ok: false as const, status: 403 as const, message: 'Your account is not allowed to do that.' };
+  if (permission && !can(current.role, permission))
+    return { ok: false as const, status: 403 as const, message: 'Your account is not allowed to do that.' };
   return { ok: true as const, viewer: current };
 });
 
 /** The callers a staff action must refuse: no one, a signed-in reader, and the role just below the least one allowed. */
 export const refusedCallers = (tooLow: UserRole) => [
   { who: 'an anonymous visitor', viewer: { kind: 'anonymous' } as Viewer, message: 'Please sign in first.' },
-  ...(tooLow === 'reader' ? [] : [{ who: 'a signed-in reader', viewer: reader('reader'), message: 'Your account is not allowed to do that.' }]),
+  ...(tooLow === 'reader'
+    ? []
+    : [{ who: 'a signed-in reader', viewer: reader('reader'), message: 'Your account is not allowed to do that.' }]),
   { who: `a ${tooLow}`, viewer: reader(tooLow), message: 'Your account is not allowed to do that.' },
 ];
 

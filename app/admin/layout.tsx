@@ -5,7 +5,10 @@ import { can } from '@/domain/auth/permissions';
 import { requirePermission } from '@/lib/auth/viewer';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: { default: 'Newsroom', template: '%s | Newsroom admin' }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: 'Newsroom', template: '%s | Newsroom admin' },
+  robots: { index: false },
+};
 
 /** The newsroom's side of the site. Staff only: the role is checked here and in every action. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -1,5 +1,11 @@
 import Link from 'next/link';
-import { getAttribution, getMemberNumbers, getMembershipTrend, listRecentWebhookFailures, WINDOW_DAYS } from '@/db/queries/dashboard';
+import {
+  getAttribution,
+  getMemberNumbers,
+  getMembershipTrend,
+  listRecentWebhookFailures,
+  WINDOW_DAYS,
+} from '@/db/queries/dashboard';
 import { getNewsroomCounts } from '@/db/queries/newsroom-stats';
 import { TrendChart } from '@/components/admin/members/trend-chart';
 import { can } from '@/domain/auth/permissions';
@@ -54,7 +60,9 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
   ]);
   // The chart follows the currency most of the revenue is in; others are listed beside the total.
   const currency = numbers.mrr[0]?.currency ?? CURRENCY;
-  const mrrText = numbers.mrr.length ? numbers.mrr.map((m) => formatMoney(m.cents, m.currency)).join(' + ') : formatMoney(0);
+  const mrrText = numbers.mrr.length
+    ? numbers.mrr.map((m) => formatMoney(m.cents, m.currency)).join(' + ')
+    : formatMoney(0);
   return (
     <>
       <section aria-labelledby="members-heading" className="dashboard-section">
@@ -65,7 +73,9 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
             <dd>
               <Link href="/admin/members?status=member">{numbers.membersNow}</Link>
             </dd>
-            <dd className="stat__hint">{numbers.complimentaryOnly ? `including ${numbers.complimentaryOnly} complimentary` : 'all paying'}</dd>
+            <dd className="stat__hint">
+              {numbers.complimentaryOnly ? `including ${numbers.complimentaryOnly} complimentary` : 'all paying'}
+            </dd>
           </div>
           <div className="stat">
             <dt>Monthly recurring revenue</dt>
@@ -80,7 +90,9 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
           <div className="stat">
             <dt>Cancelled, last {WINDOW_DAYS} days</dt>
             <dd>{numbers.endedInWindow}</dd>
-            <dd className="stat__hint">{numbers.settingToEnd ? `${numbers.settingToEnd} more set to end` : 'subscriptions ended'}</dd>
+            <dd className="stat__hint">
+              {numbers.settingToEnd ? `${numbers.settingToEnd} more set to end` : 'subscriptions ended'}
+            </dd>
           </div>
           <div className="stat">
             <dt>Past due</dt>
@@ -98,9 +110,16 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
             nameHeading="Tier"
             countHeading="Members"
             empty="No members yet."
-            rows={numbers.byTier.map((t) => ({ key: t.tier ?? 'complimentary', name: t.tier === null ? 'Complimentary' : tierName(t.tier), count: t.members }))}
+            rows={numbers.byTier.map((t) => ({
+              key: t.tier ?? 'complimentary',
+              name: t.tier === null ? 'Complimentary' : tierName(t.tier),
+              count: t.members,
+            }))}
           />
-          <TrendChart points={trend.map((p) => ({ at: p.at, members: p.members, mrr: p.mrr[currency] ?? 0 }))} currency={currency} />
+          <TrendChart
+            points={trend.map((p) => ({ at: p.at, members: p.members, mrr: p.mrr[currency] ?? 0 }))}
+            currency={currency}
+          />
         </div>
       </section>
 
@@ -117,7 +136,11 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
               name: s.id ? (
                 <>
                   <Link href={`/admin/articles/${s.id}`}>{s.headline}</Link>{' '}
-                  <Link className="dashboard-public-link" href={`/articles/${s.slug}`} aria-label={`${s.headline}: public page`}>
+                  <Link
+                    className="dashboard-public-link"
+                    href={`/articles/${s.slug}`}
+                    aria-label={`${s.headline}: public page`}
+                  >
                     public page
                   </Link>
                 </>
@@ -128,11 +151,24 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
             }))}
           />
           <CountTable
-            caption={<>Appeals{canEditAppeals && <Link href="/admin/appeals" className="dashboard-caption-link">edit appeals</Link>}</>}
+            caption={
+              <>
+                Appeals
+                {canEditAppeals && (
+                  <Link href="/admin/appeals" className="dashboard-caption-link">
+                    edit appeals
+                  </Link>
+                )}
+              </>
+            }
             nameHeading="Where they clicked"
             countHeading="New members"
             empty="No new members yet."
-            rows={attribution.placements.map((p) => ({ key: p.placement ?? 'none', name: placementName(p.placement), count: p.members }))}
+            rows={attribution.placements.map((p) => ({
+              key: p.placement ?? 'none',
+              name: placementName(p.placement),
+              count: p.members,
+            }))}
           />
         </div>
       </section>
@@ -144,7 +180,8 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
         ) : (
           <>
             <p className="field__hint">
-              {failures.inWindow} in the last {WINDOW_DAYS} days. Stripe retries each failed event for three days; one that keeps failing needs a developer.
+              {failures.inWindow} in the last {WINDOW_DAYS} days. Stripe retries each failed event for three days; one
+              that keeps failing needs a developer.
             </p>
             <table className="admin-table dashboard-failures">
               <thead>
@@ -158,7 +195,9 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
                 {failures.rows.map((f) => (
                   <tr key={f.id}>
                     <td>{formatDateTime(f.createdAt)}</td>
-                    <td>{f.eventType ? <code>{`${f.eventType} ${f.eventId ?? ''}`}</code> : 'Unsigned request (refused)'}</td>
+                    <td>
+                      {f.eventType ? <code>{`${f.eventType} ${f.eventId ?? ''}`}</code> : 'Unsigned request (refused)'}
+                    </td>
                     <td>{f.error}</td>
                   </tr>
                 ))}

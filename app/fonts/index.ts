@@ -16,7 +16,14 @@ export const sourceSerif = localFont({
   adjustFontFallback: false,
   variable: '--font-serif',
   fallback: ['sourceSerif Fallback'],
-  declarations: [{ prop: 'font-family', value: "'sourceSerif'" }, { prop: 'unicode-range', value: 'U+0020-007E,U+00A0,U+00A9,U+00AB,U+00AD,U+00B0,U+00B7,U+00BB,U+00C7,U+00D6-00D7,U+00DC,U+00E7,U+00E9,U+00F3,U+00F6,U+00FC,U+0131,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AC,U+2212' }],
+  declarations: [
+    { prop: 'font-family', value: "'sourceSerif'" },
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0020-007E,U+00A0,U+00A9,U+00AB,U+00AD,U+00B0,U+00B7,U+00BB,U+00C7,U+00D6-00D7,U+00DC,U+00E7,U+00E9,U+00F3,U+00F6,U+00FC,U+0131,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AC,U+2212',
+    },
+  ],
 });
 
 export const sourceSerifTurkic = localFont({
@@ -26,7 +33,10 @@ export const sourceSerifTurkic = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'sourceSerif'" }, { prop: 'unicode-range', value: 'U+011E-011F,U+0130,U+015E-015F,U+018F,U+0259' }],
+  declarations: [
+    { prop: 'font-family', value: "'sourceSerif'" },
+    { prop: 'unicode-range', value: 'U+011E-011F,U+0130,U+015E-015F,U+018F,U+0259' },
+  ],
 });
 
 export const sourceSerifLatin1 = localFont({
@@ -36,7 +46,14 @@ export const sourceSerifLatin1 = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'sourceSerif'" }, { prop: 'unicode-range', value: 'U+00A1-00A8,U+00AA,U+00AC,U+00AE-00AF,U+00B1-00B6,U+00B8-00BA,U+00BC-00C6,U+00C8-00D5,U+00D8-00DB,U+00DD-00E6,U+00E8,U+00EA-00F2,U+00F4-00F5,U+00F7-00FB,U+00FD-00FF,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+201A,U+201E,U+2032-2033,U+2039-203A,U+2044,U+2122,U+2191,U+2193,U+2215' }],
+  declarations: [
+    { prop: 'font-family', value: "'sourceSerif'" },
+    {
+      prop: 'unicode-range',
+      value:
+        'U+00A1-00A8,U+00AA,U+00AC,U+00AE-00AF,U+00B1-00B6,U+00B8-00BA,U+00BC-00C6,U+00C8-00D5,U+00D8-00DB,U+00DD-00E6,U+00E8,U+00EA-00F2,U+00F4-00F5,U+00F7-00FB,U+00FD-00FF,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+201A,U+201E,U+2032-2033,U+2039-203A,U+2044,U+2122,U+2191,U+2193,U+2215',
+    },
+  ],
 });
 
 export const sourceSerifLatinExt = localFont({
@@ -46,7 +63,14 @@ export const sourceSerifLatinExt = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'sourceSerif'" }, { prop: 'unicode-range', value: 'U+0100-011D,U+0120-012B,U+012E-012F,U+0134-0151,U+0154-015D,U+0160-0165,U+0168-017F,U+01E6-01E7,U+0218-021B,U+02BE-02BF,U+20BD' }],
+  declarations: [
+    { prop: 'font-family', value: "'sourceSerif'" },
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0100-011D,U+0120-012B,U+012E-012F,U+0134-0151,U+0154-015D,U+0160-0165,U+0168-017F,U+01E6-01E7,U+0218-021B,U+02BE-02BF,U+20BD',
+    },
+  ],
 });
 
 export const sourceSerifCyrillic = localFont({
@@ -56,7 +80,10 @@ export const sourceSerifCyrillic = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'sourceSerif'" }, { prop: 'unicode-range', value: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116' }],
+  declarations: [
+    { prop: 'font-family', value: "'sourceSerif'" },
+    { prop: 'unicode-range', value: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116' },
+  ],
 });
 
 export const sourceSerifItalic = localFont({
@@ -66,7 +93,14 @@ export const sourceSerifItalic = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'sourceSerif'" }, { prop: 'unicode-range', value: 'U+0020-007E,U+00A0,U+00A9,U+00AB,U+00AD,U+00B0,U+00B7,U+00BB,U+00C7,U+00D6-00D7,U+00DC,U+00E7,U+00E9,U+00F3,U+00F6,U+00FC,U+0131,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AC,U+2212' }],
+  declarations: [
+    { prop: 'font-family', value: "'sourceSerif'" },
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0020-007E,U+00A0,U+00A9,U+00AB,U+00AD,U+00B0,U+00B7,U+00BB,U+00C7,U+00D6-00D7,U+00DC,U+00E7,U+00E9,U+00F3,U+00F6,U+00FC,U+0131,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AC,U+2212',
+    },
+  ],
 });
 
 export const sourceSerifItalicTurkic = localFont({
@@ -76,7 +110,10 @@ export const sourceSerifItalicTurkic = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'sourceSerif'" }, { prop: 'unicode-range', value: 'U+011E-011F,U+0130,U+015E-015F,U+018F,U+0259' }],
+  declarations: [
+    { prop: 'font-family', value: "'sourceSerif'" },
+    { prop: 'unicode-range', value: 'U+011E-011F,U+0130,U+015E-015F,U+018F,U+0259' },
+  ],
 });
 
 export const sourceSerifItalicLatin1 = localFont({
@@ -86,7 +123,14 @@ export const sourceSerifItalicLatin1 = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'sourceSerif'" }, { prop: 'unicode-range', value: 'U+00A1-00A8,U+00AA,U+00AC,U+00AE-00AF,U+00B1-00B6,U+00B8-00BA,U+00BC-00C6,U+00C8-00D5,U+00D8-00DB,U+00DD-00E6,U+00E8,U+00EA-00F2,U+00F4-00F5,U+00F7-00FB,U+00FD-00FF,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+201A,U+201E,U+2032-2033,U+2039-203A,U+2044,U+2122,U+2191,U+2193,U+2215' }],
+  declarations: [
+    { prop: 'font-family', value: "'sourceSerif'" },
+    {
+      prop: 'unicode-range',
+      value:
+        'U+00A1-00A8,U+00AA,U+00AC,U+00AE-00AF,U+00B1-00B6,U+00B8-00BA,U+00BC-00C6,U+00C8-00D5,U+00D8-00DB,U+00DD-00E6,U+00E8,U+00EA-00F2,U+00F4-00F5,U+00F7-00FB,U+00FD-00FF,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+201A,U+201E,U+2032-2033,U+2039-203A,U+2044,U+2122,U+2191,U+2193,U+2215',
+    },
+  ],
 });
 
 export const sourceSerifItalicLatinExt = localFont({
@@ -96,7 +140,14 @@ export const sourceSerifItalicLatinExt = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'sourceSerif'" }, { prop: 'unicode-range', value: 'U+0100-011D,U+0120-012B,U+012E-012F,U+0134-0151,U+0154-015D,U+0160-0165,U+0168-017F,U+01E6-01E7,U+0218-021B,U+02BE-02BF,U+20BD' }],
+  declarations: [
+    { prop: 'font-family', value: "'sourceSerif'" },
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0100-011D,U+0120-012B,U+012E-012F,U+0134-0151,U+0154-015D,U+0160-0165,U+0168-017F,U+01E6-01E7,U+0218-021B,U+02BE-02BF,U+20BD',
+    },
+  ],
 });
 
 export const sourceSerifItalicCyrillic = localFont({
@@ -106,7 +157,10 @@ export const sourceSerifItalicCyrillic = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'sourceSerif'" }, { prop: 'unicode-range', value: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116' }],
+  declarations: [
+    { prop: 'font-family', value: "'sourceSerif'" },
+    { prop: 'unicode-range', value: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116' },
+  ],
 });
 
 export const inter = localFont({
@@ -118,7 +172,14 @@ export const inter = localFont({
   adjustFontFallback: false,
   variable: '--font-sans',
   fallback: ['inter Fallback'],
-  declarations: [{ prop: 'font-family', value: "'inter'" }, { prop: 'unicode-range', value: 'U+0020-007E,U+00A0,U+00A9,U+00AB,U+00B0,U+00B7,U+00BB,U+00C7,U+00D6-00D7,U+00DC,U+00E7,U+00E9,U+00F3,U+00F6,U+00FC,U+0131,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AC,U+2212' }],
+  declarations: [
+    { prop: 'font-family', value: "'inter'" },
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0020-007E,U+00A0,U+00A9,U+00AB,U+00B0,U+00B7,U+00BB,U+00C7,U+00D6-00D7,U+00DC,U+00E7,U+00E9,U+00F3,U+00F6,U+00FC,U+0131,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AC,U+2212',
+    },
+  ],
 });
 
 export const interTurkic = localFont({
@@ -128,7 +189,10 @@ export const interTurkic = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'inter'" }, { prop: 'unicode-range', value: 'U+011E-011F,U+0130,U+015E-015F,U+018F,U+0259' }],
+  declarations: [
+    { prop: 'font-family', value: "'inter'" },
+    { prop: 'unicode-range', value: 'U+011E-011F,U+0130,U+015E-015F,U+018F,U+0259' },
+  ],
 });
 
 export const interLatin1 = localFont({
@@ -138,7 +202,14 @@ export const interLatin1 = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'inter'" }, { prop: 'unicode-range', value: 'U+00A1-00A8,U+00AA,U+00AC,U+00AE-00AF,U+00B1-00B6,U+00B8-00BA,U+00BC-00C6,U+00C8-00D5,U+00D8-00DB,U+00DD-00E6,U+00E8,U+00EA-00F2,U+00F4-00F5,U+00F7-00FB,U+00FD-00FF,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+201A,U+201E,U+2032-2033,U+2039-203A,U+2044,U+2122,U+2191,U+2193' }],
+  declarations: [
+    { prop: 'font-family', value: "'inter'" },
+    {
+      prop: 'unicode-range',
+      value:
+        'U+00A1-00A8,U+00AA,U+00AC,U+00AE-00AF,U+00B1-00B6,U+00B8-00BA,U+00BC-00C6,U+00C8-00D5,U+00D8-00DB,U+00DD-00E6,U+00E8,U+00EA-00F2,U+00F4-00F5,U+00F7-00FB,U+00FD-00FF,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+201A,U+201E,U+2032-2033,U+2039-203A,U+2044,U+2122,U+2191,U+2193',
+    },
+  ],
 });
 
 export const interLatinExt = localFont({
@@ -148,7 +219,14 @@ export const interLatinExt = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'inter'" }, { prop: 'unicode-range', value: 'U+0100-011D,U+0120-012F,U+0132-0148,U+014A-0151,U+0154-015D,U+0160-017F,U+01E6-01E7,U+0218-021B,U+02B9-02BA,U+02BE-02BF,U+20BC-20BE' }],
+  declarations: [
+    { prop: 'font-family', value: "'inter'" },
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0100-011D,U+0120-012F,U+0132-0148,U+014A-0151,U+0154-015D,U+0160-017F,U+01E6-01E7,U+0218-021B,U+02B9-02BA,U+02BE-02BF,U+20BC-20BE',
+    },
+  ],
 });
 
 export const interCyrillic = localFont({
@@ -158,5 +236,8 @@ export const interCyrillic = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'font-family', value: "'inter'" }, { prop: 'unicode-range', value: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116' }],
+  declarations: [
+    { prop: 'font-family', value: "'inter'" },
+    { prop: 'unicode-range', value: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116' },
+  ],
 });

@@ -13,7 +13,10 @@ type UploadResult = UploadedImage | { error: string };
  * Sends one file to POST /admin/uploads. The server decides what is an image (by its content);
  * here we only spare a pointless upload of something obviously too large.
  */
-export function uploadImageFile(file: File, options: { onProgress?: (fraction: number) => void } = {}): Promise<UploadResult> {
+export function uploadImageFile(
+  file: File,
+  options: { onProgress?: (fraction: number) => void } = {},
+): Promise<UploadResult> {
   if (file.size > MAX_UPLOAD_BYTES) return Promise.resolve({ error: TOO_LARGE_MESSAGE });
   const body = new FormData();
   body.append('file', file);
@@ -33,13 +36,24 @@ export function uploadImageFile(file: File, options: { onProgress?: (fraction: n
         resolve({ error: answer?.error ?? `The upload failed (the server answered ${request.status}). Try again.` });
       }
     };
-    request.onerror = () => resolve({ error: 'The upload did not reach the server. Check the connection and try again.' });
+    request.onerror = () =>
+      resolve({ error: 'The upload did not reach the server. Check the connection and try again.' });
     request.send(body);
   });
 }
 
 /** A drop zone with a picker button: drop or choose a JPEG, PNG or WebP; the parent gets the upload. */
-export function ImageUpload({ label, onUploaded, id, compact = false }: { label: string; onUploaded: (image: UploadedImage) => void; id?: string; compact?: boolean }) {
+export function ImageUpload({
+  label,
+  onUploaded,
+  id,
+  compact = false,
+}: {
+  label: string;
+  onUploaded: (image: UploadedImage) => void;
+  id?: string;
+  compact?: boolean;
+}) {
   const generated = useId();
   const inputId = id ?? `image-upload-${generated}`;
   const input = useRef<HTMLInputElement>(null);
@@ -98,7 +112,13 @@ export function ImageUpload({ label, onUploaded, id, compact = false }: { label:
         disabled={busy}
         onChange={(event) => void upload(event.currentTarget.files?.[0])}
       />
-      <button type="button" className="button button--small" disabled={busy} aria-describedby={described} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={busy}
+        aria-describedby={described}
+        onClick={() => input.current?.click()}
+      >
         {busy ? 'Uploading…' : 'Choose image'}
       </button>
       {busy && <progress className="image-upload__progress" value={progress} max={1} aria-label="Upload progress" />}

@@ -6,7 +6,8 @@ export function Field({
   errors,
   ...input
 }: { id: string; label: string; hint?: string; errors?: string[] } & React.InputHTMLAttributes<HTMLInputElement>) {
-  const described = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described =
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

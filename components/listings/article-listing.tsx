@@ -3,7 +3,15 @@ import { Pagination } from '@/components/pagination';
 import type { ArticlePage } from '@/lib/content/reads';
 
 /** The body of every paginated list of stories: section, region, tag and author pages. */
-export function ArticleListing({ header, result, basePath }: { header: React.ReactNode; result: ArticlePage; basePath: string }) {
+export function ArticleListing({
+  header,
+  result,
+  basePath,
+}: {
+  header: React.ReactNode;
+  result: ArticlePage;
+  basePath: string;
+}) {
   return (
     <div className="wrap listing">
       <header className="listing__header">{header}</header>
@@ -12,7 +20,13 @@ export function ArticleListing({ header, result, basePath }: { header: React.Rea
       ) : (
         <div>
           {result.items.map((article, i) => (
-            <ArticleCard key={article.id} article={article} variant="row" headingLevel={2} priority={i === 0 && result.page === 1} />
+            <ArticleCard
+              key={article.id}
+              article={article}
+              variant="row"
+              headingLevel={2}
+              priority={i === 0 && result.page === 1}
+            />
           ))}
         </div>
       )}

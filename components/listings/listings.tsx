@@ -38,7 +38,9 @@ function listing<T>(kind: ListingKind<T>) {
     if (!thing) notFound();
     const result = await kind.list(thing, page);
     assertPageExists(result);
-    return <ArticleListing basePath={`/${kind.folder}/${slug}`} result={result} header={kind.header(thing, result, slug)} />;
+    return (
+      <ArticleListing basePath={`/${kind.folder}/${slug}`} result={result} header={kind.header(thing, result, slug)} />
+    );
   }
   async function metadata({ params }: ListingProps): Promise<Metadata> {
     const { slug, page: rawPage } = await params;
@@ -112,7 +114,17 @@ export const [AuthorListing, authorMetadata] = listing({
   list: (author, page) => listAuthorArticles({ authorId: author.id, page }),
   header: (author) => (
     <div className="author-header">
-      {author.photoUrl && <Picture src={author.photoUrl} alt={`Portrait of ${author.name}`} width={256} height={256} sizes="128px" kind="avatar" priority />}
+      {author.photoUrl && (
+        <Picture
+          src={author.photoUrl}
+          alt={`Portrait of ${author.name}`}
+          width={256}
+          height={256}
+          sizes="128px"
+          kind="avatar"
+          priority
+        />
+      )}
       <div>
         <p className="kicker">{author.role || 'Ridgeline'}</p>
         <h1 className="page-title">{author.name}</h1>

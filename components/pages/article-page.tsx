@@ -10,7 +10,14 @@ import { Picture } from '@/components/picture';
 import { SaveButton } from '@/components/save-button';
 import { isArticleSaved } from '@/db/queries/saved';
 import { articleBodyFor } from '@/lib/content/article-view';
-import { findRenamedArticleSlug, getPublishedArticle, listAppeals, listPublishedSlugs, listRelatedArticles, type PublishedArticle } from '@/lib/content/reads';
+import {
+  findRenamedArticleSlug,
+  getPublishedArticle,
+  listAppeals,
+  listPublishedSlugs,
+  listRelatedArticles,
+  type PublishedArticle,
+} from '@/lib/content/reads';
 import { appealsByPlacement, shownAppeal } from '@/lib/appeals/appeals';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/domain/auth/viewer';
@@ -92,7 +99,10 @@ export async function ArticlePage({ params, viewer }: ArticleRouteProps & { view
 
 /** The page body for an article already loaded: the public pages and the staff preview share it. */
 export async function ArticleView({ article, viewer }: { article: PublishedArticle; viewer: Viewer }) {
-  const [related, appealRows] = await Promise.all([listRelatedArticles({ articleId: article.id, sectionId: article.sectionId }), listAppeals()]);
+  const [related, appealRows] = await Promise.all([
+    listRelatedArticles({ articleId: article.id, sectionId: article.sectionId }),
+    listAppeals(),
+  ]);
   const body = articleBodyFor(article, viewer);
   // Members see no asks; everyone else sees them wherever the full text runs (if switched on).
   const isMember = entitlementOf(viewer).isMember;
@@ -100,7 +110,10 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
   const appeals = appealsByPlacement(appealRows);
   const inArticleAppeal = shownAppeal(appeals['in-article']);
   const endOfArticleAppeal = shownAppeal(appeals['end-of-article']);
-  const saved = isMember && viewer.kind === 'reader' ? await isArticleSaved({ userId: viewer.userId, articleId: article.id }) : null;
+  const saved =
+    isMember && viewer.kind === 'reader'
+      ? await isArticleSaved({ userId: viewer.userId, articleId: article.id })
+      : null;
 
   return (
     <article className="article">
@@ -115,10 +128,16 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
 
       {article.leadImageUrl && (
         <figure className="lead-figure">
-          <Picture src={article.leadImageUrl} alt={article.leadImageAlt} sizes="(min-width: 1100px) 1088px, 100vw" priority />
+          <Picture
+            src={article.leadImageUrl}
+            alt={article.leadImageAlt}
+            sizes="(min-width: 1100px) 1088px, 100vw"
+            priority
+          />
           {(article.leadImageCaption || article.leadImageCredit) && (
             <figcaption className="wrap">
-              {article.leadImageCaption} {article.leadImageCredit && <span className="credit">{article.leadImageCredit}</span>}
+              {article.leadImageCaption}{' '}
+              {article.leadImageCredit && <span className="credit">{article.leadImageCredit}</span>}
             </figcaption>
           )}
         </figure>
@@ -135,8 +154,13 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
         {body.kind === 'full' ? (
           <div className="article__body prose">
             <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.beforeAppeal) }} />
-            {showAppeals && inArticleAppeal && body.afterAppeal.content.length > 0 && <InArticleAppeal appeal={inArticleAppeal} articleSlug={article.slug} />}
-            <div className={article.access === 'members' ? 'members-only' : undefined} dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.afterAppeal) }} />
+            {showAppeals && inArticleAppeal && body.afterAppeal.content.length > 0 && (
+              <InArticleAppeal appeal={inArticleAppeal} articleSlug={article.slug} />
+            )}
+            <div
+              className={article.access === 'members' ? 'members-only' : undefined}
+              dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.afterAppeal) }}
+            />
           </div>
         ) : (
           <div className="article__body prose">
@@ -160,7 +184,11 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
         </footer>
 
         {body.kind === 'full' &&
-          (showAppeals ? endOfArticleAppeal && <EndOfArticleAppeal appeal={endOfArticleAppeal} articleSlug={article.slug} /> : <MemberThanks />)}
+          (showAppeals ? (
+            endOfArticleAppeal && <EndOfArticleAppeal appeal={endOfArticleAppeal} articleSlug={article.slug} />
+          ) : (
+            <MemberThanks />
+          ))}
 
         {related.length > 0 && (
           <section className="related" aria-labelledby="related-heading">

@@ -8,7 +8,10 @@ import { membershipHref } from '@/lib/membership/links';
 export async function HomePage({ viewer = anonymousViewer }: { viewer?: Viewer }) {
   const [latest, sections] = await Promise.all([listLatestArticles({ limit: 7 }), listSections()]);
   const sectionBlocks = await Promise.all(
-    sections.map(async (section) => ({ section, articles: (await listSectionArticles({ sectionId: section.id, limit: 4 })).items })),
+    sections.map(async (section) => ({
+      section,
+      articles: (await listSectionArticles({ sectionId: section.id, limit: 4 })).items,
+    })),
   );
   const [lead, ...rest] = latest;
   return (
@@ -35,15 +38,18 @@ export async function HomePage({ viewer = anonymousViewer }: { viewer?: Viewer }
       )}
 
       {!entitlementOf(viewer).isMember && (
-      <aside className="home-appeal" aria-labelledby="home-appeal-heading">
-        <div>
-          <h2 id="home-appeal-heading">Reporting from the Caucasus, paid for by its readers</h2>
-          <p>We lost most of our grant funding this year. Members keep every story on this site free for everyone to read.</p>
-        </div>
-        <a className="button button--primary" href={membershipHref('home')}>
-          Become a member
-        </a>
-      </aside>
+        <aside className="home-appeal" aria-labelledby="home-appeal-heading">
+          <div>
+            <h2 id="home-appeal-heading">Reporting from the Caucasus, paid for by its readers</h2>
+            <p>
+              We lost most of our grant funding this year. Members keep every story on this site free for everyone to
+              read.
+            </p>
+          </div>
+          <a className="button button--primary" href={membershipHref('home')}>
+            Become a member
+          </a>
+        </aside>
       )}
 
       {sectionBlocks

@@ -11,7 +11,8 @@ import { firstValue } from '@/lib/search-params';
 
 export const membershipMetadata: Metadata = {
   title: 'Become a member',
-  description: 'Ridgeline is paid for by its readers. Members keep independent reporting from the Caucasus open to everyone.',
+  description:
+    'Ridgeline is paid for by its readers. Members keep independent reporting from the Caucasus open to everyone.',
   alternates: { canonical: '/membership' },
 };
 
@@ -24,10 +25,22 @@ export async function attributionFrom(searchParams: MembershipSearchParams) {
 }
 
 const FAQ = [
-  ['Can I cancel?', 'Yes, at any time, from your account page in two clicks. Your membership runs to the end of the period you paid for.'],
-  ['What does the money pay for?', 'Reporters’ travel, translators, legal review and the servers that keep this site fast and free. We publish our accounts every year.'],
-  ['How can I pay?', 'By card or wallet (Apple Pay, Google Pay) through Stripe. We never see or store your card number.'],
-  ['Will anyone know I am a member?', 'No. We never publish the names of our members, and we keep as little data about you as we can.'],
+  [
+    'Can I cancel?',
+    'Yes, at any time, from your account page in two clicks. Your membership runs to the end of the period you paid for.',
+  ],
+  [
+    'What does the money pay for?',
+    'Reporters’ travel, translators, legal review and the servers that keep this site fast and free. We publish our accounts every year.',
+  ],
+  [
+    'How can I pay?',
+    'By card or wallet (Apple Pay, Google Pay) through Stripe. We never see or store your card number.',
+  ],
+  [
+    'Will anyone know I am a member?',
+    'No. We never publish the names of our members, and we keep as little data about you as we can.',
+  ],
 ] as const;
 
 /**
@@ -68,7 +81,8 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
       {isMember ? (
         <section className="notice membership-thanks">
           <p>
-            You are already a member: thank you. You can change or cancel your membership from <a href="/account">your account</a>.
+            You are already a member: thank you. You can change or cancel your membership from{' '}
+            <a href="/account">your account</a>.
           </p>
         </section>
       ) : (
@@ -85,7 +99,8 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
                 <input type="radio" name="interval" value="month" defaultChecked /> Monthly
               </label>
               <label>
-                <input type="radio" name="interval" value="year" /> Yearly <span className="saving">(two months free)</span>
+                <input type="radio" name="interval" value="year" /> Yearly{' '}
+                <span className="saving">(two months free)</span>
               </label>
             </fieldset>
             <div className="tier-grid">
@@ -101,7 +116,12 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
                     or {formatMoney(tier.yearly)} a year: you save {formatMoney(yearlySaving(tier))}
                   </p>
                   <p>{tier.blurb}</p>
-                  <button type="submit" name="tier" value={tier.key} className={tier.suggested ? 'button button--primary' : 'button'}>
+                  <button
+                    type="submit"
+                    name="tier"
+                    value={tier.key}
+                    className={tier.suggested ? 'button button--primary' : 'button'}
+                  >
                     Become a {tier.name.toLowerCase()}
                   </button>
                 </div>
@@ -116,7 +136,15 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
             <label htmlFor="amount">Or choose your own amount, monthly (at least {formatMoney(CUSTOM_MINIMUM)})</label>
             <div className="inline-actions">
               <span aria-hidden="true">$</span>
-              <input id="amount" name="amount" type="number" min={CUSTOM_MINIMUM / 100} step="1" defaultValue={15} inputMode="numeric" />
+              <input
+                id="amount"
+                name="amount"
+                type="number"
+                min={CUSTOM_MINIMUM / 100}
+                step="1"
+                defaultValue={15}
+                inputMode="numeric"
+              />
               <button type="submit" className="button">
                 Give this amount
               </button>

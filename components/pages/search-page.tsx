@@ -8,7 +8,11 @@ import { formatDate } from '@/lib/format';
 import type { Viewer } from '@/domain/auth/viewer';
 import { canReadFullText } from '@/domain/membership/entitlement';
 
-export const searchMetadata: Metadata = { title: 'Search', robots: { index: false, follow: true }, alternates: { canonical: '/search' } };
+export const searchMetadata: Metadata = {
+  title: 'Search',
+  robots: { index: false, follow: true },
+  alternates: { canonical: '/search' },
+};
 
 export type SearchRouteProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +21,14 @@ export async function SearchPage({ searchParams, viewer }: SearchRouteProps & { 
   const params = await searchParams;
   const request = parseSearchRequest(params.q, params.page);
   const query = request.kind === 'empty' ? '' : request.query;
-  const results = request.kind === 'search' ? await searchArticles({ query: request.query, page: request.page, mayReadMembersText: canReadFullText({ access: 'members' }, viewer) }) : null;
+  const results =
+    request.kind === 'search'
+      ? await searchArticles({
+          query: request.query,
+          page: request.page,
+          mayReadMembersText: canReadFullText({ access: 'members' }, viewer),
+        })
+      : null;
 
   return (
     <div className="wrap page-narrow listing">
@@ -27,10 +38,17 @@ export async function SearchPage({ searchParams, viewer }: SearchRouteProps & { 
       </header>
 
       {request.kind === 'empty' && (
-        <p className="notice">Search every story we have published: try a place, a person or a subject, such as “Gyumri”, “pipelines” or “peace treaty”.</p>
+        <p className="notice">
+          Search every story we have published: try a place, a person or a subject, such as “Gyumri”, “pipelines” or
+          “peace treaty”.
+        </p>
       )}
-      {request.kind === 'too-short' && <p className="notice">Please type at least two letters or digits to search for.</p>}
-      {request.kind === 'no-words' && <p className="notice">That search has no letters or digits in it. Try a word or two.</p>}
+      {request.kind === 'too-short' && (
+        <p className="notice">Please type at least two letters or digits to search for.</p>
+      )}
+      {request.kind === 'no-words' && (
+        <p className="notice">That search has no letters or digits in it. Try a word or two.</p>
+      )}
       {request.kind === 'search' && request.truncated && (
         <p className="notice">Your search was very long, so we used only its first 200 characters.</p>
       )}
@@ -47,7 +65,12 @@ export async function SearchPage({ searchParams, viewer }: SearchRouteProps & { 
           </p>
           {results.hits.map((hit) => (
             <article key={hit.slug} className="search-hit">
-              <Kicker region={hit.regionName ? { slug: '', name: hit.regionName } : null} section={hit.sectionName ? { slug: '', name: hit.sectionName } : null} access={hit.access} linked={false} />
+              <Kicker
+                region={hit.regionName ? { slug: '', name: hit.regionName } : null}
+                section={hit.sectionName ? { slug: '', name: hit.sectionName } : null}
+                access={hit.access}
+                linked={false}
+              />
               <h2>
                 <a href={`/articles/${hit.slug}`}>{hit.headline}</a>
               </h2>

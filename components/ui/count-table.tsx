@@ -6,7 +6,21 @@ export type CountRow = { key: string; name: ReactNode; count: number };
  * A two-column table of things and how many: members by tier, new members by story or by
  * appeal. Says `empty` in a row of its own when there is nothing to count.
  */
-export function CountTable({ caption, nameHeading, countHeading, empty, rows, className }: { caption: ReactNode; nameHeading: string; countHeading: string; empty: string; rows: CountRow[]; className?: string }) {
+export function CountTable({
+  caption,
+  nameHeading,
+  countHeading,
+  empty,
+  rows,
+  className,
+}: {
+  caption: ReactNode;
+  nameHeading: string;
+  countHeading: string;
+  empty: string;
+  rows: CountRow[];
+  className?: string;
+}) {
   return (
     <table className={['admin-table', className].filter(Boolean).join(' ')}>
       <caption>{caption}</caption>

@@ -7,7 +7,13 @@ import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 import type { ArticleSnapshot } from '@/domain/articles/snapshot';
 import { jobsMayBeDue } from '@/lib/jobs/due-hint';
 import { runDueJobs } from '@/lib/jobs/runner';
-import { createDraftArticle, getArticleForEdit, listArticlesForAdmin, listRevisions, writeArticle } from './admin-articles';
+import {
+  createDraftArticle,
+  getArticleForEdit,
+  listArticlesForAdmin,
+  listRevisions,
+  writeArticle,
+} from './admin-articles';
 import { findRenamedArticleSlug, getPublishedArticle } from './articles';
 import { listSections } from './taxonomy';
 
@@ -24,7 +30,10 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
     await seed(conn.db);
     useConnection(conn);
     const [editor] = await conn.db.insert(users).values({ email: 'desk@example.org', role: 'editor' }).returning();
-    const [other] = await conn.db.insert(users).values({ email: 'night@example.org', role: 'editor', name: 'Night Desk' }).returning();
+    const [other] = await conn.db
+      .insert(users)
+      .values({ email: 'night@example.org', role: 'editor', name: 'Night Desk' })
+      .returning();
     editorId = editor!.id;
     otherId = other!.id;
     const [news] = await listSections();
@@ -32,27 +41,68 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
     ready = async (headline) => {
       const id = await createDraftArticle({ userId: editorId });
       const article = await getArticleForEdit({ id });
-      return { id, version: article!.version, snapshot: { ...article!.snapshot, headline, standfirst: 'What happened.', sectionId: news!.id, authorIds, body: { type: 'doc', content: [paragraph('First paragraph.')] } } };
+      return {
+        id,
+        version: article!.version,
+        snapshot: {
+          ...article!.snapshot,
+          headline,
+          standfirst: 'What happened.',
+          sectionId: news!.id,
+          authorIds,
+          body: { type: 'doc', content: [paragraph('First paragraph.')] },
+        },
+      };
     };
   });
   afterAll(() => conn?.dispose());
 
   it('saves a draft, derives its address from the headline and keeps it unique', async () => {
     const a = await ready('Talks resume in Yerevan');
-    const first = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, slug: '' }, userId: editorId, transition: { kind: 'save' } });
+    const first = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: { ...a.snapshot, slug: '' },
+      userId: editorId,
+      transition: { kind: 'save' },
+    });
     expect(first).toMatchObject({ ok: true, slug: 'talks-resume-in-yerevan', status: 'draft', version: a.version + 1 });
     const b = await ready('Talks resume in Yerevan');
-    const second = await writeArticle({ id: b.id, baseVersion: b.version, snapshot: { ...b.snapshot, slug: '' }, userId: editorId, transition: { kind: 'save' } });
+    const second = await writeArticle({
+      id: b.id,
+      baseVersion: b.version,
+      snapshot: { ...b.snapshot, slug: '' },
+      userId: editorId,
+      transition: { kind: 'save' },
+    });
     expect(second).toMatchObject({ ok: true, slug: 'talks-resume-in-yerevan-2' });
-    const typed = await writeArticle({ id: b.id, baseVersion: b.version + 1, snapshot: { ...b.snapshot, slug: 'talks-resume-in-yerevan' }, userId: editorId, transition: { kind: 'save' } });
+    const typed = await writeArticle({
+      id: b.id,
+      baseVersion: b.version + 1,
+      snapshot: { ...b.snapshot, slug: 'talks-resume-in-yerevan' },
+      userId: editorId,
+      transition: { kind: 'save' },
+    });
     expect(typed).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it('refuses a save that started from an older version, and says what differs', async () => {
     const a = await ready('Night shift at the border');
-    const mine = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: a.snapshot, userId: editorId, transition: { kind: 'save' } });
+    const mine = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: a.snapshot,
+      userId: editorId,
+      transition: { kind: 'save' },
+    });
     expect(mine.ok).toBe(true);
-    const theirs = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, headline: 'Their headline' }, userId: otherId, transition: { kind: 'save' } });
+    const theirs = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: { ...a.snapshot, headline: 'Their headline' },
+      userId: otherId,
+      transition: { kind: 'save' },
+    });
     expect(theirs.ok).toBe(false);
     if (theirs.ok || theirs.reason !== 'conflict') throw new Error('expected a conflict');
     expect(theirs.theirs.snapshot.headline).toBe('Night shift at the border');
@@ -64,8 +114,17 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
 
   it('will not publish a draft without the essentials, including alt text on images, but saves it as a draft', async () => {
     const a = await ready('');
-    const body = { type: 'doc' as const, content: [{ type: 'image' as const, attrs: { src: '/images/x.jpg', alt: '' } }] };
-    const outcome = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, standfirst: 'Typed just before Publish now.', authorIds: [], body }, userId: editorId, transition: { kind: 'publish' } });
+    const body = {
+      type: 'doc' as const,
+      content: [{ type: 'image' as const, attrs: { src: '/images/x.jpg', alt: '' } }],
+    };
+    const outcome = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: { ...a.snapshot, standfirst: 'Typed just before Publish now.', authorIds: [], body },
+      userId: editorId,
+      transition: { kind: 'publish' },
+    });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome));
     expect(outcome).toMatchObject({ status: 'draft', version: a.version + 1, publishedAt: null });
     expect(outcome.stillNeeds.map((p) => p.field).sort()).toEqual(['authorIds', 'body', 'headline', 'slug']);
@@ -77,27 +136,62 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
 
   it('saves a draft whose schedule is refused as a draft, with no job queued', async () => {
     const a = await ready('Scheduled without a byline');
-    const outcome = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, authorIds: [] }, userId: editorId, transition: { kind: 'schedule', at: new Date(Date.now() + 3600_000) } });
+    const outcome = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: { ...a.snapshot, authorIds: [] },
+      userId: editorId,
+      transition: { kind: 'schedule', at: new Date(Date.now() + 3600_000) },
+    });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome));
     expect(outcome).toMatchObject({ status: 'draft', publishedAt: null });
     expect(outcome.stillNeeds.map((p) => p.field)).toEqual(['authorIds']);
-    expect(await conn.db.select().from(jobs).where(eq(jobs.key, `publish:article:${a.id}`))).toHaveLength(0);
+    expect(
+      await conn.db
+        .select()
+        .from(jobs)
+        .where(eq(jobs.key, `publish:article:${a.id}`)),
+    ).toHaveLength(0);
   });
 
   it('still refuses a publish from an older version, even one that would only be saved as a draft', async () => {
     const a = await ready('Two desks, one draft');
-    const theirs = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, standfirst: 'Theirs.' }, userId: otherId, transition: { kind: 'save' } });
+    const theirs = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: { ...a.snapshot, standfirst: 'Theirs.' },
+      userId: otherId,
+      transition: { kind: 'save' },
+    });
     expect(theirs.ok).toBe(true);
-    const mine = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, standfirst: 'Mine.', sectionId: null }, userId: editorId, transition: { kind: 'publish' } });
+    const mine = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: { ...a.snapshot, standfirst: 'Mine.', sectionId: null },
+      userId: editorId,
+      transition: { kind: 'publish' },
+    });
     expect(mine).toMatchObject({ ok: false, reason: 'conflict' });
     expect((await getArticleForEdit({ id: a.id }))?.snapshot.standfirst).toBe('Theirs.');
   });
 
   it('leaves a live story as readers have it when an update lacks the essentials', async () => {
     const a = await ready('Live and complete');
-    const published = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: a.snapshot, userId: editorId, transition: { kind: 'publish' } });
+    const published = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: a.snapshot,
+      userId: editorId,
+      transition: { kind: 'publish' },
+    });
     if (!published.ok) throw new Error(JSON.stringify(published));
-    const update = await writeArticle({ id: a.id, baseVersion: published.version, snapshot: { ...a.snapshot, headline: 'Live and broken', sectionId: null }, userId: editorId, transition: { kind: 'save' } });
+    const update = await writeArticle({
+      id: a.id,
+      baseVersion: published.version,
+      snapshot: { ...a.snapshot, headline: 'Live and broken', sectionId: null },
+      userId: editorId,
+      transition: { kind: 'save' },
+    });
     if (update.ok || update.reason !== 'invalid') throw new Error('expected refusal');
     expect(update.problems.map((p) => p.field)).toEqual(['sectionId']);
     const stored = await getArticleForEdit({ id: a.id });
@@ -108,10 +202,22 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
 
   it('publishes, keeps a revision of every save of a live story, and redirects a renamed one', async () => {
     const a = await ready('Ferry to Baku returns');
-    const published = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: { ...a.snapshot, slug: 'ferry-to-baku' }, userId: editorId, transition: { kind: 'publish' } });
+    const published = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: { ...a.snapshot, slug: 'ferry-to-baku' },
+      userId: editorId,
+      transition: { kind: 'publish' },
+    });
     if (!published.ok) throw new Error(JSON.stringify(published));
     expect(await getPublishedArticle({ slug: 'ferry-to-baku' })).not.toBeNull();
-    const renamed = await writeArticle({ id: a.id, baseVersion: published.version, snapshot: { ...a.snapshot, slug: 'ferry-to-baku-returns', headline: 'The ferry to Baku returns' }, userId: editorId, transition: { kind: 'save' } });
+    const renamed = await writeArticle({
+      id: a.id,
+      baseVersion: published.version,
+      snapshot: { ...a.snapshot, slug: 'ferry-to-baku-returns', headline: 'The ferry to Baku returns' },
+      userId: editorId,
+      transition: { kind: 'save' },
+    });
     if (!renamed.ok) throw new Error(JSON.stringify(renamed));
     expect(renamed.oldSlug).toBe('ferry-to-baku');
     expect(await findRenamedArticleSlug({ slug: 'ferry-to-baku' })).toBe('ferry-to-baku-returns');
@@ -123,13 +229,31 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
 
   it('restores an earlier revision and keeps the replaced version in the history', async () => {
     const a = await ready('Original headline');
-    const published = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: a.snapshot, userId: editorId, transition: { kind: 'publish' } });
+    const published = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: a.snapshot,
+      userId: editorId,
+      transition: { kind: 'publish' },
+    });
     if (!published.ok) throw new Error('publish failed');
-    const changed = await writeArticle({ id: a.id, baseVersion: published.version, snapshot: { ...a.snapshot, headline: 'A worse headline' }, userId: editorId, transition: { kind: 'save' } });
+    const changed = await writeArticle({
+      id: a.id,
+      baseVersion: published.version,
+      snapshot: { ...a.snapshot, headline: 'A worse headline' },
+      userId: editorId,
+      transition: { kind: 'save' },
+    });
     if (!changed.ok) throw new Error('save failed');
     const publishRevision = (await listRevisions({ articleId: a.id })).find((r) => r.event === 'publish');
     const current = await getArticleForEdit({ id: a.id });
-    const restored = await writeArticle({ id: a.id, baseVersion: changed.version, snapshot: current!.snapshot, userId: otherId, transition: { kind: 'restore', revisionId: publishRevision!.id } });
+    const restored = await writeArticle({
+      id: a.id,
+      baseVersion: changed.version,
+      snapshot: current!.snapshot,
+      userId: otherId,
+      transition: { kind: 'restore', revisionId: publishRevision!.id },
+    });
     expect(restored.ok).toBe(true);
     expect((await getArticleForEdit({ id: a.id }))?.snapshot.headline).toBe('Original headline');
     const events = (await listRevisions({ articleId: a.id })).map((r) => r.event);
@@ -140,7 +264,13 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
   it('publishes a scheduled story when its job comes due, and not before', async () => {
     const a = await ready('Scheduled for dawn');
     const at = new Date(Date.now() + 60 * 60_000);
-    const scheduled = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: a.snapshot, userId: editorId, transition: { kind: 'schedule', at } });
+    const scheduled = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: a.snapshot,
+      userId: editorId,
+      transition: { kind: 'schedule', at },
+    });
     if (!scheduled.ok) throw new Error('schedule failed');
     // The clock's hint knows a job is coming, and not yet due.
     expect(jobsMayBeDue()).toBe(false);
@@ -150,7 +280,10 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
     // Time passes: move the story and its job into the past.
     const past = new Date(Date.now() - 1000);
     await conn.db.update(articles).set({ publishedAt: past }).where(eq(articles.id, a.id));
-    await conn.db.update(jobs).set({ runAt: past }).where(eq(jobs.key, `publish:article:${a.id}`));
+    await conn.db
+      .update(jobs)
+      .set({ runAt: past })
+      .where(eq(jobs.key, `publish:article:${a.id}`));
     const run = await runDueJobs();
     expect(run.ran).toBeGreaterThanOrEqual(1);
     expect(run.effects.flatMap((e) => e.articleSlugs)).toContain(scheduled.slug);
@@ -162,11 +295,26 @@ describe.each(testDatabaseKinds)('writing articles on %s', (kind) => {
 
   it('unpublishing cancels a pending schedule', async () => {
     const a = await ready('Never mind');
-    const scheduled = await writeArticle({ id: a.id, baseVersion: a.version, snapshot: a.snapshot, userId: editorId, transition: { kind: 'schedule', at: new Date(Date.now() + 3600_000) } });
+    const scheduled = await writeArticle({
+      id: a.id,
+      baseVersion: a.version,
+      snapshot: a.snapshot,
+      userId: editorId,
+      transition: { kind: 'schedule', at: new Date(Date.now() + 3600_000) },
+    });
     if (!scheduled.ok) throw new Error('schedule failed');
-    const back = await writeArticle({ id: a.id, baseVersion: scheduled.version, snapshot: a.snapshot, userId: editorId, transition: { kind: 'unpublish' } });
+    const back = await writeArticle({
+      id: a.id,
+      baseVersion: scheduled.version,
+      snapshot: a.snapshot,
+      userId: editorId,
+      transition: { kind: 'unpublish' },
+    });
     expect(back).toMatchObject({ ok: true, status: 'draft' });
-    const pending = await conn.db.select().from(jobs).where(eq(jobs.key, `publish:article:${a.id}`));
+    const pending = await conn.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.key, `publish:article:${a.id}`));
     expect(pending.filter((j) => j.doneAt === null)).toHaveLength(0);
   });
 

@@ -29,17 +29,31 @@ export const publishJobKey = (articleId: number) => `publish:article:${articleId
 const PLACEHOLDER_SLUG = /^untitled-[0-9a-f]{8}$/;
 export const isPlaceholderSlug = (slug: string) => PLACEHOLDER_SLUG.test(slug);
 
-export type AdminArticleFilter = { status?: 'draft' | 'scheduled' | 'published' | 'submitted'; sectionId?: number; authorId?: number; q?: string; page?: number };
+export type AdminArticleFilter = {
+  status?: 'draft' | 'scheduled' | 'published' | 'submitted';
+  sectionId?: number;
+  authorId?: number;
+  q?: string;
+  page?: number;
+};
 
 /** The newsroom's list of stories, newest edit first. */
 export async function listArticlesForAdmin(filter: AdminArticleFilter) {
   const db = await getDb();
   const conditions: SQL[] = [];
-  if (filter.status === 'submitted') conditions.push(sql`${articles.submittedAt} is not null and ${articles.status} = 'draft'`);
+  if (filter.status === 'submitted')
+    conditions.push(sql`${articles.submittedAt} is not null and ${articles.status} = 'draft'`);
   else if (filter.status) conditions.push(eq(articles.status, filter.status));
   if (filter.sectionId) conditions.push(eq(articles.sectionId, filter.sectionId));
-  if (filter.authorId) conditions.push(inArray(articles.id, sql`(select ${articleAuthors.articleId} from ${articleAuthors} where ${articleAuthors.authorId} = ${filter.authorId})`));
-  if (filter.q?.trim()) conditions.push(ilike(articles.headline, `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (filter.authorId)
+    conditions.push(
+      inArray(
+        articles.id,
+        sql`(select ${articleAuthors.articleId} from ${articleAuthors} where ${articleAuthors.authorId} = ${filter.authorId})`,
+      ),
+    );
+  if (filter.q?.trim())
+    conditions.push(ilike(articles.headline, `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   const where = conditions.length ? and(...conditions) : undefined;
   const page = Math.max(1, filter.page ?? 1);
   const [rows, [total]] = await Promise.all([
@@ -79,8 +93,17 @@ export async function listArticlesForAdmin(filter: AdminArticleFilter) {
 
 async function snapshotOf(db: Database, article: Article): Promise<ArticleSnapshot> {
   const [authorRows, tagRows] = await Promise.all([
-    db.select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, article.id)).orderBy(asc(articleAuthors.position)),
-    db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, article.id)).orderBy(asc(tags.name)),
+    db
+      .select({ id: articleAuthors.authorId })
+      .from(articleAuthors)
+      .where(eq(articleAuthors.articleId, article.id))
+      .orderBy(asc(articleAuthors.position)),
+    db
+      .select({ name: tags.name })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(eq(articleTags.articleId, article.id))
+      .orderBy(asc(tags.name)),
   ]);
   return {
     headline: article.headline,
@@ -117,7 +140,12 @@ export type EditableArticle = {
 
 export async function getArticleForEdit({ id }: { id: number }): Promise<EditableArticle | null> {
   const db = await getDb();
-  const [row] = await db.select({ article: articles, editedByName: users.name, editedByEmail: users.email }).from(articles).leftJoin(users, eq(users.id, articles.editedById)).where(eq(articles.id, id)).limit(1);
+  const [row] = await db
+    .select({ article: articles, editedByName: users.name, editedByEmail: users.email })
+    .from(articles)
+    .leftJoin(users, eq(users.id, articles.editedById))
+    .where(eq(articles.id, id))
+    .limit(1);
   if (!row) return null;
   const { article } = row;
   return {
@@ -134,15 +162,31 @@ export async function getArticleForEdit({ id }: { id: number }): Promise<Editabl
   };
 }
 
-export async function createDraftArticle({ userId, authorIds = [] }: { userId: string; authorIds?: number[] }): Promise<number> {
+export async function createDraftArticle({
+  userId,
+  authorIds = [],
+}: {
+  userId: string;
+  authorIds?: number[];
+}): Promise<number> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(articles)
-      .values({ slug: `untitled-${crypto.randomBytes(4).toString('hex')}`, headline: '', body: { type: 'doc', content: [] }, status: 'draft', createdById: userId, editedById: userId })
+      .values({
+        slug: `untitled-${crypto.randomBytes(4).toString('hex')}`,
+        headline: '',
+        body: { type: 'doc', content: [] },
+        status: 'draft',
+        createdById: userId,
+        editedById: userId,
+      })
       .returning({ id: articles.id });
     if (!row) throw new Error('The new article was not created.');
-    if (authorIds.length) await tx.insert(articleAuthors).values(authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position })));
+    if (authorIds.length)
+      await tx
+        .insert(articleAuthors)
+        .values(authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position })));
     return row.id;
   });
 }
@@ -165,7 +209,12 @@ export type SaveOutcome =
       stillNeeds: PublishProblem[];
     }
   | { ok: false; reason: 'missing' }
-  | { ok: false; reason: 'conflict'; theirs: { version: number; editedAt: Date; editedBy: string | null; snapshot: ArticleSnapshot }; changes: FieldChange[] }
+  | {
+      ok: false;
+      reason: 'conflict';
+      theirs: { version: number; editedAt: Date; editedBy: string | null; snapshot: ArticleSnapshot };
+      changes: FieldChange[];
+    }
   | { ok: false; reason: 'invalid'; problems: PublishProblem[] };
 
 type Transition =
@@ -177,7 +226,11 @@ type Transition =
   | { kind: 'submit' };
 
 async function slugOwner(db: Database, slug: string, articleId: number): Promise<string | null> {
-  const [article] = await db.select({ headline: articles.headline }).from(articles).where(and(eq(articles.slug, slug), ne(articles.id, articleId))).limit(1);
+  const [article] = await db
+    .select({ headline: articles.headline })
+    .from(articles)
+    .where(and(eq(articles.slug, slug), ne(articles.id, articleId)))
+    .limit(1);
   if (article) return article.headline || 'an untitled draft';
   const [redirect] = await db
     .select({ headline: articles.headline })
@@ -189,10 +242,20 @@ async function slugOwner(db: Database, slug: string, articleId: number): Promise
 }
 
 /** The address to store: the one typed, or one made from the headline and kept unique. */
-async function resolveSlug(db: Database, snapshot: ArticleSnapshot, current: Article): Promise<{ slug: string } | { problem: PublishProblem }> {
+async function resolveSlug(
+  db: Database,
+  snapshot: ArticleSnapshot,
+  current: Article,
+): Promise<{ slug: string } | { problem: PublishProblem }> {
   if (snapshot.slug) {
     const owner = await slugOwner(db, snapshot.slug, current.id);
-    if (owner) return { problem: { field: 'slug', message: `The address /articles/${snapshot.slug} is taken by “${owner}”. Choose another.` } };
+    if (owner)
+      return {
+        problem: {
+          field: 'slug',
+          message: `The address /articles/${snapshot.slug} is taken by “${owner}”. Choose another.`,
+        },
+      };
     return { slug: snapshot.slug };
   }
   const base = slugify(snapshot.headline);
@@ -215,7 +278,10 @@ async function findOrCreateTags(db: Database, names: string[]): Promise<number[]
     .insert(tags)
     .values([...wanted].map(([slug, name]) => ({ slug, name })))
     .onConflictDoNothing({ target: tags.slug });
-  const rows = await db.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [...wanted.keys()]));
+  const rows = await db
+    .select({ id: tags.id })
+    .from(tags)
+    .where(inArray(tags.slug, [...wanted.keys()]));
   return rows.map((r) => r.id);
 }
 
@@ -249,13 +315,20 @@ export async function writeArticle({
     const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
     if (!current) return { ok: false, reason: 'missing' } as const;
     if (current.version !== baseVersion) {
-      const [editor] = current.editedById ? await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, current.editedById)) : [];
+      const [editor] = current.editedById
+        ? await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, current.editedById))
+        : [];
       const theirs = await snapshotOf(tx, current);
       const names = await namesFrom(tx);
       return {
         ok: false,
         reason: 'conflict',
-        theirs: { version: current.version, editedAt: current.editedAt, editedBy: editor ? editor.name || editor.email : null, snapshot: theirs },
+        theirs: {
+          version: current.version,
+          editedAt: current.editedAt,
+          editedBy: editor ? editor.name || editor.email : null,
+          snapshot: theirs,
+        },
         // An address left to follow the headline is not a difference.
         changes: diffSnapshots(theirs, { ...snapshot, slug: snapshot.slug || theirs.slug }, names),
       } as const;
@@ -263,10 +336,18 @@ export async function writeArticle({
 
     let next = snapshot;
     if (transition.kind === 'restore') {
-      const [revision] = await tx.select().from(articleRevisions).where(and(eq(articleRevisions.id, transition.revisionId), eq(articleRevisions.articleId, id)));
+      const [revision] = await tx
+        .select()
+        .from(articleRevisions)
+        .where(and(eq(articleRevisions.id, transition.revisionId), eq(articleRevisions.articleId, id)));
       if (!revision) return { ok: false, reason: 'missing' } as const;
       // Keep what is there now before replacing it, unless the history already has it.
-      const [latest] = await tx.select({ snapshot: articleRevisions.snapshot }).from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(desc(articleRevisions.createdAt), desc(articleRevisions.id)).limit(1);
+      const [latest] = await tx
+        .select({ snapshot: articleRevisions.snapshot })
+        .from(articleRevisions)
+        .where(eq(articleRevisions.articleId, id))
+        .orderBy(desc(articleRevisions.createdAt), desc(articleRevisions.id))
+        .limit(1);
       const present = await snapshotOf(tx, current);
       if (!latest || !sameSnapshot(snapshotFromStored(latest.snapshot), present)) {
         await tx.insert(articleRevisions).values({ articleId: id, event: 'save', snapshot: present, authorId: userId });
@@ -281,7 +362,8 @@ export async function writeArticle({
 
     const goingPublic = transition.kind === 'publish' || transition.kind === 'schedule';
     const stillNeeds = goingPublic || current.status !== 'draft' ? publishProblems(next) : [];
-    if (stillNeeds.length && current.status !== 'draft') return { ok: false, reason: 'invalid', problems: stillNeeds } as const;
+    if (stillNeeds.length && current.status !== 'draft')
+      return { ok: false, reason: 'invalid', problems: stillNeeds } as const;
     // What was typed before "Publish now" is kept even when the story cannot go out yet.
     const effective: Transition = stillNeeds.length ? { kind: 'save' } : transition;
 
@@ -305,7 +387,10 @@ export async function writeArticle({
       default:
         break;
     }
-    const contentChanged = current.headline !== next.headline || current.standfirst !== next.standfirst || JSON.stringify(current.body) !== JSON.stringify(next.body);
+    const contentChanged =
+      current.headline !== next.headline ||
+      current.standfirst !== next.standfirst ||
+      JSON.stringify(current.body) !== JSON.stringify(next.body);
     if (wasPublic && status === 'published' && contentChanged && effective.kind !== 'publish') updatedAt = now;
 
     const [saved] = await tx
@@ -340,20 +425,35 @@ export async function writeArticle({
 
     await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id));
     const authorIds = [...new Set(next.authorIds)];
-    if (authorIds.length) await tx.insert(articleAuthors).values(authorIds.map((authorId, position) => ({ articleId: id, authorId, position })));
+    if (authorIds.length)
+      await tx
+        .insert(articleAuthors)
+        .values(authorIds.map((authorId, position) => ({ articleId: id, authorId, position })));
     await tx.delete(articleTags).where(eq(articleTags.articleId, id));
     const tagIds = await findOrCreateTags(tx, next.tags);
     if (tagIds.length) await tx.insert(articleTags).values(tagIds.map((tagId) => ({ articleId: id, tagId })));
 
     // A published story's old address keeps working; a new address it used to have is its own again.
-    const oldSlug = current.slug !== resolved.slug && current.publishedAt !== null && !isPlaceholderSlug(current.slug) ? current.slug : null;
+    const oldSlug =
+      current.slug !== resolved.slug && current.publishedAt !== null && !isPlaceholderSlug(current.slug)
+        ? current.slug
+        : null;
     if (oldSlug) {
-      await tx.insert(slugRedirects).values({ oldSlug, articleId: id }).onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { articleId: id } });
+      await tx
+        .insert(slugRedirects)
+        .values({ oldSlug, articleId: id })
+        .onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { articleId: id } });
     }
     await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, resolved.slug));
 
     if (effective.kind === 'schedule') {
-      await enqueueJob({ db: tx, kind: 'publish-article', key: publishJobKey(id), payload: { articleId: id }, runAt: effective.at });
+      await enqueueJob({
+        db: tx,
+        kind: 'publish-article',
+        key: publishJobKey(id),
+        payload: { articleId: id },
+        runAt: effective.at,
+      });
       queueChanged = true;
     } else if (current.status === 'scheduled' && status !== 'scheduled') {
       await cancelPendingJob({ db: tx, key: publishJobKey(id) });
@@ -362,10 +462,22 @@ export async function writeArticle({
 
     const event = effective.kind === 'submit' ? 'save' : effective.kind;
     if (event !== 'save' || status === 'published') {
-      await tx.insert(articleRevisions).values({ articleId: id, event, snapshot: { ...next, slug: resolved.slug }, authorId: userId });
+      await tx
+        .insert(articleRevisions)
+        .values({ articleId: id, event, snapshot: { ...next, slug: resolved.slug }, authorId: userId });
     }
 
-    return { ok: true, version: saved.version, slug: saved.slug, status: saved.status, editedAt: saved.editedAt, publishedAt: saved.publishedAt, oldSlug, wasPublic, stillNeeds } as const;
+    return {
+      ok: true,
+      version: saved.version,
+      slug: saved.slug,
+      status: saved.status,
+      editedAt: saved.editedAt,
+      publishedAt: saved.publishedAt,
+      oldSlug,
+      wasPublic,
+      stillNeeds,
+    } as const;
   });
   // The job clock learns of a moved queue once the change is committed.
   if (outcome.ok && queueChanged) await refreshJobClock();
@@ -378,21 +490,36 @@ async function namesFrom(db: Database): Promise<SnapshotNames> {
     db.select({ id: sections.id, name: sections.name }).from(sections),
     db.select({ id: regions.id, name: regions.name }).from(regions),
   ]);
-  return { authors: new Map(a.map((x) => [x.id, x.name])), sections: new Map(s.map((x) => [x.id, x.name])), regions: new Map(r.map((x) => [x.id, x.name])) };
+  return {
+    authors: new Map(a.map((x) => [x.id, x.name])),
+    sections: new Map(s.map((x) => [x.id, x.name])),
+    regions: new Map(r.map((x) => [x.id, x.name])),
+  };
 }
 
 /**
  * The scheduled-publishing job: a story scheduled for now or earlier goes live. Returns its
  * slug when it did, so the caller can refresh the pages that show it.
  */
-export async function publishDueArticle({ articleId, now = new Date() }: { articleId: number; now?: Date }): Promise<string | null> {
+export async function publishDueArticle({
+  articleId,
+  now = new Date(),
+}: {
+  articleId: number;
+  now?: Date;
+}): Promise<string | null> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update');
     if (!current || current.status !== 'scheduled' || !current.publishedAt || current.publishedAt > now) return null;
-    await tx.update(articles).set({ status: 'published', version: current.version + 1 }).where(eq(articles.id, articleId));
+    await tx
+      .update(articles)
+      .set({ status: 'published', version: current.version + 1 })
+      .where(eq(articles.id, articleId));
     const snapshot = await snapshotOf(tx, { ...current, status: 'published' });
-    await tx.insert(articleRevisions).values({ articleId, event: 'publish', snapshot: { ...snapshot, slug: current.slug }, authorId: null });
+    await tx
+      .insert(articleRevisions)
+      .values({ articleId, event: 'publish', snapshot: { ...snapshot, slug: current.slug }, authorId: null });
     return current.slug;
   });
 }
@@ -400,7 +527,14 @@ export async function publishDueArticle({ articleId, now = new Date() }: { artic
 export async function listRevisions({ articleId }: { articleId: number }) {
   const db = await getDb();
   return db
-    .select({ id: articleRevisions.id, event: articleRevisions.event, createdAt: articleRevisions.createdAt, authorName: users.name, authorEmail: users.email, snapshot: articleRevisions.snapshot })
+    .select({
+      id: articleRevisions.id,
+      event: articleRevisions.event,
+      createdAt: articleRevisions.createdAt,
+      authorName: users.name,
+      authorEmail: users.email,
+      snapshot: articleRevisions.snapshot,
+    })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.authorId))
     .where(eq(articleRevisions.articleId, articleId))

@@ -7,7 +7,14 @@ import { articleAuthors, authors } from '@/db/schema';
 export async function listAuthorsForAdmin() {
   const db = await getDb();
   return db
-    .select({ id: authors.id, slug: authors.slug, name: authors.name, role: authors.role, photoUrl: authors.photoUrl, stories: count(articleAuthors.articleId) })
+    .select({
+      id: authors.id,
+      slug: authors.slug,
+      name: authors.name,
+      role: authors.role,
+      photoUrl: authors.photoUrl,
+      stories: count(articleAuthors.articleId),
+    })
     .from(authors)
     .leftJoin(articleAuthors, eq(articleAuthors.authorId, authors.id))
     .groupBy(authors.id)
@@ -21,10 +28,13 @@ export async function getAuthorById({ id }: { id: number }) {
 }
 
 export type AuthorFields = { name: string; slug: string; role: string; bio: string; photoUrl: string | null };
-export type AuthorSaveResult = { ok: true; id: number; previousSlug: string | null } | { ok: false; reason: 'slug-taken' | 'not-found' };
+export type AuthorSaveResult =
+  { ok: true; id: number; previousSlug: string | null } | { ok: false; reason: 'slug-taken' | 'not-found' };
 
 const isUniqueViolation = (error: unknown): boolean => {
-  const codes = [error, (error as { cause?: unknown } | null)?.cause].map((e) => (e as { code?: unknown } | null)?.code);
+  const codes = [error, (error as { cause?: unknown } | null)?.cause].map(
+    (e) => (e as { code?: unknown } | null)?.code,
+  );
   return codes.includes('23505');
 };
 

@@ -1,7 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useConnection } from '@/db';
-import { articles, auditLog, complimentaryGrants, membershipChanges, memberships, users, webhookFailures, type Membership } from '@/db/schema';
+import {
+  articles,
+  auditLog,
+  complimentaryGrants,
+  membershipChanges,
+  memberships,
+  users,
+  webhookFailures,
+  type Membership,
+} from '@/db/schema';
 import { seed } from '@/lib/content/seed';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { entitlementFor } from '@/domain/membership/entitlement';
@@ -19,7 +28,13 @@ import {
   type MemberFilter,
 } from './admin-members';
 import { getAttribution, getMemberNumbers, getMembershipTrend, listRecentWebhookFailures } from './dashboard';
-import { applyStripeEvent, getComplimentaryUntil, getCurrentMembership, recordWebhookFailure, type MembershipCopy } from './memberships';
+import {
+  applyStripeEvent,
+  getComplimentaryUntil,
+  getCurrentMembership,
+  recordWebhookFailure,
+  type MembershipCopy,
+} from './memberships';
 
 const DAY = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
@@ -32,7 +47,10 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
   let storySlug = '';
 
   async function reader(label: string) {
-    const [row] = await conn.db.insert(users).values({ email: `${label}-${++n}@Example.org` }).returning();
+    const [row] = await conn.db
+      .insert(users)
+      .values({ email: `${label}-${++n}@Example.org` })
+      .returning();
     if (!row) throw new Error('no user');
     return row.id;
   }
@@ -83,17 +101,55 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
       attributionPlacement: null,
       ...over,
     });
-    const changes = () => conn.db.select().from(membershipChanges).where(eq(membershipChanges.membershipId, 'sub_history')).orderBy(membershipChanges.id);
+    const changes = () =>
+      conn.db
+        .select()
+        .from(membershipChanges)
+        .where(eq(membershipChanges.membershipId, 'sub_history'))
+        .orderBy(membershipChanges.id);
 
     it('records a line when a subscription appears and whenever its status, tier, price or cancellation changes', async () => {
-      await applyStripeEvent({ eventId: 'evt_h1', type: 'customer.subscription.created', subscriptionId: 'sub_history', read: async () => copy({}) });
+      await applyStripeEvent({
+        eventId: 'evt_h1',
+        type: 'customer.subscription.created',
+        subscriptionId: 'sub_history',
+        read: async () => copy({}),
+      });
       expect(await changes()).toHaveLength(1);
       // An event that changes nothing the history keeps (a later period end) adds no line.
-      await applyStripeEvent({ eventId: 'evt_h2', type: 'invoice.paid', subscriptionId: 'sub_history', read: async () => copy({ currentPeriodEnd: new Date(Date.now() + 60 * DAY) }) });
+      await applyStripeEvent({
+        eventId: 'evt_h2',
+        type: 'invoice.paid',
+        subscriptionId: 'sub_history',
+        read: async () => copy({ currentPeriodEnd: new Date(Date.now() + 60 * DAY) }),
+      });
       expect(await changes()).toHaveLength(1);
-      await applyStripeEvent({ eventId: 'evt_h3', type: 'customer.subscription.updated', subscriptionId: 'sub_history', read: async () => copy({ cancelAtPeriodEnd: true }) });
-      await applyStripeEvent({ eventId: 'evt_h4', type: 'customer.subscription.updated', subscriptionId: 'sub_history', read: async () => copy({ cancelAtPeriodEnd: true, tier: 'patron', amount: 25000, interval: 'year' }) });
-      await applyStripeEvent({ eventId: 'evt_h5', type: 'customer.subscription.deleted', subscriptionId: 'sub_history', read: async () => copy({ status: 'canceled', cancelAtPeriodEnd: true, tier: 'patron', amount: 25000, interval: 'year', endedAt: new Date() }) });
+      await applyStripeEvent({
+        eventId: 'evt_h3',
+        type: 'customer.subscription.updated',
+        subscriptionId: 'sub_history',
+        read: async () => copy({ cancelAtPeriodEnd: true }),
+      });
+      await applyStripeEvent({
+        eventId: 'evt_h4',
+        type: 'customer.subscription.updated',
+        subscriptionId: 'sub_history',
+        read: async () => copy({ cancelAtPeriodEnd: true, tier: 'patron', amount: 25000, interval: 'year' }),
+      });
+      await applyStripeEvent({
+        eventId: 'evt_h5',
+        type: 'customer.subscription.deleted',
+        subscriptionId: 'sub_history',
+        read: async () =>
+          copy({
+            status: 'canceled',
+            cancelAtPeriodEnd: true,
+            tier: 'patron',
+            amount: 25000,
+            interval: 'year',
+            endedAt: new Date(),
+          }),
+      });
       const lines = await changes();
       expect(lines.map((l) => [l.status, l.tier, l.amount, l.interval, l.cancelAtPeriodEnd])).toEqual([
         ['active', 'member', 1000, 'month', false],
@@ -104,7 +160,12 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
     });
 
     it('adds nothing for a replayed event', async () => {
-      await applyStripeEvent({ eventId: 'evt_h5', type: 'customer.subscription.deleted', subscriptionId: 'sub_history', read: async () => copy({ status: 'active' }) });
+      await applyStripeEvent({
+        eventId: 'evt_h5',
+        type: 'customer.subscription.deleted',
+        subscriptionId: 'sub_history',
+        read: async () => copy({ status: 'active' }),
+      });
       expect(await changes()).toHaveLength(4);
     });
   });
@@ -127,18 +188,40 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
       await subscription(ids.canceled, { status: 'canceled', endedAt: daysAgo(5) });
       ids.canceledWithGrant = await reader('canceled-with-grant');
       await subscription(ids.canceledWithGrant, { status: 'canceled', endedAt: daysAgo(45) });
-      await conn.db.insert(complimentaryGrants).values({ userId: ids.canceledWithGrant, endsAt: daysAgo(-20), reason: 'hardship' });
+      await conn.db
+        .insert(complimentaryGrants)
+        .values({ userId: ids.canceledWithGrant, endsAt: daysAgo(-20), reason: 'hardship' });
       ids.grantOnly = await reader('grant-only');
-      await conn.db.insert(complimentaryGrants).values({ userId: ids.grantOnly, endsAt: daysAgo(-200), reason: 'source' });
+      await conn.db
+        .insert(complimentaryGrants)
+        .values({ userId: ids.grantOnly, endsAt: daysAgo(-200), reason: 'source' });
       ids.grantEnded = await reader('grant-ended');
-      await conn.db.insert(complimentaryGrants).values({ userId: ids.grantEnded, endsAt: daysAgo(2), reason: 'trial', createdAt: daysAgo(32) });
+      await conn.db
+        .insert(complimentaryGrants)
+        .values({ userId: ids.grantEnded, endsAt: daysAgo(2), reason: 'trial', createdAt: daysAgo(32) });
       ids.incomplete = await reader('incomplete');
       await subscription(ids.incomplete, { status: 'incomplete', createdAt: daysAgo(4) });
       ids.rejoined = await reader('rejoined');
       await subscription(ids.rejoined, { status: 'canceled', endedAt: daysAgo(100), createdAt: daysAgo(200) });
-      await subscription(ids.rejoined, { status: 'active', tier: 'patron', amount: 25000, interval: 'year', createdAt: daysAgo(20), attributionArticle: storySlug, attributionPlacement: 'end-of-article' });
+      await subscription(ids.rejoined, {
+        status: 'active',
+        tier: 'patron',
+        amount: 25000,
+        interval: 'year',
+        createdAt: daysAgo(20),
+        attributionArticle: storySlug,
+        attributionPlacement: 'end-of-article',
+      });
       ids.newYearly = await reader('new-yearly');
-      await subscription(ids.newYearly, { status: 'active', tier: 'supporter', amount: 5000, interval: 'year', createdAt: daysAgo(1), attributionArticle: storySlug, attributionPlacement: 'in-article' });
+      await subscription(ids.newYearly, {
+        status: 'active',
+        tier: 'supporter',
+        amount: 5000,
+        interval: 'year',
+        createdAt: daysAgo(1),
+        attributionArticle: storySlug,
+        attributionPlacement: 'in-article',
+      });
       ids.unpaid = await reader('unpaid');
       await subscription(ids.unpaid, { status: 'unpaid' });
       ids.nobody = await reader('nobody');
@@ -151,7 +234,10 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
       const everyone = await conn.db.select({ id: users.id }).from(users);
       for (const { id } of everyone) {
         const membership = await getCurrentMembership({ userId: id });
-        const entitlement = entitlementFor({ membership, complimentaryUntil: await getComplimentaryUntil({ userId: id }) });
+        const entitlement = entitlementFor({
+          membership,
+          complimentaryUntil: await getComplimentaryUntil({ userId: id }),
+        });
         expect(listed.has(id), Object.entries(ids).find(([, v]) => v === id)?.[0] ?? id).toBe(entitlement.isMember);
       }
       expect([...listed].sort()).toEqual(
@@ -165,21 +251,35 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
     it('describes each row with the same verdict', async () => {
       for (const row of await listAllMembers({ filter: all })) {
         const membership = await getCurrentMembership({ userId: row.userId });
-        const expected = entitlementFor({ membership, complimentaryUntil: await getComplimentaryUntil({ userId: row.userId }) });
+        const expected = entitlementFor({
+          membership,
+          complimentaryUntil: await getComplimentaryUntil({ userId: row.userId }),
+        });
         expect(describeMember(row).isMember).toBe(expected.isMember);
       }
     });
 
     it('counts members by tier, grants apart', async () => {
       const { byTier, complimentaryOnly } = await getMemberNumbers();
-      expect(Object.fromEntries(byTier.map((t) => [t.tier ?? 'complimentary', t.members]))).toEqual({ member: 1, supporter: 2, patron: 2, complimentary: 2 });
+      expect(Object.fromEntries(byTier.map((t) => [t.tier ?? 'complimentary', t.members]))).toEqual({
+        member: 1,
+        supporter: 2,
+        patron: 2,
+        complimentary: 2,
+      });
       expect(complimentaryOnly).toBe(2);
     });
 
     it('sums monthly recurring revenue from live subscriptions, yearly ones at a twelfth', async () => {
       const { mrr } = await getMemberNumbers();
       // active 1000, trialing 5000/12, grace 500 and 2500, rejoined 25000/12, new yearly 5000/12, accountless 300.
-      expect(mrr).toEqual([{ currency: 'usd', cents: Math.round(1000 + 5000 / 12 + 2500 + 25000 / 12 + 5000 / 12 + 300), subscriptions: 6 }]);
+      expect(mrr).toEqual([
+        {
+          currency: 'usd',
+          cents: Math.round(1000 + 5000 / 12 + 2500 + 25000 / 12 + 5000 / 12 + 300),
+          subscriptions: 6,
+        },
+      ]);
     });
 
     it('counts who joined and who left in the last 30 days, and who is past due', async () => {
@@ -198,16 +298,27 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
       expect(stories[0]).toMatchObject({ slug: storySlug, members: 2 });
       expect(stories[0]?.headline).toBeTruthy();
       expect(stories.find((s) => s.slug === 'x')).toMatchObject({ members: 1, headline: null });
-      expect(Object.fromEntries(placements.map((p) => [p.placement ?? 'none', p.members]))).toEqual({ 'end-of-article': 1, 'in-article': 1, none: 2 });
+      expect(Object.fromEntries(placements.map((p) => [p.placement ?? 'none', p.members]))).toEqual({
+        'end-of-article': 1,
+        'in-article': 1,
+        none: 2,
+      });
     });
 
     it('filters by status, tier and a piece of the address in any case', async () => {
-      const emails = async (filter: Partial<MemberFilter>) => (await listAllMembers({ filter: { ...all, ...filter } })).map((r) => r.email.replace(/-\d+@.*/, ''));
+      const emails = async (filter: Partial<MemberFilter>) =>
+        (await listAllMembers({ filter: { ...all, ...filter } })).map((r) => r.email.replace(/-\d+@.*/, ''));
       expect(await emails({ q: 'GRACE' })).toEqual(expect.arrayContaining(['grace', 'grace-no-date']));
       expect((await emails({ q: 'GRACE' })).length).toBe(2);
       expect((await emails({ q: '%' })).length).toBe(0);
       expect((await emails({ status: 'complimentary' })).sort()).toEqual(['canceled-with-grant', 'grant-only']);
-      expect((await emails({ status: 'cancelled' })).sort()).toEqual(['canceled', 'grace-no-date', 'grant-ended', 'lapsed', 'unpaid']);
+      expect((await emails({ status: 'cancelled' })).sort()).toEqual([
+        'canceled',
+        'grace-no-date',
+        'grant-ended',
+        'lapsed',
+        'unpaid',
+      ]);
       expect((await emails({ status: 'member', tier: 'patron' })).sort()).toEqual(['grace', 'rejoined']);
       expect(await emails({})).not.toContain('nobody');
       expect(await emails({})).toContain('incomplete');
@@ -229,7 +340,8 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
 
   describe('pages and the export', () => {
     beforeAll(async () => {
-      for (let i = 0; i < MEMBERS_PAGE_SIZE + 5; i++) await subscription(await reader('bulk'), { status: 'active', createdAt: daysAgo(i % 7) });
+      for (let i = 0; i < MEMBERS_PAGE_SIZE + 5; i++)
+        await subscription(await reader('bulk'), { status: 'active', createdAt: daysAgo(i % 7) });
     });
 
     it('pages through exactly the rows of the whole list, and the CSV holds the same rows in the same order', async () => {
@@ -252,31 +364,57 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
   describe('grants, notes and webhook failures', () => {
     it('grants and revokes a complimentary membership, with an audit trail', async () => {
       const userId = await reader('granted');
-      expect(await grantComplimentaryMembership({ userId, endsAt: daysAgo(-30), reason: 'Source protection', actorId: staffId })).toEqual({ ok: true });
+      expect(
+        await grantComplimentaryMembership({
+          userId,
+          endsAt: daysAgo(-30),
+          reason: 'Source protection',
+          actorId: staffId,
+        }),
+      ).toEqual({ ok: true });
       expect((await getComplimentaryUntil({ userId }))?.getTime()).toBeGreaterThan(Date.now());
       const detail = await getMemberDetail({ userId });
       const grant = detail?.grants[0];
       expect(grant).toMatchObject({ reason: 'Source protection', grantedBy: 'admin@newsroom.test', revoked: null });
-      expect(await revokeComplimentaryGrant({ userId, grantId: grant?.id ?? 0, actorId: staffId })).toEqual({ ok: true });
-      expect(await revokeComplimentaryGrant({ userId, grantId: grant?.id ?? 0, actorId: staffId })).toEqual({ ok: false });
+      expect(await revokeComplimentaryGrant({ userId, grantId: grant?.id ?? 0, actorId: staffId })).toEqual({
+        ok: true,
+      });
+      expect(await revokeComplimentaryGrant({ userId, grantId: grant?.id ?? 0, actorId: staffId })).toEqual({
+        ok: false,
+      });
       expect(await getComplimentaryUntil({ userId })).toBeNull();
       expect((await getMemberDetail({ userId }))?.grants[0]?.revoked?.by).toBe('admin@newsroom.test');
       const actions = (await conn.db.select().from(auditLog).where(eq(auditLog.actorId, staffId))).map((a) => a.action);
       expect(actions).toEqual(expect.arrayContaining(['members.grant', 'members.grant.revoke']));
-      expect(await grantComplimentaryMembership({ userId: 'no-such-user', endsAt: daysAgo(-3), reason: 'x', actorId: staffId })).toEqual({ ok: false });
+      expect(
+        await grantComplimentaryMembership({
+          userId: 'no-such-user',
+          endsAt: daysAgo(-3),
+          reason: 'x',
+          actorId: staffId,
+        }),
+      ).toEqual({ ok: false });
     });
 
     it('keeps staff notes on an account, newest first', async () => {
       const userId = await reader('noted');
       await addMemberNote({ userId, body: 'Asked to be called by the first name only.', authorId: staffId });
       await addMemberNote({ userId, body: 'Card replaced.', authorId: staffId });
-      expect((await getMemberDetail({ userId }))?.notes.map((x) => x.body)).toEqual(['Card replaced.', 'Asked to be called by the first name only.']);
+      expect((await getMemberDetail({ userId }))?.notes.map((x) => x.body)).toEqual([
+        'Card replaced.',
+        'Asked to be called by the first name only.',
+      ]);
       expect(await addMemberNote({ userId: 'no-such-user', body: 'x', authorId: staffId })).toEqual({ ok: false });
     });
 
     it('records webhook failures, and only a limited number of unsigned ones an hour', async () => {
-      await recordWebhookFailure({ eventId: 'evt_broken', eventType: 'invoice.paid', error: 'Stripe could not be read' });
-      for (let i = 0; i < 102; i++) await recordWebhookFailure({ eventId: null, eventType: null, error: 'bad signature' });
+      await recordWebhookFailure({
+        eventId: 'evt_broken',
+        eventType: 'invoice.paid',
+        error: 'Stripe could not be read',
+      });
+      for (let i = 0; i < 102; i++)
+        await recordWebhookFailure({ eventId: null, eventType: null, error: 'bad signature' });
       const unsigned = await conn.db.select().from(webhookFailures).where(eq(webhookFailures.error, 'bad signature'));
       expect(unsigned).toHaveLength(100);
       const { rows, inWindow } = await listRecentWebhookFailures({ limit: 200 });

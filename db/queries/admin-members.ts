@@ -1,7 +1,28 @@
 import 'server-only';
-import { aliasedTable, and, asc, desc, eq, gt, inArray, isNotNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import {
+  aliasedTable,
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
-import { articles, auditLog, complimentaryGrants, memberNotes, membershipChanges, memberships, users } from '@/db/schema';
+import {
+  articles,
+  auditLog,
+  complimentaryGrants,
+  memberNotes,
+  membershipChanges,
+  memberships,
+  users,
+} from '@/db/schema';
 import { GRACE_DAYS } from '@/domain/membership/entitlement';
 import type { MemberFilterStatus, MemberRow } from '@/domain/membership/member-status';
 import { getComplimentaryUntil, getCurrentMembership, listMembershipsOfUser, runningStatusList } from './memberships';
@@ -17,13 +38,18 @@ export const MEMBERS_PAGE_SIZE = 50;
 export type MemberFilter = { q: string; status: MemberFilterStatus; tier: string | null };
 
 export const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
-const toDate = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
+const toDate = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value));
 
 /**
  * The subscription part of entitlementFor() (domain/membership/entitlement.ts), in SQL: active,
  * trialing, or past due for less than GRACE_DAYS. Keep it in step with that function.
  */
-export function paidMemberSql(status: SQL.Aliased | AnyColumn | SQL, pastDueSince: SQL.Aliased | AnyColumn | SQL, now: Date) {
+export function paidMemberSql(
+  status: SQL.Aliased | AnyColumn | SQL,
+  pastDueSince: SQL.Aliased | AnyColumn | SQL,
+  now: Date,
+) {
   return sql<boolean>`(${status} in ('active', 'trialing') or (${status} = 'past_due' and ${pastDueSince} is not null and ${pastDueSince} > ${at(now)} - make_interval(days => ${GRACE_DAYS}::int)))`;
 }
 
@@ -61,7 +87,10 @@ export function memberCtes(db: Database, now: Date) {
     db
       .select({
         userId: sql<string>`${complimentaryGrants.userId}`.as('grant_user_id'),
-        runningUntil: sql<Date | null>`max(${complimentaryGrants.endsAt}) filter (where ${complimentaryGrants.endsAt} > ${at(now)})`.as('running_until'),
+        runningUntil:
+          sql<Date | null>`max(${complimentaryGrants.endsAt}) filter (where ${complimentaryGrants.endsAt} > ${at(now)})`.as(
+            'running_until',
+          ),
         firstGrantedAt: sql<Date>`min(${complimentaryGrants.createdAt})`.as('first_granted_at'),
       })
       .from(complimentaryGrants)
@@ -150,7 +179,15 @@ export async function countMembers(filter: MemberFilter, now: Date = new Date())
 }
 
 /** One page of /admin/members. */
-export async function listMembers({ filter, page, now = new Date() }: { filter: MemberFilter; page: number; now?: Date }) {
+export async function listMembers({
+  filter,
+  page,
+  now = new Date(),
+}: {
+  filter: MemberFilter;
+  page: number;
+  now?: Date;
+}) {
   const total = await countMembers(filter, now);
   const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
   const items = await selectMembers(filter, now, { limit: MEMBERS_PAGE_SIZE, offset: (page - 1) * MEMBERS_PAGE_SIZE });
@@ -165,7 +202,10 @@ export async function listAllMembers({ filter, now = new Date() }: { filter: Mem
 /** A reader's account by exact address, so staff can open someone who never joined. */
 export async function findAccountByEmail({ email }: { email: string }) {
   const db = await getDb();
-  const [row] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
+  const [row] = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
   return row ?? null;
 }
 
@@ -173,7 +213,13 @@ export async function findAccountByEmail({ email }: { email: string }) {
 export async function getMemberDetail({ userId }: { userId: string }) {
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, role: users.role, createdAt: users.createdAt, stripeCustomerId: users.stripeCustomerId })
+    .select({
+      id: users.id,
+      email: users.email,
+      role: users.role,
+      createdAt: users.createdAt,
+      stripeCustomerId: users.stripeCustomerId,
+    })
     .from(users)
     .where(eq(users.id, userId));
   if (!user) return null;
@@ -184,7 +230,13 @@ export async function getMemberDetail({ userId }: { userId: string }) {
     getCurrentMembership({ userId }),
     getComplimentaryUntil({ userId }),
     db
-      .select({ id: complimentaryGrants.id, endsAt: complimentaryGrants.endsAt, reason: complimentaryGrants.reason, createdAt: complimentaryGrants.createdAt, grantedBy: granter.email })
+      .select({
+        id: complimentaryGrants.id,
+        endsAt: complimentaryGrants.endsAt,
+        reason: complimentaryGrants.reason,
+        createdAt: complimentaryGrants.createdAt,
+        grantedBy: granter.email,
+      })
       .from(complimentaryGrants)
       .leftJoin(granter, eq(granter.id, complimentaryGrants.grantedBy))
       .where(eq(complimentaryGrants.userId, userId))
@@ -204,8 +256,19 @@ export async function getMemberDetail({ userId }: { userId: string }) {
   const ids = subscriptions.map((s) => s.id);
   const slugs = [...new Set(subscriptions.flatMap((s) => (s.attributionArticle ? [s.attributionArticle] : [])))];
   const [changes, attributed] = await Promise.all([
-    ids.length ? db.select().from(membershipChanges).where(inArray(membershipChanges.membershipId, ids)).orderBy(desc(membershipChanges.createdAt), desc(membershipChanges.id)) : [],
-    slugs.length ? db.select({ slug: articles.slug, id: articles.id, headline: articles.headline }).from(articles).where(inArray(articles.slug, slugs)) : [],
+    ids.length
+      ? db
+          .select()
+          .from(membershipChanges)
+          .where(inArray(membershipChanges.membershipId, ids))
+          .orderBy(desc(membershipChanges.createdAt), desc(membershipChanges.id))
+      : [],
+    slugs.length
+      ? db
+          .select({ slug: articles.slug, id: articles.id, headline: articles.headline })
+          .from(articles)
+          .where(inArray(articles.slug, slugs))
+      : [],
   ]);
   const revoked = new Map(revocations.map((r) => [Number(r.grantId), { at: r.at, by: r.by }]));
   return {
@@ -224,14 +287,31 @@ export async function getMemberDetail({ userId }: { userId: string }) {
 
 export type MemberDetail = NonNullable<Awaited<ReturnType<typeof getMemberDetail>>>;
 
-export async function recordAudit({ actorId, action, details }: { actorId: string; action: string; details: Record<string, unknown> }) {
+export async function recordAudit({
+  actorId,
+  action,
+  details,
+}: {
+  actorId: string;
+  action: string;
+  details: Record<string, unknown>;
+}) {
   const db = await getDb();
   await db.insert(auditLog).values({ actorId, action, details });
 }
 
-const exists = async (db: Database, userId: string) => Boolean((await db.select({ id: users.id }).from(users).where(eq(users.id, userId)))[0]);
+const exists = async (db: Database, userId: string) =>
+  Boolean((await db.select({ id: users.id }).from(users).where(eq(users.id, userId)))[0]);
 
-export async function addMemberNote({ userId, body, authorId }: { userId: string; body: string; authorId: string }): Promise<{ ok: boolean }> {
+export async function addMemberNote({
+  userId,
+  body,
+  authorId,
+}: {
+  userId: string;
+  body: string;
+  authorId: string;
+}): Promise<{ ok: boolean }> {
   const db = await getDb();
   if (!(await exists(db, userId))) return { ok: false };
   await db.insert(memberNotes).values({ userId, body, authorId });
@@ -239,24 +319,55 @@ export async function addMemberNote({ userId, body, authorId }: { userId: string
 }
 
 /** A complimentary membership until `endsAt`, recorded in the audit log in the same transaction. */
-export async function grantComplimentaryMembership({ userId, endsAt, reason, actorId }: { userId: string; endsAt: Date; reason: string; actorId: string }) {
+export async function grantComplimentaryMembership({
+  userId,
+  endsAt,
+  reason,
+  actorId,
+}: {
+  userId: string;
+  endsAt: Date;
+  reason: string;
+  actorId: string;
+}) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     if (!(await exists(tx, userId))) return { ok: false as const };
-    const [grant] = await tx.insert(complimentaryGrants).values({ userId, endsAt, reason, grantedBy: actorId }).returning({ id: complimentaryGrants.id });
-    await tx.insert(auditLog).values({ actorId, action: 'members.grant', details: { userId, grantId: grant?.id, endsAt: endsAt.toISOString(), reason } });
+    const [grant] = await tx
+      .insert(complimentaryGrants)
+      .values({ userId, endsAt, reason, grantedBy: actorId })
+      .returning({ id: complimentaryGrants.id });
+    await tx.insert(auditLog).values({
+      actorId,
+      action: 'members.grant',
+      details: { userId, grantId: grant?.id, endsAt: endsAt.toISOString(), reason },
+    });
     return { ok: true as const };
   });
 }
 
 /** Ends a running grant now (the row stays, for the member's history). */
-export async function revokeComplimentaryGrant({ userId, grantId, actorId }: { userId: string; grantId: number; actorId: string }) {
+export async function revokeComplimentaryGrant({
+  userId,
+  grantId,
+  actorId,
+}: {
+  userId: string;
+  grantId: number;
+  actorId: string;
+}) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [ended] = await tx
       .update(complimentaryGrants)
       .set({ endsAt: sql`now()` })
-      .where(and(eq(complimentaryGrants.id, grantId), eq(complimentaryGrants.userId, userId), gt(complimentaryGrants.endsAt, sql`now()`)))
+      .where(
+        and(
+          eq(complimentaryGrants.id, grantId),
+          eq(complimentaryGrants.userId, userId),
+          gt(complimentaryGrants.endsAt, sql`now()`),
+        ),
+      )
       .returning({ id: complimentaryGrants.id });
     if (!ended) return { ok: false as const };
     await tx.insert(auditLog).values({ actorId, action: 'members.grant.revoke', details: { userId, grantId } });

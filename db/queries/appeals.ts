@@ -23,7 +23,11 @@ export async function listAppeals() {
 export async function listAppealsForAdmin() {
   const db = await getDb();
   return db
-    .select({ ...copyColumns, updatedAt: appeals.updatedAt, updatedBy: sql<string | null>`coalesce(${users.name}, ${users.email})` })
+    .select({
+      ...copyColumns,
+      updatedAt: appeals.updatedAt,
+      updatedBy: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+    })
     .from(appeals)
     .leftJoin(users, eq(users.id, appeals.updatedById))
     .orderBy(asc(appeals.placement));

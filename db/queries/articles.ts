@@ -1,16 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import {
-  articleAuthors,
-  articles,
-  articleTags,
-  authors,
-  regions,
-  sections,
-  slugRedirects,
-  tags,
-} from '@/db/schema';
+import { articleAuthors, articles, articleTags, authors, regions, sections, slugRedirects, tags } from '@/db/schema';
 
 export const PAGE_SIZE = 12;
 
@@ -51,7 +42,16 @@ export type ArticleCard = {
 };
 
 type CardRow = {
-  id: number; slug: string; headline: string; standfirst: string; access: 'public' | 'members'; publishedAt: Date | null; updatedAt: Date | null; leadImageUrl: string | null; leadImageAlt: string; sectionSlug: string | null;
+  id: number;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  access: 'public' | 'members';
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  leadImageUrl: string | null;
+  leadImageAlt: string;
+  sectionSlug: string | null;
   sectionName: string | null;
   regionSlug: string | null;
   regionName: string | null;
@@ -63,7 +63,13 @@ export async function bylinesFor(articleIds: number[]): Promise<Map<number, Byli
   if (!articleIds.length) return byArticle;
   const db = await getDb();
   const rows = await db
-    .select({ articleId: articleAuthors.articleId, slug: authors.slug, name: authors.name, role: authors.role, photoUrl: authors.photoUrl })
+    .select({
+      articleId: articleAuthors.articleId,
+      slug: authors.slug,
+      name: authors.name,
+      role: authors.role,
+      photoUrl: authors.photoUrl,
+    })
     .from(articleAuthors)
     .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
     .where(inArray(articleAuthors.articleId, articleIds))
@@ -129,7 +135,13 @@ export function listLatestArticles({ limit, offset = 0 }: { limit: number; offse
 }
 
 export function listSectionArticles({ sectionId, page, limit }: { sectionId: number; page?: number; limit?: number }) {
-  if (limit) return listCards({ where: eq(articles.sectionId, sectionId), limit }).then((items) => ({ items, total: items.length, page: 1, pageCount: 1 }));
+  if (limit)
+    return listCards({ where: eq(articles.sectionId, sectionId), limit }).then((items) => ({
+      items,
+      total: items.length,
+      page: 1,
+      pageCount: 1,
+    }));
   return paginate(eq(articles.sectionId, sectionId), page ?? 1);
 }
 
@@ -139,14 +151,20 @@ export function listRegionArticles({ regionId, page }: { regionId: number; page:
 
 export function listTagArticles({ tagId, page }: { tagId: number; page: number }) {
   return paginate(
-    inArray(articles.id, sql`(select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${tagId})`),
+    inArray(
+      articles.id,
+      sql`(select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${tagId})`,
+    ),
     page,
   );
 }
 
 export function listAuthorArticles({ authorId, page }: { authorId: number; page: number }) {
   return paginate(
-    inArray(articles.id, sql`(select ${articleAuthors.articleId} from ${articleAuthors} where ${articleAuthors.authorId} = ${authorId})`),
+    inArray(
+      articles.id,
+      sql`(select ${articleAuthors.articleId} from ${articleAuthors} where ${articleAuthors.authorId} = ${authorId})`,
+    ),
     page,
   );
 }
@@ -222,10 +240,19 @@ export async function findRenamedArticleSlug({ slug }: { slug: string }): Promis
  * Stories to read next: those sharing the most tags first, then the same section, newest first;
  * never the article itself.
  */
-export async function listRelatedArticles({ articleId, sectionId, limit = 4 }: { articleId: number; sectionId: number | null; limit?: number }) {
+export async function listRelatedArticles({
+  articleId,
+  sectionId,
+  limit = 4,
+}: {
+  articleId: number;
+  sectionId: number | null;
+  limit?: number;
+}) {
   const db = await getDb();
   const sharedTags = sql<number>`(select count(*) from ${articleTags} mine join ${articleTags} theirs on theirs.tag_id = mine.tag_id where mine.article_id = ${articleId} and theirs.article_id = ${articles.id})`;
-  const sameSection = sectionId === null ? sql<number>`0` : sql<number>`case when ${articles.sectionId} = ${sectionId} then 1 else 0 end`;
+  const sameSection =
+    sectionId === null ? sql<number>`0` : sql<number>`case when ${articles.sectionId} = ${sectionId} then 1 else 0 end`;
   const rows = await db
     .select(cardColumns)
     .from(articles)
@@ -241,7 +268,12 @@ export async function listRelatedArticles({ articleId, sectionId, limit = 4 }: {
 export async function listArticlesForSitemap() {
   const db = await getDb();
   return db
-    .select({ slug: articles.slug, publishedAt: articles.publishedAt, updatedAt: articles.updatedAt, editedAt: articles.editedAt })
+    .select({
+      slug: articles.slug,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      editedAt: articles.editedAt,
+    })
     .from(articles)
     .where(isPublic())
     .orderBy(desc(articles.publishedAt));
@@ -253,7 +285,6 @@ export async function listPublishedSlugs() {
   const rows = await db.select({ slug: articles.slug }).from(articles).where(isPublic());
   return rows.map((r) => r.slug);
 }
-
 
 /** Published articles with these ids, as cards (order not kept). */
 export async function listArticleCardsByIds({ ids }: { ids: number[] }) {

@@ -17,7 +17,8 @@ const everPaid = sql<boolean>`(exists (select 1 from ${membershipChanges} c wher
   or (not exists (select 1 from ${membershipChanges} c where c.membership_id = ${memberships.id}) and ${memberships.status} not in ('incomplete', 'incomplete_expired')))`;
 
 /** Started in the window: the subscription row was created then, and it was paid for. */
-const startedBetween = (from: Date, to: Date) => and(gt(memberships.createdAt, from), lte(memberships.createdAt, to), everPaid);
+const startedBetween = (from: Date, to: Date) =>
+  and(gt(memberships.createdAt, from), lte(memberships.createdAt, to), everPaid);
 
 const endedAt = sql`coalesce(${memberships.endedAt}, case when ${memberships.status} = 'canceled' then ${memberships.updatedAt} end)`;
 
@@ -29,7 +30,10 @@ export async function getMemberNumbers({ now = new Date() }: { now?: Date } = {}
   const [byTier, [people], mrr, [flow]] = await Promise.all([
     db
       .with(ctes.current, ctes.grants)
-      .select({ tier: sql<string | null>`case when coalesce(${ctes.paidMember}, false) then ${ctes.current.tier} end`, n: sql<number>`count(*)::int` })
+      .select({
+        tier: sql<string | null>`case when coalesce(${ctes.paidMember}, false) then ${ctes.current.tier} end`,
+        n: sql<number>`count(*)::int`,
+      })
       .from(users)
       .leftJoin(ctes.current, eq(ctes.current.userId, users.id))
       .leftJoin(ctes.grants, eq(ctes.grants.userId, users.id))
@@ -85,7 +89,12 @@ export async function getAttribution({ now = new Date(), limit = 5 }: { now?: Da
   const started = startedBetween(windowStart(now), now);
   const [stories, placements] = await Promise.all([
     db
-      .select({ slug: sql<string>`${memberships.attributionArticle}`, id: articles.id, headline: articles.headline, members: sql<number>`count(*)::int` })
+      .select({
+        slug: sql<string>`${memberships.attributionArticle}`,
+        id: articles.id,
+        headline: articles.headline,
+        members: sql<number>`count(*)::int`,
+      })
       .from(memberships)
       .leftJoin(articles, eq(articles.slug, memberships.attributionArticle))
       .where(and(started, isNotNull(memberships.attributionArticle)))
@@ -127,14 +136,26 @@ export async function getMembershipTrend({ now = new Date() }: { now?: Date } = 
     db
       .select()
       .from(memberships)
-      .where(and(lte(memberships.createdAt, now), or(sql`${memberships.endedAt} is null`, gt(memberships.endedAt, start)))),
+      .where(
+        and(lte(memberships.createdAt, now), or(sql`${memberships.endedAt} is null`, gt(memberships.endedAt, start))),
+      ),
     db
-      .select({ membershipId: membershipChanges.membershipId, at: membershipChanges.createdAt, status: membershipChanges.status, amount: membershipChanges.amount, interval: membershipChanges.interval })
+      .select({
+        membershipId: membershipChanges.membershipId,
+        at: membershipChanges.createdAt,
+        status: membershipChanges.status,
+        amount: membershipChanges.amount,
+        interval: membershipChanges.interval,
+      })
       .from(membershipChanges)
       .innerJoin(memberships, eq(memberships.id, membershipChanges.membershipId))
       .where(or(sql`${memberships.endedAt} is null`, gt(memberships.endedAt, start))),
     db
-      .select({ userId: complimentaryGrants.userId, createdAt: complimentaryGrants.createdAt, endsAt: complimentaryGrants.endsAt })
+      .select({
+        userId: complimentaryGrants.userId,
+        createdAt: complimentaryGrants.createdAt,
+        endsAt: complimentaryGrants.endsAt,
+      })
       .from(complimentaryGrants)
       .where(and(lte(complimentaryGrants.createdAt, now), gt(complimentaryGrants.endsAt, start))),
   ]);

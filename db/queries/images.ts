@@ -3,7 +3,15 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { images } from '@/db/schema';
 
-export async function createImage(values: { id: string; mimeType: string; width: number; height: number; bytes: number; variantWidths: number[]; uploadedById: string | null }) {
+export async function createImage(values: {
+  id: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  bytes: number;
+  variantWidths: number[];
+  uploadedById: string | null;
+}) {
   const db = await getDb();
   const [row] = await db.insert(images).values(values).returning();
   if (!row) throw new Error('could not record the image');

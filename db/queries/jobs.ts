@@ -13,7 +13,19 @@ const LOCK_SECONDS = 120;
 const MAX_ATTEMPTS = 8;
 
 /** Adds a job; a pending job with the same key is replaced (re-scheduling moves it). */
-export async function enqueueJob({ db, kind, key, payload, runAt }: { db?: Database; kind: string; key?: string; payload: Record<string, unknown>; runAt: Date }) {
+export async function enqueueJob({
+  db,
+  kind,
+  key,
+  payload,
+  runAt,
+}: {
+  db?: Database;
+  kind: string;
+  key?: string;
+  payload: Record<string, unknown>;
+  runAt: Date;
+}) {
   const executor = db ?? (await getDb());
   if (key) await cancelPendingJob({ db: executor, key });
   await executor.insert(jobs).values({ kind, key: key ?? null, payload, runAt });

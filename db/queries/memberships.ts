@@ -1,7 +1,15 @@
 import 'server-only';
 import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
-import { complimentaryGrants, membershipChanges, memberships, stripeEvents, users, webhookFailures, type Membership } from '@/db/schema';
+import {
+  complimentaryGrants,
+  membershipChanges,
+  memberships,
+  stripeEvents,
+  users,
+  webhookFailures,
+  type Membership,
+} from '@/db/schema';
 import { isRunning, RUNNING_STATUSES } from '@/domain/membership/statuses';
 import { enqueueJob, refreshJobClock } from './jobs';
 
@@ -15,7 +23,10 @@ export async function getCurrentMembership({ userId }: { userId: string }): Prom
     .select()
     .from(memberships)
     .where(eq(memberships.userId, userId))
-    .orderBy(sql`case when ${memberships.status} in (${runningStatusList}) then 0 else 1 end`, desc(memberships.updatedAt))
+    .orderBy(
+      sql`case when ${memberships.status} in (${runningStatusList}) then 0 else 1 end`,
+      desc(memberships.updatedAt),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -59,7 +70,14 @@ export type MembershipCopy = Omit<Membership, 'createdAt' | 'updatedAt' | 'flagg
 /** Work to queue in the same transaction as an applied event (the member's mail). */
 export type FollowUpJob = { kind: string; key?: string; payload: Record<string, unknown> };
 
-export type AppliedStripeEvent = { outcome: 'applied'; subscriptionId: string; before: Membership['status'] | null; after: Membership['status']; userId: string | null; tier: string };
+export type AppliedStripeEvent = {
+  outcome: 'applied';
+  subscriptionId: string;
+  before: Membership['status'] | null;
+  after: Membership['status'];
+  userId: string | null;
+  tier: string;
+};
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -75,7 +93,11 @@ async function ownerOf(tx: Tx, copy: MembershipCopy): Promise<string | null> {
     const [named] = await tx.select({ id: users.id }).from(users).where(eq(users.id, copy.userId)).for('key share');
     if (named) return named.id;
   }
-  const [owner] = await tx.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, copy.stripeCustomerId)).for('key share');
+  const [owner] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.stripeCustomerId, copy.stripeCustomerId))
+    .for('key share');
   return owner?.id ?? null;
 }
 
@@ -102,13 +124,18 @@ export async function applyStripeEvent({
 }) {
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
-    const [fresh] = await tx.insert(stripeEvents).values({ id: eventId, type }).onConflictDoNothing().returning({ id: stripeEvents.id });
+    const [fresh] = await tx
+      .insert(stripeEvents)
+      .values({ id: eventId, type })
+      .onConflictDoNothing()
+      .returning({ id: stripeEvents.id });
     if (!fresh) return { outcome: 'duplicate' as const };
     if (!subscriptionId) return { outcome: 'ignored' as const };
     // Serialise all work on one subscription, its read from Stripe included.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${subscriptionId}))`);
     const fromStripe = await read(subscriptionId);
-    if (fromStripe.id !== subscriptionId) throw new Error(`Stripe answered subscription ${fromStripe.id} for ${subscriptionId}`);
+    if (fromStripe.id !== subscriptionId)
+      throw new Error(`Stripe answered subscription ${fromStripe.id} for ${subscriptionId}`);
     const copy = { ...fromStripe, userId: await ownerOf(tx, fromStripe) };
     const [before] = await tx
       .select({
@@ -121,7 +148,12 @@ export async function applyStripeEvent({
       })
       .from(memberships)
       .where(eq(memberships.id, copy.id));
-    const pastDueSince = copy.status === 'past_due' ? (before?.status === 'past_due' && before.pastDueSince ? before.pastDueSince : new Date()) : null;
+    const pastDueSince =
+      copy.status === 'past_due'
+        ? before?.status === 'past_due' && before.pastDueSince
+          ? before.pastDueSince
+          : new Date()
+        : null;
     const [written] = await tx
       .insert(memberships)
       .values({ ...copy, pastDueSince })
@@ -162,7 +194,13 @@ export async function applyStripeEvent({
       const others = await tx
         .select({ id: memberships.id })
         .from(memberships)
-        .where(and(eq(memberships.userId, userId), ne(memberships.id, copy.id), inArray(memberships.status, [...RUNNING_STATUSES])));
+        .where(
+          and(
+            eq(memberships.userId, userId),
+            ne(memberships.id, copy.id),
+            inArray(memberships.status, [...RUNNING_STATUSES]),
+          ),
+        );
       if (others.length) {
         await tx
           .update(memberships)
@@ -170,7 +208,14 @@ export async function applyStripeEvent({
           .where(inArray(memberships.id, [copy.id, ...others.map((o) => o.id)]));
       }
     }
-    const applied: AppliedStripeEvent = { outcome: 'applied', subscriptionId, before: before?.status ?? null, after: copy.status, userId, tier: copy.tier };
+    const applied: AppliedStripeEvent = {
+      outcome: 'applied',
+      subscriptionId,
+      before: before?.status ?? null,
+      after: copy.status,
+      userId,
+      tier: copy.tier,
+    };
     const jobs = followUps(applied);
     const runAt = new Date();
     for (const job of jobs) await enqueueJob({ db: tx, ...job, runAt });
@@ -201,7 +246,15 @@ const UNSIGNED_FAILURES_PER_HOUR = 100;
  * A webhook delivery the app could not handle, for the dashboard. Deliveries without a valid
  * signature (eventId null) are recorded only up to a limit per hour: anyone can send those.
  */
-export async function recordWebhookFailure({ eventId, eventType, error }: { eventId: string | null; eventType: string | null; error: string }) {
+export async function recordWebhookFailure({
+  eventId,
+  eventType,
+  error,
+}: {
+  eventId: string | null;
+  eventType: string | null;
+  error: string;
+}) {
   const db = await getDb();
   const values = { eventId, eventType, error: error.slice(0, 500) };
   if (eventId !== null) {

@@ -19,5 +19,11 @@ export async function getNewsroomCounts() {
       staff: sql<number>`count(*) filter (where ${users.role} <> 'reader')::int`,
     })
     .from(users);
-  return { published: row?.published ?? 0, scheduled: row?.scheduled ?? 0, drafts: row?.drafts ?? 0, readers: people?.readers ?? 0, staff: people?.staff ?? 0 };
+  return {
+    published: row?.published ?? 0,
+    scheduled: row?.scheduled ?? 0,
+    drafts: row?.drafts ?? 0,
+    readers: people?.readers ?? 0,
+    staff: people?.staff ?? 0,
+  };
 }

@@ -88,7 +88,16 @@ describe.each(testDatabaseKinds)('public queries on %s', (kind) => {
   });
 
   it('answers hostile queries without an error', async () => {
-    for (const query of ['"unbalanced', 'a & | ! ( ) : * <>', "'; drop table articles; --", '!!!', '\\', 'x'.repeat(10_000), 'OR AND NOT', '<script>alert(1)</script>']) {
+    for (const query of [
+      '"unbalanced',
+      'a & | ! ( ) : * <>',
+      "'; drop table articles; --",
+      '!!!',
+      '\\',
+      'x'.repeat(10_000),
+      'OR AND NOT',
+      '<script>alert(1)</script>',
+    ]) {
       const result = await searchArticles({ query, page: 1, mayReadMembersText: false });
       expect(result.total, query.slice(0, 30)).toBeGreaterThanOrEqual(0);
       for (const hit of result.hits) expect(hit.snippetHtml).not.toContain('<script');
@@ -100,7 +109,9 @@ describe.each(testDatabaseKinds)('public queries on %s', (kind) => {
     if (!article) throw new Error('missing');
     const paragraphs = bodyToText(article.body).split('\n\n');
     const hidden = paragraphs.slice(4).join(' ');
-    const word = hidden.split(/\W+/).find((w) => w.length > 8 && !article.standfirst.includes(w) && !article.headline.includes(w));
+    const word = hidden
+      .split(/\W+/)
+      .find((w) => w.length > 8 && !article.standfirst.includes(w) && !article.headline.includes(w));
     if (!word) throw new Error('no distinctive word');
     const result = await searchArticles({ query: word, page: 1, mayReadMembersText: true });
     const hit = result.hits.find((h) => h.slug === article.slug);
@@ -121,7 +132,9 @@ describe.each(testDatabaseKinds)('public queries on %s', (kind) => {
     }
     const article = await getPublishedArticle({ slug });
     if (!article) throw new Error('missing');
-    const previewWord = bodyToText(previewOf(article.body)).split(/\W+/).find((w) => w.length > 7);
+    const previewWord = bodyToText(previewOf(article.body))
+      .split(/\W+/)
+      .find((w) => w.length > 7);
     if (!previewWord) throw new Error('no word in the preview');
     expect(await found(previewWord, false), previewWord).toBe(true);
     expect(await found(article.headline, false)).toBe(true);

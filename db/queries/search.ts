@@ -25,14 +25,24 @@ export type SearchHit = {
  * (headline, standfirst, the preview), so a search cannot reveal a word, or the order of words,
  * behind the paywall. Snippets of members-only stories come from the standfirst only.
  */
-export async function searchArticles({ query, page, mayReadMembersText }: { query: string; page: number; mayReadMembersText: boolean }) {
+export async function searchArticles({
+  query,
+  page,
+  mayReadMembersText,
+}: {
+  query: string;
+  page: number;
+  mayReadMembersText: boolean;
+}) {
   const db = await getDb();
   const q = query.slice(0, SEARCH_QUERY_MAX);
   const tsquery = sql`websearch_to_tsquery('english', ${q})`;
   const matches = mayReadMembersText
     ? sql`${articles.search} @@ ${tsquery}`
     : sql`((${articles.access} = 'public' and ${articles.search} @@ ${tsquery}) or (${articles.access} = 'members' and ${articles.previewSearch} @@ ${tsquery}))`;
-  const rankedBy = mayReadMembersText ? articles.search : sql`case when ${articles.access} = 'members' then ${articles.previewSearch} else ${articles.search} end`;
+  const rankedBy = mayReadMembersText
+    ? articles.search
+    : sql`case when ${articles.access} = 'members' then ${articles.previewSearch} else ${articles.search} end`;
   const where = and(eq(articles.status, 'published'), sql`${articles.publishedAt} <= now()`, matches);
   // Escape the source text before ts_headline marks it up, so the only tags are our own.
   const escaped = (column: unknown) =>
@@ -57,7 +67,10 @@ export async function searchArticles({ query, page, mayReadMembersText }: { quer
       .orderBy(desc(sql`ts_rank_cd(${rankedBy}, ${tsquery})`), desc(articles.publishedAt))
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE),
-    db.select({ n: sql<number>`count(*)::int` }).from(articles).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(articles)
+      .where(where),
   ]);
   const count = total?.n ?? 0;
   return {

@@ -5,7 +5,14 @@ import { signInRequests, signInTokens } from '@/db/schema';
 
 export const MAX_CODE_ATTEMPTS = 5;
 
-export type RateLimit = { kind: 'email' | 'code'; emailHash: string; ipHash: string; perEmail: number; perIp: number; windowMs: number };
+export type RateLimit = {
+  kind: 'email' | 'code';
+  emailHash: string;
+  ipHash: string;
+  perEmail: number;
+  perIp: number;
+  windowMs: number;
+};
 
 /**
  * Counts the address's and the client's recent entries of this kind and, if both are under
@@ -13,7 +20,14 @@ export type RateLimit = { kind: 'email' | 'code'; emailHash: string; ipHash: str
  * held for the transaction, so ten requests at once cannot all pass a limit of five.
  * Returns when the caller may try again if a limit is reached.
  */
-export async function claimRateLimited({ kind, emailHash, ipHash, perEmail, perIp, windowMs }: RateLimit): Promise<{ ok: true } | { ok: false; retryAt: Date }> {
+export async function claimRateLimited({
+  kind,
+  emailHash,
+  ipHash,
+  perEmail,
+  perIp,
+  windowMs,
+}: RateLimit): Promise<{ ok: true } | { ok: false; retryAt: Date }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('sign_in_requests'))`);
@@ -22,12 +36,17 @@ export async function claimRateLimited({ kind, emailHash, ipHash, perEmail, perI
       .select({
         byEmail: sql<number>`count(*) filter (where ${signInRequests.emailHash} = ${emailHash})::int`,
         byIp: sql<number>`count(*) filter (where ${signInRequests.ipHash} = ${ipHash})::int`,
-        oldestByEmail: sql<Date | string | null>`min(${signInRequests.createdAt}) filter (where ${signInRequests.emailHash} = ${emailHash})`,
-        oldestByIp: sql<Date | string | null>`min(${signInRequests.createdAt}) filter (where ${signInRequests.ipHash} = ${ipHash})`,
+        oldestByEmail: sql<
+          Date | string | null
+        >`min(${signInRequests.createdAt}) filter (where ${signInRequests.emailHash} = ${emailHash})`,
+        oldestByIp: sql<
+          Date | string | null
+        >`min(${signInRequests.createdAt}) filter (where ${signInRequests.ipHash} = ${ipHash})`,
       })
       .from(signInRequests)
       .where(and(eq(signInRequests.kind, kind), gt(signInRequests.createdAt, since)));
-    const retry = (oldest: Date | string | null | undefined) => new Date((oldest ? new Date(oldest).getTime() : Date.now()) + windowMs);
+    const retry = (oldest: Date | string | null | undefined) =>
+      new Date((oldest ? new Date(oldest).getTime() : Date.now()) + windowMs);
     if ((row?.byEmail ?? 0) >= perEmail) return { ok: false, retryAt: retry(row?.oldestByEmail) };
     if ((row?.byIp ?? 0) >= perIp) return { ok: false, retryAt: retry(row?.oldestByIp) };
     await tx.insert(signInRequests).values({ kind, emailHash, ipHash });
@@ -45,17 +64,35 @@ export async function recordRateLimited({ kind, emailHash, ipHash }: Pick<RateLi
 }
 
 /** Whether the client has reached its limit of this kind, without recording anything. */
-export async function rateLimitReached({ kind, ipHash, perIp, windowMs }: Pick<RateLimit, 'kind' | 'ipHash' | 'perIp' | 'windowMs'>): Promise<Date | null> {
+export async function rateLimitReached({
+  kind,
+  ipHash,
+  perIp,
+  windowMs,
+}: Pick<RateLimit, 'kind' | 'ipHash' | 'perIp' | 'windowMs'>): Promise<Date | null> {
   const db = await getDb();
   const [row] = await db
     .select({ n: sql<number>`count(*)::int`, oldest: sql<Date | string | null>`min(${signInRequests.createdAt})` })
     .from(signInRequests)
-    .where(and(eq(signInRequests.kind, kind), eq(signInRequests.ipHash, ipHash), gt(signInRequests.createdAt, new Date(Date.now() - windowMs))));
+    .where(
+      and(
+        eq(signInRequests.kind, kind),
+        eq(signInRequests.ipHash, ipHash),
+        gt(signInRequests.createdAt, new Date(Date.now() - windowMs)),
+      ),
+    );
   if ((row?.n ?? 0) < perIp) return null;
   return new Date((row?.oldest ? new Date(row.oldest).getTime() : Date.now()) + windowMs);
 }
 
-export async function createSignInToken(values: { email: string; tokenHash: string; codeHash: string; callbackUrl: string; expiresAt: Date; browserHash: string | null }) {
+export async function createSignInToken(values: {
+  email: string;
+  tokenHash: string;
+  codeHash: string;
+  callbackUrl: string;
+  expiresAt: Date;
+  browserHash: string | null;
+}) {
   const db = await getDb();
   await db.insert(signInTokens).values(values);
 }
@@ -82,12 +119,23 @@ export async function consumeLinkToken({ tokenHash }: { tokenHash: string }) {
   const [row] = await db
     .update(signInTokens)
     .set({ consumedAt: sql`now()` })
-    .where(and(eq(signInTokens.tokenHash, tokenHash), isNull(signInTokens.consumedAt), gt(signInTokens.expiresAt, sql`now()`)))
+    .where(
+      and(
+        eq(signInTokens.tokenHash, tokenHash),
+        isNull(signInTokens.consumedAt),
+        gt(signInTokens.expiresAt, sql`now()`),
+      ),
+    )
     .returning({ email: signInTokens.email, callbackUrl: signInTokens.callbackUrl });
   return row ?? null;
 }
 
-const codeStillWorks = () => and(isNull(signInTokens.consumedAt), gt(signInTokens.expiresAt, sql`now()`), lt(signInTokens.failedAttempts, MAX_CODE_ATTEMPTS));
+const codeStillWorks = () =>
+  and(
+    isNull(signInTokens.consumedAt),
+    gt(signInTokens.expiresAt, sql`now()`),
+    lt(signInTokens.failedAttempts, MAX_CODE_ATTEMPTS),
+  );
 
 /** The token whose code this browser may type: unspent, unexpired, fewer than five wrong codes. */
 export async function findCodeToken({ browserHash }: { browserHash: string }) {

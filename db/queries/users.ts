@@ -1,7 +1,15 @@
 import 'server-only';
 import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
-import { complimentaryGrants, memberNotes, memberships, savedArticles, sessions, signInTokens, users } from '@/db/schema';
+import {
+  complimentaryGrants,
+  memberNotes,
+  memberships,
+  savedArticles,
+  sessions,
+  signInTokens,
+  users,
+} from '@/db/schema';
 import { wouldLeaveNoAdmin } from '@/db/last-admin';
 
 export async function getUserById({ id }: { id: string }) {
@@ -22,19 +30,32 @@ export async function findOrCreateUserByEmail({ email }: { email: string }) {
   return created;
 }
 
-export async function createSession({ userId, sessionToken, expires }: { userId: string; sessionToken: string; expires: Date }) {
+export async function createSession({
+  userId,
+  sessionToken,
+  expires,
+}: {
+  userId: string;
+  sessionToken: string;
+  expires: Date;
+}) {
   const db = await getDb();
   await db.insert(sessions).values({ userId, sessionToken, expires });
 }
 
 export async function deleteSessionsOfUser({ userId, except }: { userId: string; except?: string }) {
   const db = await getDb();
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), except ? ne(sessions.sessionToken, except) : undefined));
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), except ? ne(sessions.sessionToken, except) : undefined));
 }
 
 export async function countSessionsOfUser({ userId }: { userId: string }) {
   const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.expires} > now()`));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), sql`${sessions.expires} > now()`));
   return row?.n ?? 0;
 }
 
@@ -51,7 +72,11 @@ export async function exportUserData({ userId }: { userId: string }) {
   const [sessionRows, tokenRows, membershipRows, grantRows, savedRows, noteRows] = await Promise.all([
     db.select({ expires: sessions.expires }).from(sessions).where(eq(sessions.userId, userId)),
     db
-      .select({ createdAt: signInTokens.createdAt, expiresAt: signInTokens.expiresAt, consumedAt: signInTokens.consumedAt })
+      .select({
+        createdAt: signInTokens.createdAt,
+        expiresAt: signInTokens.expiresAt,
+        consumedAt: signInTokens.consumedAt,
+      })
       .from(signInTokens)
       .where(eq(signInTokens.email, user.email)),
     db
@@ -68,10 +93,19 @@ export async function exportUserData({ userId }: { userId: string }) {
       })
       .from(memberships)
       .where(eq(memberships.userId, userId)),
-    db.select({ endsAt: complimentaryGrants.endsAt, reason: complimentaryGrants.reason }).from(complimentaryGrants).where(eq(complimentaryGrants.userId, userId)),
-    db.select({ articleId: savedArticles.articleId, savedAt: savedArticles.createdAt }).from(savedArticles).where(eq(savedArticles.userId, userId)),
+    db
+      .select({ endsAt: complimentaryGrants.endsAt, reason: complimentaryGrants.reason })
+      .from(complimentaryGrants)
+      .where(eq(complimentaryGrants.userId, userId)),
+    db
+      .select({ articleId: savedArticles.articleId, savedAt: savedArticles.createdAt })
+      .from(savedArticles)
+      .where(eq(savedArticles.userId, userId)),
     // What staff wrote about the reader is the reader's data too (it goes with the account on deletion).
-    db.select({ note: memberNotes.body, writtenAt: memberNotes.createdAt }).from(memberNotes).where(eq(memberNotes.userId, userId)),
+    db
+      .select({ note: memberNotes.body, writtenAt: memberNotes.createdAt })
+      .from(memberNotes)
+      .where(eq(memberNotes.userId, userId)),
   ]);
   return {
     account: {
@@ -99,8 +133,15 @@ export type UserDeletion = { ok: true } | { ok: false; reason: 'not-found' | 'la
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** Locks the account to be deleted, or says why it may not be: it is gone, or it is the newsroom's last admin. */
-async function lockAccountToDelete(tx: Tx, userId: string): Promise<Extract<UserDeletion, { ok: false }> | { ok: true; email: string; stripeCustomerId: string | null }> {
-  const [user] = await tx.select({ email: users.email, role: users.role, stripeCustomerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId)).for('update');
+async function lockAccountToDelete(
+  tx: Tx,
+  userId: string,
+): Promise<Extract<UserDeletion, { ok: false }> | { ok: true; email: string; stripeCustomerId: string | null }> {
+  const [user] = await tx
+    .select({ email: users.email, role: users.role, stripeCustomerId: users.stripeCustomerId })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for('update');
   if (!user) return { ok: false, reason: 'not-found' };
   if (user.role === 'admin' && (await wouldLeaveNoAdmin(tx, userId))) return { ok: false, reason: 'last-admin' };
   return { ok: true, email: user.email, stripeCustomerId: user.stripeCustomerId };
@@ -112,7 +153,11 @@ async function lockAccountToDelete(tx: Tx, userId: string): Promise<Extract<User
  * at all, so that nothing is cancelled for an account that will stay. A short transaction that
  * nothing slow runs inside: deleteUser checks again.
  */
-export async function getAccountToClose({ userId }: { userId: string }): Promise<{ ok: true; account: AccountToClose } | Extract<UserDeletion, { ok: false }>> {
+export async function getAccountToClose({
+  userId,
+}: {
+  userId: string;
+}): Promise<{ ok: true; account: AccountToClose } | Extract<UserDeletion, { ok: false }>> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const user = await lockAccountToDelete(tx, userId);
@@ -121,7 +166,10 @@ export async function getAccountToClose({ userId }: { userId: string }): Promise
       .select({ id: memberships.id })
       .from(memberships)
       .where(and(eq(memberships.userId, userId), notInArray(memberships.status, ['canceled', 'incomplete_expired'])));
-    return { ok: true as const, account: { stripeCustomerId: user.stripeCustomerId, subscriptionIds: open.map((m) => m.id) } };
+    return {
+      ok: true as const,
+      account: { stripeCustomerId: user.stripeCustomerId, subscriptionIds: open.map((m) => m.id) },
+    };
   });
 }
 

@@ -82,7 +82,10 @@ const imageNode = z.strictObject({
     src: z
       .string()
       .max(BODY_LIMITS.src)
-      .refine(isSafeImageSrc, 'A picture must be an upload (/media/…), a bundled image (/images/…) or an http(s) address.'),
+      .refine(
+        isSafeImageSrc,
+        'A picture must be an upload (/media/…), a bundled image (/images/…) or an http(s) address.',
+      ),
     alt: z.string().max(BODY_LIMITS.alt, 'A picture’s alt text is too long.'),
     caption: z.string().max(BODY_LIMITS.caption, 'A caption is too long.').optional(),
     credit: z.string().max(BODY_LIMITS.credit, 'A picture credit is too long.').optional(),
@@ -118,7 +121,12 @@ const block: BlockSchema = z.discriminatedUnion('type', [
     },
   }),
   // A pull quote holds its words directly; paragraphs inside one are accepted as the renderer flattens them.
-  z.strictObject({ type: z.literal('pullQuote'), content: z.array(z.union([inline, z.strictObject({ type: z.literal('paragraph'), content: inlineContent })])).optional() }),
+  z.strictObject({
+    type: z.literal('pullQuote'),
+    content: z
+      .array(z.union([inline, z.strictObject({ type: z.literal('paragraph'), content: inlineContent })]))
+      .optional(),
+  }),
   z.strictObject({ type: z.literal('bulletList'), content: listContent }),
   z.strictObject({ type: z.literal('orderedList'), content: listContent }),
   imageNode,
@@ -151,9 +159,15 @@ const limits = z.unknown().superRefine((input, ctx) => {
   if (size.depth > BODY_LIMITS.depth)
     ctx.addIssue({ code: 'custom', message: `The body is nested more than ${BODY_LIMITS.depth} levels deep.` });
   else if (size.nodes > BODY_LIMITS.nodes)
-    ctx.addIssue({ code: 'custom', message: `The body has more than ${BODY_LIMITS.nodes.toLocaleString('en')} parts; split it into several articles.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `The body has more than ${BODY_LIMITS.nodes.toLocaleString('en')} parts; split it into several articles.`,
+    });
   else if (size.characters > BODY_LIMITS.characters)
-    ctx.addIssue({ code: 'custom', message: `The body is longer than ${BODY_LIMITS.characters.toLocaleString('en')} characters.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `The body is longer than ${BODY_LIMITS.characters.toLocaleString('en')} characters.`,
+    });
 });
 
 /** The size limits are checked first, so the shape check never descends into a hostile tree. */
@@ -205,9 +219,12 @@ function explain(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_union': {
       const type = typeOf(node);
-      if (mark) return sentence(`Only bold, italic and links can format text, not “${(type ?? 'nothing').slice(0, 40)}”`);
-      if (type && !(type in NODE_NAMES)) return sentence(`The body contains a “${type.slice(0, 40)}”, which a body cannot hold`);
-      if (type === 'text' || type === 'hardBreak') return sentence('Text must sit inside a paragraph, subheading or pull quote');
+      if (mark)
+        return sentence(`Only bold, italic and links can format text, not “${(type ?? 'nothing').slice(0, 40)}”`);
+      if (type && !(type in NODE_NAMES))
+        return sentence(`The body contains a “${type.slice(0, 40)}”, which a body cannot hold`);
+      if (type === 'text' || type === 'hardBreak')
+        return sentence('Text must sit inside a paragraph, subheading or pull quote');
       if (type) return sentence(`A ${NODE_NAMES[type]} cannot go there`);
       return sentence('The body contains a part with no type');
     }
@@ -216,7 +233,11 @@ function explain(issue: z.core.$ZodIssue, input: unknown): string {
     case 'custom':
       return sentence(issue.message);
     default:
-      return issue.message.startsWith('Invalid') ? sentence(`The body is not in the stored format: ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`) : sentence(issue.message);
+      return issue.message.startsWith('Invalid')
+        ? sentence(
+            `The body is not in the stored format: ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`,
+          )
+        : sentence(issue.message);
   }
 }
 

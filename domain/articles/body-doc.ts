@@ -3,10 +3,7 @@
  * writes it, content/ Markdown is converted to it, and lib/render/body-html.ts renders it.
  * Stored documents are untrusted: the renderer checks every node and attribute itself.
  */
-export type Mark =
-  | { type: 'bold' }
-  | { type: 'italic' }
-  | { type: 'link'; attrs: { href: string } };
+export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
 
 export type TextNode = { type: 'text'; text: string; marks?: Mark[] };
 
@@ -19,12 +16,14 @@ export type BodyNode =
   | { type: 'bulletList'; content?: BodyNode[] }
   | { type: 'orderedList'; content?: BodyNode[] }
   | { type: 'listItem'; content?: BodyNode[] }
-  | { type: 'image'; attrs: { src: string; alt: string; caption?: string; credit?: string; width?: number; height?: number } }
+  | {
+      type: 'image';
+      attrs: { src: string; alt: string; caption?: string; credit?: string; width?: number; height?: number };
+    }
   | { type: 'horizontalRule' }
   | { type: 'hardBreak' };
 
 export type BodyDoc = { type: 'doc'; content: BodyNode[] };
-
 
 /** Loose view of a node as it may arrive from storage or a client. */
 type UnknownNode = { type?: unknown; text?: unknown; content?: unknown };
@@ -102,7 +101,11 @@ function takeWords(node: BodyNode, budget: number): { node: BodyNode | null; use
       const words = node.text.match(WORD) ?? [];
       if (words.length <= budget) return { node, used: words.length, cut: false };
       const lead = /^\s*/.exec(node.text)?.[0] ?? '';
-      return { node: { ...node, text: `${lead}${words.slice(0, budget).join('').trimEnd()}…` }, used: budget, cut: true };
+      return {
+        node: { ...node, text: `${lead}${words.slice(0, budget).join('').trimEnd()}…` },
+        used: budget,
+        cut: true,
+      };
     }
     case 'hardBreak':
       return { node, used: 0, cut: false };
@@ -135,7 +138,10 @@ function takeWords(node: BodyNode, budget: number): { node: BodyNode | null; use
  * other nesting, never more than 30% of the body's words (so never the whole of it, and
  * nothing of a body that is only pictures), no images, a cut block ending in "…".
  */
-export function previewOf(doc: BodyDoc, limits: { blocks: number; words: number; share: number } = PREVIEW_LIMITS): BodyDoc {
+export function previewOf(
+  doc: BodyDoc,
+  limits: { blocks: number; words: number; share: number } = PREVIEW_LIMITS,
+): BodyDoc {
   const nodes = Array.isArray(doc.content) ? doc.content : [];
   const total = wordsOf(doc);
   let budget = Math.min(limits.words, Math.floor(total * limits.share));

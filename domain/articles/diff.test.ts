@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { diffSnapshots, type SnapshotNames } from './diff';
 import { emptySnapshot } from './snapshot';
 
-const names: SnapshotNames = { authors: new Map([[1, 'Nino Kapanadze'], [2, 'Farid Mammadli']]), sections: new Map([[3, 'News']]), regions: new Map() };
+const names: SnapshotNames = {
+  authors: new Map([
+    [1, 'Nino Kapanadze'],
+    [2, 'Farid Mammadli'],
+  ]),
+  sections: new Map([[3, 'News']]),
+  regions: new Map(),
+};
 
 describe('diffSnapshots', () => {
   it('lists only the fields that changed, with words added and removed', () => {
@@ -17,8 +24,22 @@ describe('diffSnapshots', () => {
   });
 
   it('compares the text of the body, not its JSON', () => {
-    const before = { ...emptySnapshot(), body: { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'The border was quiet.' }] }] } };
-    const after = { ...emptySnapshot(), body: { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'The border was quiet overnight.' }] }] } };
+    const before = {
+      ...emptySnapshot(),
+      body: {
+        type: 'doc' as const,
+        content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'The border was quiet.' }] }],
+      },
+    };
+    const after = {
+      ...emptySnapshot(),
+      body: {
+        type: 'doc' as const,
+        content: [
+          { type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'The border was quiet overnight.' }] },
+        ],
+      },
+    };
     const [change] = diffSnapshots(before, after, names);
     expect(change?.label).toBe('Text');
     expect(change?.parts.find((p) => p.added)?.value.trim()).toBe('overnight');

@@ -59,7 +59,11 @@ export function diffSnapshots(before: ArticleSnapshot, after: ArticleSnapshot, n
     const a = asText(before, field, names);
     const b = asText(after, field, names);
     if (a === b) continue;
-    const parts = diffWords(a, b).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) }));
+    const parts = diffWords(a, b).map((p) => ({
+      value: p.value,
+      ...(p.added ? { added: true } : {}),
+      ...(p.removed ? { removed: true } : {}),
+    }));
     changes.push({ field, label: LABELS[field], parts });
   }
   return changes;

@@ -14,7 +14,9 @@ describe('newsroom time', () => {
   it('round-trips an instant through the wall clock', () => {
     const instant = new Date('2026-12-01T20:35:00Z');
     expect(utcToZonedWallTime(instant, 'Asia/Tbilisi')).toBe('2026-12-02T00:35');
-    expect(zonedWallTimeToUtc(utcToZonedWallTime(instant, 'Asia/Tbilisi'), 'Asia/Tbilisi')?.getTime()).toBe(instant.getTime());
+    expect(zonedWallTimeToUtc(utcToZonedWallTime(instant, 'Asia/Tbilisi'), 'Asia/Tbilisi')?.getTime()).toBe(
+      instant.getTime(),
+    );
   });
 
   it('takes seconds when they are given', () => {
@@ -27,6 +29,8 @@ describe('newsroom time', () => {
   });
 
   it('says which clock a time is on', () => {
-    expect(formatNewsroomTime(new Date('2026-12-24T05:00:00Z'), 'Asia/Tbilisi')).toBe('24 Dec 2026, 09:00 (Tbilisi time)');
+    expect(formatNewsroomTime(new Date('2026-12-24T05:00:00Z'), 'Asia/Tbilisi')).toBe(
+      '24 Dec 2026, 09:00 (Tbilisi time)',
+    );
   });
 });

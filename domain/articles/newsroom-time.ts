@@ -26,7 +26,15 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 export function zonedWallTimeToUtc(local: string, timeZone: string): Date | null {
   const match = LOCAL.exec(local);
   if (!match) return null;
-  const [, y, mo, d, h, mi, sec = 0] = match.map((part) => (part === undefined ? undefined : Number(part))) as [number, number, number, number, number, number, number | undefined];
+  const [, y, mo, d, h, mi, sec = 0] = match.map((part) => (part === undefined ? undefined : Number(part))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number | undefined,
+  ];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59) return null;
   const guess = Date.UTC(y, mo - 1, d, h, mi, sec);
   // Two passes settle the offset on either side of a daylight-saving change.
@@ -43,12 +51,22 @@ export function utcToZonedWallTime(instant: Date, timeZone: string): string {
 
 /** "24 Dec 2026, 09:00 (Tbilisi time)" for people. */
 export function formatNewsroomTime(instant: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  const text = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
   const city = timeZone.split('/').pop()?.replace(/_/g, ' ') ?? timeZone;
   return `${text} (${city} time)`;
 }
 
 /** "09:00" on the newsroom's clock, for "Saved 09:00". */
 export function formatNewsroomClock(instant: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(instant),
+  );
 }

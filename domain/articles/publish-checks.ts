@@ -20,11 +20,20 @@ function bodyImagesWithoutAlt(doc: BodyDoc): number {
  */
 export function publishProblems(s: ArticleSnapshot): PublishProblem[] {
   const problems: PublishProblem[] = [];
-  if (!s.headline.trim()) problems.push({ field: 'headline', message: 'Write a headline before publishing.', need: 'a headline' });
-  if (!s.slug.trim()) problems.push({ field: 'slug', message: 'Give the story an address before publishing.', need: 'an address' });
-  if (s.sectionId === null) problems.push({ field: 'sectionId', message: 'Choose a section before publishing.', need: 'a section' });
-  if (s.authorIds.length === 0) problems.push({ field: 'authorIds', message: 'Add at least one author before publishing.', need: 'a byline' });
-  if (s.leadImageUrl && !s.leadImageAlt.trim()) problems.push({ field: 'leadImageAlt', message: 'Describe the lead image (alt text) before publishing.', need: 'alt text for the lead image' });
+  if (!s.headline.trim())
+    problems.push({ field: 'headline', message: 'Write a headline before publishing.', need: 'a headline' });
+  if (!s.slug.trim())
+    problems.push({ field: 'slug', message: 'Give the story an address before publishing.', need: 'an address' });
+  if (s.sectionId === null)
+    problems.push({ field: 'sectionId', message: 'Choose a section before publishing.', need: 'a section' });
+  if (s.authorIds.length === 0)
+    problems.push({ field: 'authorIds', message: 'Add at least one author before publishing.', need: 'a byline' });
+  if (s.leadImageUrl && !s.leadImageAlt.trim())
+    problems.push({
+      field: 'leadImageAlt',
+      message: 'Describe the lead image (alt text) before publishing.',
+      need: 'alt text for the lead image',
+    });
   const missing = bodyImagesWithoutAlt(s.body);
   if (missing > 0) {
     problems.push({

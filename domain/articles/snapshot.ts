@@ -44,7 +44,10 @@ export const snapshotFieldsSchema = z.object({
     .string()
     .trim()
     .max(120, 'The address can be at most 120 characters.')
-    .refine((s) => s === '' || SLUG_PATTERN.test(s), 'Use lower-case letters, digits and single hyphens in the address, e.g. talks-resume-in-yerevan.'),
+    .refine(
+      (s) => s === '' || SLUG_PATTERN.test(s),
+      'Use lower-case letters, digits and single hyphens in the address, e.g. talks-resume-in-yerevan.',
+    ),
   sectionId: z.number().int().positive().nullable(),
   regionId: z.number().int().positive().nullable(),
   access: z.enum(['public', 'members']),

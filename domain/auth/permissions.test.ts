@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { can, isStaff, type Permission } from './permissions';
 
-const everything: Permission[] = ['admin:enter', 'articles:write', 'articles:publish', 'authors:manage', 'appeals:manage', 'members:view', 'members:export', 'people:manage'];
+const everything: Permission[] = [
+  'admin:enter',
+  'articles:write',
+  'articles:publish',
+  'authors:manage',
+  'appeals:manage',
+  'members:view',
+  'members:export',
+  'people:manage',
+];
 
 describe('can', () => {
   it('lets an anonymous visitor do nothing', () => {

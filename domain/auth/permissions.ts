@@ -1,4 +1,3 @@
-
 /**
  * What each role may do. Roles are ordered: each can do everything the one before it can.
  * Membership is not a role; it comes from the subscription (domain/membership/entitlement.ts).

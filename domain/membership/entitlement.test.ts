@@ -4,35 +4,60 @@ import { canReadFullText, entitlementFor, entitlementOf, GRACE_DAYS, type Member
 
 const now = new Date('2026-11-27T12:00:00Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
-const membership = (status: MembershipSnapshot['status'], pastDueSince: Date | null = null): MembershipSnapshot => ({ status, pastDueSince });
+const membership = (status: MembershipSnapshot['status'], pastDueSince: Date | null = null): MembershipSnapshot => ({
+  status,
+  pastDueSince,
+});
 
 describe('entitlementFor', () => {
   it('makes active and trialing subscriptions members', () => {
-    expect(entitlementFor({ membership: membership('active'), complimentaryUntil: null }, now)).toEqual({ isMember: true, reason: 'active' });
-    expect(entitlementFor({ membership: membership('trialing'), complimentaryUntil: null }, now)).toEqual({ isMember: true, reason: 'trialing' });
+    expect(entitlementFor({ membership: membership('active'), complimentaryUntil: null }, now)).toEqual({
+      isMember: true,
+      reason: 'active',
+    });
+    expect(entitlementFor({ membership: membership('trialing'), complimentaryUntil: null }, now)).toEqual({
+      isMember: true,
+      reason: 'trialing',
+    });
   });
 
   it(`keeps a past_due member for ${GRACE_DAYS} days from the failed payment, then not`, () => {
     const inGrace = entitlementFor({ membership: membership('past_due', daysAgo(6)), complimentaryUntil: null }, now);
     expect(inGrace.isMember).toBe(true);
     expect(inGrace.reason).toBe('grace');
-    expect(entitlementFor({ membership: membership('past_due', daysAgo(8)), complimentaryUntil: null }, now)).toEqual({ isMember: false, reason: 'lapsed' });
+    expect(entitlementFor({ membership: membership('past_due', daysAgo(8)), complimentaryUntil: null }, now)).toEqual({
+      isMember: false,
+      reason: 'lapsed',
+    });
   });
 
   it('treats a past_due copy that does not say since when as expired, not as grace for ever', () => {
-    expect(entitlementFor({ membership: membership('past_due', null), complimentaryUntil: null }, now)).toEqual({ isMember: false, reason: 'lapsed' });
+    expect(entitlementFor({ membership: membership('past_due', null), complimentaryUntil: null }, now)).toEqual({
+      isMember: false,
+      reason: 'lapsed',
+    });
   });
 
   it('refuses canceled, unpaid, incomplete, incomplete_expired and paused', () => {
     for (const status of ['canceled', 'unpaid', 'incomplete', 'incomplete_expired', 'paused'] as const) {
-      expect(entitlementFor({ membership: membership(status), complimentaryUntil: null }, now).isMember, status).toBe(false);
+      expect(entitlementFor({ membership: membership(status), complimentaryUntil: null }, now).isMember, status).toBe(
+        false,
+      );
     }
   });
 
   it('honours a complimentary grant until its end date, whatever the subscription says', () => {
-    expect(entitlementFor({ membership: null, complimentaryUntil: daysAgo(-3) }, now)).toEqual({ isMember: true, reason: 'complimentary' });
-    expect(entitlementFor({ membership: membership('canceled'), complimentaryUntil: daysAgo(-3) }, now).isMember).toBe(true);
-    expect(entitlementFor({ membership: null, complimentaryUntil: daysAgo(1) }, now)).toEqual({ isMember: false, reason: 'no-membership' });
+    expect(entitlementFor({ membership: null, complimentaryUntil: daysAgo(-3) }, now)).toEqual({
+      isMember: true,
+      reason: 'complimentary',
+    });
+    expect(entitlementFor({ membership: membership('canceled'), complimentaryUntil: daysAgo(-3) }, now).isMember).toBe(
+      true,
+    );
+    expect(entitlementFor({ membership: null, complimentaryUntil: daysAgo(1) }, now)).toEqual({
+      isMember: false,
+      reason: 'no-membership',
+    });
   });
 
   it('never makes an anonymous visitor a member, and lets anyone read public stories', () => {

@@ -42,7 +42,11 @@ describe('membership history', () => {
     });
     const timeline = timelineOf(m);
     expect(snapshotAt(timeline, daysAgo(15))?.pastDueSince).toEqual(daysAgo(20));
-    const [inGrace, lapsed, gone] = membershipTrend({ memberships: [m], grants: [], points: [daysAgo(20 - GRACE_DAYS + 1), daysAgo(12), now] });
+    const [inGrace, lapsed, gone] = membershipTrend({
+      memberships: [m],
+      grants: [],
+      points: [daysAgo(20 - GRACE_DAYS + 1), daysAgo(12), now],
+    });
     expect(inGrace).toMatchObject({ members: 1, mrr: { usd: 500 } });
     expect(lapsed).toMatchObject({ members: 0, mrr: {} });
     expect(gone?.members).toBe(0);
@@ -61,7 +65,11 @@ describe('membership history', () => {
       { userId: 'u1', createdAt: daysAgo(20), endsAt: daysAgo(-10) },
       { userId: 'u2', createdAt: daysAgo(20), endsAt: daysAgo(3) },
     ];
-    const [early, middle, today] = membershipTrend({ memberships: [m], grants, points: [daysAgo(40), daysAgo(10), now] });
+    const [early, middle, today] = membershipTrend({
+      memberships: [m],
+      grants,
+      points: [daysAgo(40), daysAgo(10), now],
+    });
     expect(early).toMatchObject({ members: 1, mrr: { usd: 1000 } });
     expect(middle).toMatchObject({ members: 2, mrr: {} });
     expect(today).toMatchObject({ members: 1, mrr: {} });

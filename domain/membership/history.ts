@@ -36,7 +36,8 @@ const NEVER_PAID = new Set<MembershipStatus>(['incomplete', 'incomplete_expired'
 export function timelineOf(m: HistoryMembership): HistoryEntry[] {
   if (m.changes.length) return [...m.changes].sort((a, b) => a.at.getTime() - b.at.getTime());
   const now = { status: m.status, amount: m.amount, interval: m.interval };
-  if (NEVER_PAID.has(m.status) || m.status === 'active' || m.status === 'trialing') return [{ at: m.createdAt, ...now }];
+  if (NEVER_PAID.has(m.status) || m.status === 'active' || m.status === 'trialing')
+    return [{ at: m.createdAt, ...now }];
   const changedAt = m.pastDueSince ?? m.endedAt ?? m.updatedAt;
   return [
     { at: m.createdAt, ...now, status: 'active' },
@@ -45,7 +46,10 @@ export function timelineOf(m: HistoryMembership): HistoryEntry[] {
 }
 
 /** The subscription as it stood at `at`, or null if it did not exist yet. */
-export function snapshotAt(timeline: HistoryEntry[], at: Date): (MembershipSnapshot & { amount: number; interval: Interval; since: Date }) | null {
+export function snapshotAt(
+  timeline: HistoryEntry[],
+  at: Date,
+): (MembershipSnapshot & { amount: number; interval: Interval; since: Date }) | null {
   let index = -1;
   for (let i = 0; i < timeline.length; i++) if ((timeline[i] as HistoryEntry).at <= at) index = i;
   if (index < 0) return null;
@@ -64,9 +68,20 @@ export function weeklyPoints(now: Date, count = 13): Date[] {
   return Array.from({ length: count }, (_, i) => new Date(now.getTime() - (count - 1 - i) * 7 * 86_400_000));
 }
 
-export function membershipTrend({ memberships, grants, points }: { memberships: HistoryMembership[]; grants: HistoryGrant[]; points: Date[] }): TrendPoint[] {
+export function membershipTrend({
+  memberships,
+  grants,
+  points,
+}: {
+  memberships: HistoryMembership[];
+  grants: HistoryGrant[];
+  points: Date[];
+}): TrendPoint[] {
   const timelines = memberships.map((m) => ({ m, timeline: timelineOf(m) }));
-  const people = new Set<string>([...memberships.flatMap((m) => (m.userId ? [m.userId] : [])), ...grants.map((g) => g.userId)]);
+  const people = new Set<string>([
+    ...memberships.flatMap((m) => (m.userId ? [m.userId] : [])),
+    ...grants.map((g) => g.userId),
+  ]);
   return points.map((at) => {
     const mrr: Record<string, number> = {};
     // Per reader, the subscription the entitlement would look at: a live one first, then the latest.
@@ -77,13 +92,17 @@ export function membershipTrend({ memberships, grants, points }: { memberships: 
       // The stored copy is the truth about now: a past_due row that does not say since when is
       // expired for the entitlement, so its latest entry is too, whatever the history implies.
       const latest = timeline[timeline.length - 1];
-      if (latest && snapshot.since.getTime() === latest.at.getTime() && m.status === 'past_due' && !m.pastDueSince) snapshot = { ...snapshot, pastDueSince: null };
+      if (latest && snapshot.since.getTime() === latest.at.getTime() && m.status === 'past_due' && !m.pastDueSince)
+        snapshot = { ...snapshot, pastDueSince: null };
       if (entitlementFor({ membership: snapshot, complimentaryUntil: null }, at).isMember) {
         mrr[m.currency] = (mrr[m.currency] ?? 0) + monthlyEquivalent(snapshot.amount, snapshot.interval);
       }
       if (!m.userId) continue;
       const held = current.get(m.userId);
-      const better = !held || (isRunning(snapshot.status) && !isRunning(held.status)) || (isRunning(snapshot.status) === isRunning(held.status) && snapshot.since > held.since);
+      const better =
+        !held ||
+        (isRunning(snapshot.status) && !isRunning(held.status)) ||
+        (isRunning(snapshot.status) === isRunning(held.status) && snapshot.since > held.since);
       if (better) current.set(m.userId, snapshot);
     }
     const grantUntil = new Map<string, Date>();

@@ -9,11 +9,23 @@ import { formatMoney, tierByKey, type Interval } from './tiers';
 
 /** The status filter of /admin/members. */
 export const MEMBER_FILTERS = [
-  { value: 'member', label: 'Members now', hint: 'Counts as a member today: active, trialing, past due within the grace period, or a complimentary grant.' },
+  {
+    value: 'member',
+    label: 'Members now',
+    hint: 'Counts as a member today: active, trialing, past due within the grace period, or a complimentary grant.',
+  },
   { value: 'past_due', label: 'Past due', hint: 'The last renewal failed; members for the grace period, then lapsed.' },
-  { value: 'cancelled', label: 'No longer members', hint: 'Had a membership or a grant that has ended (cancelled, lapsed, unpaid, paused).' },
+  {
+    value: 'cancelled',
+    label: 'No longer members',
+    hint: 'Had a membership or a grant that has ended (cancelled, lapsed, unpaid, paused).',
+  },
   { value: 'complimentary', label: 'Complimentary', hint: 'Holds a complimentary grant that is still running.' },
-  { value: 'all', label: 'Everyone with a record', hint: 'Anyone who started a membership or was given one, including unfinished checkouts.' },
+  {
+    value: 'all',
+    label: 'Everyone with a record',
+    hint: 'Anyone who started a membership or was given one, including unfinished checkouts.',
+  },
 ] as const;
 
 export type MemberFilterStatus = (typeof MEMBER_FILTERS)[number]['value'];
@@ -84,18 +96,29 @@ export type MemberDescription = {
 };
 
 export function describeMember(row: MemberRow, now: Date = new Date()): MemberDescription {
-  const entitlement = entitlementFor({ membership: row.status ? { status: row.status, pastDueSince: row.pastDueSince } : null, complimentaryUntil: row.complimentaryUntil }, now);
+  const entitlement = entitlementFor(
+    {
+      membership: row.status ? { status: row.status, pastDueSince: row.pastDueSince } : null,
+      complimentaryUntil: row.complimentaryUntil,
+    },
+    now,
+  );
   const live = row.status !== null && isRunning(row.status);
   let next: MemberDescription['next'] = null;
-  if (entitlement.reason === 'complimentary' && row.complimentaryUntil) next = { label: 'Ends', at: row.complimentaryUntil };
-  else if (live && row.currentPeriodEnd) next = { label: row.cancelAtPeriodEnd ? 'Ends' : 'Renews', at: row.currentPeriodEnd };
+  if (entitlement.reason === 'complimentary' && row.complimentaryUntil)
+    next = { label: 'Ends', at: row.complimentaryUntil };
+  else if (live && row.currentPeriodEnd)
+    next = { label: row.cancelAtPeriodEnd ? 'Ends' : 'Renews', at: row.currentPeriodEnd };
   else if (row.endedAt) next = { label: 'Ended', at: row.endedAt };
   return {
     isMember: entitlement.isMember,
     entitlement,
     tier: row.membershipId ? tierName(row.tier) : entitlement.reason === 'complimentary' ? 'Complimentary' : '—',
     status: statusWords(row, entitlement),
-    amount: row.amount !== null && row.interval && row.currency ? `${formatMoney(row.amount, row.currency)} / ${row.interval}` : '—',
+    amount:
+      row.amount !== null && row.interval && row.currency
+        ? `${formatMoney(row.amount, row.currency)} / ${row.interval}`
+        : '—',
     since: row.membershipCreatedAt ?? row.firstGrantedAt,
     next,
   };

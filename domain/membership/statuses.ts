@@ -3,7 +3,16 @@
  * enum from this list). Which of them make a member is the entitlement's answer
  * (./entitlement.ts), not this file's.
  */
-export const MEMBERSHIP_STATUSES = ['incomplete', 'incomplete_expired', 'trialing', 'active', 'past_due', 'canceled', 'unpaid', 'paused'] as const;
+export const MEMBERSHIP_STATUSES = [
+  'incomplete',
+  'incomplete_expired',
+  'trialing',
+  'active',
+  'past_due',
+  'canceled',
+  'unpaid',
+  'paused',
+] as const;
 
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 

@@ -24,7 +24,8 @@ export const updateNameAction = formAction({
 
 const DELETION_REFUSED: Record<Extract<AccountDeletion, { ok: false }>['reason'], string> = {
   'not-found': 'Your account has already been deleted.',
-  'last-admin': 'You are the newsroom’s only admin, so your account cannot be deleted. Make someone else an admin under People first.',
+  'last-admin':
+    'You are the newsroom’s only admin, so your account cannot be deleted. Make someone else an admin under People first.',
   'payments-not-stopped':
     'We could not reach our payment service to stop your membership payments, so your account has not been deleted. Please try again in a few minutes.',
 };

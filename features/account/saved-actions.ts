@@ -21,4 +21,3 @@ export const toggleSavedAction = plainFormAction({
     return { ok: true };
   },
 });
-

@@ -10,7 +10,13 @@ const { callAs, form, reader, refusedCallers } = await import('@/test/viewer-sta
 const { saveAppealAction } = await import('@/features/appeals/actions');
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-const inArticle = { placement: 'in-article', heading: 'Support us', body: 'Line one\r\nLine two', buttonLabel: 'Join', enabled: 'on' };
+const inArticle = {
+  placement: 'in-article',
+  heading: 'Support us',
+  body: 'Line one\r\nLine two',
+  buttonLabel: 'Join',
+  enabled: 'on',
+};
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -25,33 +31,71 @@ describe('saving an appeal', () => {
 
   it('saves an in-article appeal for an editor, with its line breaks as \\n', async () => {
     callAs(reader('editor'));
-    expect(await saveAppealAction(null, form(inArticle))).toEqual({ ok: true, message: 'Saved. Readers see the change now.' });
-    expect(saveAppeal).toHaveBeenCalledWith({ placement: 'in-article', heading: 'Support us', body: 'Line one\nLine two', buttonLabel: 'Join', enabled: true, goalMembers: null, goalEndsOn: null, updatedById: 'editor-1' });
+    expect(await saveAppealAction(null, form(inArticle))).toEqual({
+      ok: true,
+      message: 'Saved. Readers see the change now.',
+    });
+    expect(saveAppeal).toHaveBeenCalledWith({
+      placement: 'in-article',
+      heading: 'Support us',
+      body: 'Line one\nLine two',
+      buttonLabel: 'Join',
+      enabled: true,
+      goalMembers: null,
+      goalEndsOn: null,
+      updatedById: 'editor-1',
+    });
   });
 
   it('saves a switched-off banner with a campaign goal', async () => {
     callAs(reader('editor'));
     const ends = inDays(10);
-    expect(await saveAppealAction(null, form({ placement: 'banner', body: 'Help', buttonLabel: 'Join', goalMembers: '1,500', goalEndsOn: ends }))).toEqual({
+    expect(
+      await saveAppealAction(
+        null,
+        form({ placement: 'banner', body: 'Help', buttonLabel: 'Join', goalMembers: '1,500', goalEndsOn: ends }),
+      ),
+    ).toEqual({
       ok: true,
       message: 'Saved. This appeal is off: readers do not see it.',
     });
-    expect(saveAppeal).toHaveBeenCalledWith(expect.objectContaining({ placement: 'banner', heading: '', enabled: false, goalMembers: 1500, goalEndsOn: ends }));
+    expect(saveAppeal).toHaveBeenCalledWith(
+      expect.objectContaining({
+        placement: 'banner',
+        heading: '',
+        enabled: false,
+        goalMembers: 1500,
+        goalEndsOn: ends,
+      }),
+    );
   });
 
   it('refuses a goal without an end date, and an appeal that does not exist', async () => {
     callAs(reader('editor'));
-    expect(await saveAppealAction(null, form({ placement: 'banner', body: 'Help', buttonLabel: 'Join', goalMembers: '500', goalEndsOn: '' }))).toEqual({
+    expect(
+      await saveAppealAction(
+        null,
+        form({ placement: 'banner', body: 'Help', buttonLabel: 'Join', goalMembers: '500', goalEndsOn: '' }),
+      ),
+    ).toEqual({
       ok: false,
       message: 'Nothing was saved: please check the marked fields.',
-      fieldErrors: { goalEndsOn: ['A goal needs both a number of members and an end date; leave both empty for none.'] },
+      fieldErrors: {
+        goalEndsOn: ['A goal needs both a number of members and an end date; leave both empty for none.'],
+      },
     });
-    expect(await saveAppealAction(null, form({ ...inArticle, placement: 'footer' }))).toEqual({ ok: false, message: 'That appeal does not exist.' });
+    expect(await saveAppealAction(null, form({ ...inArticle, placement: 'footer' }))).toEqual({
+      ok: false,
+      message: 'That appeal does not exist.',
+    });
     expect(saveAppeal).not.toHaveBeenCalled();
   });
 
   it('refuses an empty heading at its field', async () => {
     callAs(reader('editor'));
-    expect(await saveAppealAction(null, form({ ...inArticle, heading: ' ' }))).toMatchObject({ ok: false, fieldErrors: { heading: ['Write a heading.'] } });
+    expect(await saveAppealAction(null, form({ ...inArticle, heading: ' ' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { heading: ['Write a heading.'] },
+    });
   });
 });

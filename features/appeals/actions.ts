@@ -18,13 +18,22 @@ function isCalendarDay(value: string) {
 /** What every placement has: its text, its button and its switch. */
 const copy = <P extends string>(placement: P, limit: number) => ({
   placement: z.literal(placement),
-  body: text(z.string().min(1, 'Write the text readers see.').max(limit, `Keep it under ${limit.toLocaleString('en-GB')} characters.`)),
+  body: text(
+    z
+      .string()
+      .min(1, 'Write the text readers see.')
+      .max(limit, `Keep it under ${limit.toLocaleString('en-GB')} characters.`),
+  ),
   buttonLabel: text(z.string().min(1, 'Write the button’s label.').max(40, 'Keep the label under 40 characters.')),
   enabled: checkbox,
 });
 
 /** Whatever the form sent for a field this placement does not have. */
-const absent = <T,>(value: T) => z.string().optional().transform(() => value);
+const absent = <T>(value: T) =>
+  z
+    .string()
+    .optional()
+    .transform(() => value);
 
 const inStory = <P extends 'in-article' | 'end-of-article'>(placement: P, limit: number) =>
   z.object({
@@ -49,21 +58,34 @@ const banner = z
       ),
     goalEndsOn: text(z.string())
       .refine((v) => v === '' || isCalendarDay(v), 'Choose a date.')
-      .refine((v) => v === '' || v >= todayIn(getNewsroom().timeZone), 'Choose today or a later day: the campaign runs until the end of that day.')
+      .refine(
+        (v) => v === '' || v >= todayIn(getNewsroom().timeZone),
+        'Choose today or a later day: the campaign runs until the end of that day.',
+      )
       .transform((v) => (v === '' ? null : v)),
   })
   .superRefine((fields, ctx) => {
     if ((fields.goalMembers === null) !== (fields.goalEndsOn === null)) {
       const missing = fields.goalMembers === null ? 'goalMembers' : 'goalEndsOn';
-      ctx.addIssue({ code: 'custom', path: [missing], message: 'A goal needs both a number of members and an end date; leave both empty for none.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'A goal needs both a number of members and an end date; leave both empty for none.',
+      });
     }
   });
 
-const appealInput = z.discriminatedUnion('placement', [inStory('in-article', 600), inStory('end-of-article', 3000), banner]);
+const appealInput = z.discriminatedUnion('placement', [
+  inStory('in-article', 600),
+  inStory('end-of-article', 3000),
+  banner,
+]);
 
 // Module-level functions, not arrows inside the export: Next's compiler would take a sync arrow there for a server action.
 function refusedAppeal({ fieldErrors }: SchemaRefusal): ActionResult {
-  return fieldErrors.placement ? { ok: false, message: 'That appeal does not exist.' } : { ok: false, fieldErrors, message: 'Nothing was saved: please check the marked fields.' };
+  return fieldErrors.placement
+    ? { ok: false, message: 'That appeal does not exist.' }
+    : { ok: false, fieldErrors, message: 'Nothing was saved: please check the marked fields.' };
 }
 
 /** Saves one placement's copy, switch and (banner) campaign goal. Permission appeals:manage. */
@@ -75,6 +97,11 @@ export const saveAppealAction = formAction({
     await saveAppeal({ ...input, updatedById: viewer.userId });
     // Every page that carries an ask (and /membership's goal) reads the appeals through this tag.
     invalidate(cacheTags.appeals);
-    return { ok: true, message: input.enabled ? 'Saved. Readers see the change now.' : 'Saved. This appeal is off: readers do not see it.' };
+    return {
+      ok: true,
+      message: input.enabled
+        ? 'Saved. Readers see the change now.'
+        : 'Saved. This appeal is off: readers do not see it.',
+    };
   },
 });

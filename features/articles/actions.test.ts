@@ -1,7 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditableArticle } from '@/db/queries/admin-articles';
 
-const draft = { id: 4, status: 'draft', version: 2, slug: 'budget', publishedAt: null, editedAt: new Date(), editedBy: null, createdById: 'contributor-1', submittedAt: null, snapshot: {} } as unknown as EditableArticle;
+const draft = {
+  id: 4,
+  status: 'draft',
+  version: 2,
+  slug: 'budget',
+  publishedAt: null,
+  editedAt: new Date(),
+  editedBy: null,
+  createdById: 'contributor-1',
+  submittedAt: null,
+  snapshot: {},
+} as unknown as EditableArticle;
 const getArticleForEdit = vi.fn(async (): Promise<EditableArticle | null> => draft);
 const writeArticle = vi.fn();
 const createDraftArticle = vi.fn(async () => 12);
@@ -28,12 +39,15 @@ describe.each([
   { name: 'saving an article', act: () => saveArticleAction({ id: 4, baseVersion: 2, intent: 'save', snapshot: {} }) },
   { name: 'restoring a revision', act: () => restoreRevisionAction({ id: 4, baseVersion: 2, revisionId: 1 }) },
 ])('$name', ({ act }) => {
-  it.each(refusedCallers('reader'))('refuses $who before reading or writing the article', async ({ viewer, message }) => {
-    callAs(viewer);
-    expect(await act()).toEqual({ ok: false, message });
-    expect(getArticleForEdit).not.toHaveBeenCalled();
-    expect(writeArticle).not.toHaveBeenCalled();
-  });
+  it.each(refusedCallers('reader'))(
+    'refuses $who before reading or writing the article',
+    async ({ viewer, message }) => {
+      callAs(viewer);
+      expect(await act()).toEqual({ ok: false, message });
+      expect(getArticleForEdit).not.toHaveBeenCalled();
+      expect(writeArticle).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('the newsroom’s articles', () => {
@@ -48,13 +62,19 @@ describe('the newsroom’s articles', () => {
 
   it('refuses a contributor another contributor’s draft', async () => {
     callAs(reader('contributor', { userId: 'someone-else' }));
-    expect(await restoreRevisionAction({ id: 4, baseVersion: 2, revisionId: 1 })).toEqual({ ok: false, message: 'Contributors can edit only the drafts they started.' });
+    expect(await restoreRevisionAction({ id: 4, baseVersion: 2, revisionId: 1 })).toEqual({
+      ok: false,
+      message: 'Contributors can edit only the drafts they started.',
+    });
     expect(writeArticle).not.toHaveBeenCalled();
   });
 
   it('does not understand a request of the wrong shape', async () => {
     callAs(reader('editor'));
-    expect(await saveArticleAction({ id: 'four' })).toEqual({ ok: false, message: 'That request was not understood. Reload the page and try again.' });
+    expect(await saveArticleAction({ id: 'four' })).toEqual({
+      ok: false,
+      message: 'That request was not understood. Reload the page and try again.',
+    });
   });
 
   it('hands a conflict’s versions to the editor', async () => {
@@ -63,14 +83,17 @@ describe('the newsroom’s articles', () => {
     writeArticle.mockResolvedValueOnce({ ok: false, reason: 'conflict', theirs, changes: [] });
     expect(await restoreRevisionAction({ id: 4, baseVersion: 2, revisionId: 1 })).toEqual({
       ok: false,
-      message: 'Nino saved this article while you were editing. Your changes are not saved yet: compare the two versions, then keep yours or take theirs.',
+      message:
+        'Nino saved this article while you were editing. Your changes are not saved yet: compare the two versions, then keep yours or take theirs.',
       data: { theirs: { ...theirs, editedAt: '2026-01-01T10:00:00.000Z' }, changes: [] },
     });
   });
 
   it('sends an anonymous visitor who starts a draft to sign in, and a reader to a 403, creating nothing', async () => {
     callAs({ kind: 'anonymous' });
-    await expect(createArticleAction(new FormData())).rejects.toMatchObject({ url: '/signin?callbackUrl=/admin/articles' });
+    await expect(createArticleAction(new FormData())).rejects.toMatchObject({
+      url: '/signin?callbackUrl=/admin/articles',
+    });
     callAs(reader('reader'));
     await expect(createArticleAction(new FormData())).rejects.toThrow('403');
     expect(createDraftArticle).not.toHaveBeenCalled();

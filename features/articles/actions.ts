@@ -31,14 +31,20 @@ export type ArticleSaved = {
 };
 
 /** Someone else saved first: their version, and how it differs from the one this save started from. */
-export type ArticleConflict = { theirs: { version: number; editedAt: string; editedBy: string | null; snapshot: ArticleSnapshot }; changes: FieldChange[] };
+export type ArticleConflict = {
+  theirs: { version: number; editedAt: string; editedBy: string | null; snapshot: ArticleSnapshot };
+  changes: FieldChange[];
+};
 
 /** The action wrapper's result, with a saved article's details and a conflict's versions. */
 export type SaveArticleResult =
   | { ok: true; message: string; data: ArticleSaved; fieldErrors?: undefined; values?: undefined }
   | { ok: false; message: string; fieldErrors?: ArticleFieldErrors; data?: ArticleConflict; values?: undefined };
 
-const NOT_UNDERSTOOD = (): SaveArticleResult => ({ ok: false, message: 'That request was not understood. Reload the page and try again.' });
+const NOT_UNDERSTOOD = (): SaveArticleResult => ({
+  ok: false,
+  message: 'That request was not understood. Reload the page and try again.',
+});
 
 const requestSchema = z.object({
   id: z.number().int().positive(),
@@ -55,16 +61,25 @@ const requestSchema = z.object({
  */
 function refusal(viewer: SignedInViewer, article: EditableArticle, intent: ArticleIntent | 'restore'): string | null {
   if (can(viewer.role, 'articles:publish')) return null;
-  if (intent === 'publish' || intent === 'schedule' || intent === 'unpublish') return 'Only editors can publish, schedule or unpublish. Submit the story for review instead.';
+  if (intent === 'publish' || intent === 'schedule' || intent === 'unpublish')
+    return 'Only editors can publish, schedule or unpublish. Submit the story for review instead.';
   if (mayEditArticle(viewer, article)) return null;
-  return article.status !== 'draft' ? 'This story is published or scheduled; only editors can change it now.' : 'Contributors can edit only the drafts they started.';
+  return article.status !== 'draft'
+    ? 'This story is published or scheduled; only editors can change it now.'
+    : 'Contributors can edit only the drafts they started.';
 }
 
-function parseSnapshot(input: Record<string, unknown>): { ok: true; snapshot: ArticleSnapshot } | { ok: false; fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> } {
+function parseSnapshot(
+  input: Record<string, unknown>,
+):
+  | { ok: true; snapshot: ArticleSnapshot }
+  | { ok: false; fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> } {
   const fields = snapshotFieldsSchema.safeParse(input);
   const body = parseBodyDoc(input.body);
   if (!fields.success || !body.ok) {
-    const fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> = fields.success ? {} : (z.flattenError(fields.error).fieldErrors);
+    const fieldErrors: Partial<Record<keyof ArticleSnapshot, string[]>> = fields.success
+      ? {}
+      : z.flattenError(fields.error).fieldErrors;
     if (!body.ok) fieldErrors.body = [body.message];
     return { ok: false, fieldErrors };
   }
@@ -94,16 +109,22 @@ export const saveArticleAction = action({
     if (refused) return { ok: false, message: refused };
 
     const parsed = parseSnapshot(input.snapshot);
-    if (!parsed.ok) return { ok: false, message: 'Some fields need attention; nothing was lost.', fieldErrors: parsed.fieldErrors };
+    if (!parsed.ok)
+      return { ok: false, message: 'Some fields need attention; nothing was lost.', fieldErrors: parsed.fieldErrors };
 
     let at: Date | null = null;
     let badTime: { message: string; field: string } | null = null;
     if (intent === 'schedule') {
       at = scheduleAt ? zonedWallTimeToUtc(scheduleAt, getNewsroom().timeZone) : null;
       if (!at) badTime = { message: 'Choose the date and time to publish.', field: 'Choose a date and time.' };
-      else if (at.getTime() < Date.now() + 5_000) badTime = { message: 'That time has passed. Choose a later one, or publish now.', field: 'That time has passed.' };
+      else if (at.getTime() < Date.now() + 5_000)
+        badTime = {
+          message: 'That time has passed. Choose a later one, or publish now.',
+          field: 'That time has passed.',
+        };
       // A scheduled story keeps its time and text; a draft is still saved (below), as a draft.
-      if (badTime && article.status !== 'draft') return { ok: false, message: badTime.message, fieldErrors: { scheduleAt: [badTime.field] } };
+      if (badTime && article.status !== 'draft')
+        return { ok: false, message: badTime.message, fieldErrors: { scheduleAt: [badTime.field] } };
     }
 
     const outcome = await writeArticle({
@@ -111,15 +132,24 @@ export const saveArticleAction = action({
       baseVersion,
       snapshot: parsed.snapshot,
       userId: viewer.userId,
-      transition: intent === 'schedule' ? (at && !badTime ? { kind: 'schedule', at } : { kind: 'save' }) : { kind: intent },
+      transition:
+        intent === 'schedule' ? (at && !badTime ? { kind: 'schedule', at } : { kind: 'save' }) : { kind: intent },
     });
     const result = afterWrite(outcome, intent, article);
     if (!result.ok || !badTime) return result;
-    return { ...result, message: `Saved as a draft. Not scheduled: ${badTime.message}`, data: { ...result.data, notPublished: { scheduleAt: [badTime.field] } } };
+    return {
+      ...result,
+      message: `Saved as a draft. Not scheduled: ${badTime.message}`,
+      data: { ...result.data, notPublished: { scheduleAt: [badTime.field] } },
+    };
   },
 });
 
-const restoreSchema = z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive(), revisionId: z.number().int().positive() });
+const restoreSchema = z.object({
+  id: z.number().int().positive(),
+  baseVersion: z.number().int().positive(),
+  revisionId: z.number().int().positive(),
+});
 
 /** Makes an earlier revision the current text; what was there is kept in the history first. */
 export const restoreRevisionAction = action({
@@ -142,7 +172,11 @@ export const restoreRevisionAction = action({
   },
 });
 
-function afterWrite(outcome: Awaited<ReturnType<typeof writeArticle>>, intent: ArticleIntent | 'restore', before: EditableArticle): SaveArticleResult {
+function afterWrite(
+  outcome: Awaited<ReturnType<typeof writeArticle>>,
+  intent: ArticleIntent | 'restore',
+  before: EditableArticle,
+): SaveArticleResult {
   if (!outcome.ok) {
     if (outcome.reason === 'missing') return { ok: false, message: 'This article or revision no longer exists.' };
     if (outcome.reason === 'conflict') {
@@ -150,13 +184,17 @@ function afterWrite(outcome: Awaited<ReturnType<typeof writeArticle>>, intent: A
       return {
         ok: false,
         message: `${who} saved this article while you were editing. Your changes are not saved yet: compare the two versions, then keep yours or take theirs.`,
-        data: { theirs: { ...outcome.theirs, editedAt: outcome.theirs.editedAt.toISOString() }, changes: outcome.changes },
+        data: {
+          theirs: { ...outcome.theirs, editedAt: outcome.theirs.editedAt.toISOString() },
+          changes: outcome.changes,
+        },
       };
     }
     return { ok: false, message: notSavedMessage(outcome.problems, before), fieldErrors: byField(outcome.problems) };
   }
   // Readers' pages change only when the story is, was, or becomes public.
-  if (outcome.wasPublic || outcome.status === 'published' || before.status !== 'draft') invalidate(...articleTags([outcome.slug, outcome.oldSlug, before.slug]));
+  if (outcome.wasPublic || outcome.status === 'published' || before.status !== 'draft')
+    invalidate(...articleTags([outcome.slug, outcome.oldSlug, before.slug]));
   const saved: ArticleSaved = {
     version: outcome.version,
     slug: outcome.slug,
@@ -185,8 +223,10 @@ function byField(problems: PublishProblem[]): ArticleFieldErrors {
  */
 function notSavedMessage(problems: PublishProblem[], before: EditableArticle): string {
   const why = whyNotPublic(problems);
-  if (before.status === 'published') return `Not updated: ${why} Readers still see the published version; your changes are kept only in this browser until you fix that and press Update.`;
-  if (before.status === 'scheduled') return `Not updated: ${why} The story stays scheduled as it was; your changes are kept only in this browser until you fix that and press Update.`;
+  if (before.status === 'published')
+    return `Not updated: ${why} Readers still see the published version; your changes are kept only in this browser until you fix that and press Update.`;
+  if (before.status === 'scheduled')
+    return `Not updated: ${why} The story stays scheduled as it was; your changes are kept only in this browser until you fix that and press Update.`;
   return `Not saved: ${why}`;
 }
 

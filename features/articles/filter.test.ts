@@ -3,10 +3,22 @@ import { articleQueryString, parseArticleQuery } from './filter';
 
 describe('the articles list query', () => {
   it('reads a filter and a page', () => {
-    expect(parseArticleQuery({ q: 'Gyumri', status: 'scheduled', section: '2', author: '5', page: '3' })).toEqual({ q: 'Gyumri', status: 'scheduled', sectionId: 2, authorId: 5, page: 3 });
+    expect(parseArticleQuery({ q: 'Gyumri', status: 'scheduled', section: '2', author: '5', page: '3' })).toEqual({
+      q: 'Gyumri',
+      status: 'scheduled',
+      sectionId: 2,
+      authorId: 5,
+      page: 3,
+    });
   });
   it('falls back to the default for anything unexpected', () => {
-    expect(parseArticleQuery({ status: 'deleted', section: '-1', author: 'x', page: '0' })).toEqual({ q: undefined, status: undefined, sectionId: undefined, authorId: undefined, page: 1 });
+    expect(parseArticleQuery({ status: 'deleted', section: '-1', author: 'x', page: '0' })).toEqual({
+      q: undefined,
+      status: undefined,
+      sectionId: undefined,
+      authorId: undefined,
+      page: 1,
+    });
     expect(parseArticleQuery(new URLSearchParams('q=a&q=b&page=2.5'))).toMatchObject({ q: 'a', page: 1 });
     expect(parseArticleQuery({ q: 'x'.repeat(500) }).q).toHaveLength(200);
   });

@@ -29,7 +29,13 @@ const schema = z.object({
 
 /** Anything unexpected falls back to the default (every article, page 1). */
 export function parseArticleQuery(params: SearchParams): AdminArticleFilter & { page: number } {
-  const parsed = schema.parse({ q: param(params, 'q'), status: param(params, 'status'), section: param(params, 'section'), author: param(params, 'author'), page: param(params, 'page') });
+  const parsed = schema.parse({
+    q: param(params, 'q'),
+    status: param(params, 'status'),
+    section: param(params, 'section'),
+    author: param(params, 'author'),
+    page: param(params, 'page'),
+  });
   return { q: parsed.q, status: parsed.status, sectionId: parsed.section, authorId: parsed.author, page: parsed.page };
 }
 

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const saveAuthor = vi.fn(async (): Promise<{ ok: true; id: number } | { ok: false; reason: 'not-found' | 'slug-taken' }> => ({ ok: true, id: 9 }));
+const saveAuthor = vi.fn(
+  async (): Promise<{ ok: true; id: number } | { ok: false; reason: 'not-found' | 'slug-taken' }> => ({
+    ok: true,
+    id: 9,
+  }),
+);
 const redirect = vi.fn((url: string) => {
   throw Object.assign(new Error('NEXT_REDIRECT'), { url });
 });
@@ -34,16 +39,27 @@ describe('authors, for an editor', () => {
 
   it('adds an author with an address made from the name, and opens them', async () => {
     await expect(createAuthorAction(null, form(fields))).rejects.toMatchObject({ url: '/admin/authors/9?created=1' });
-    expect(saveAuthor).toHaveBeenCalledWith({ name: 'Ana Beridze', slug: 'ana-beridze', role: 'Tbilisi correspondent', bio: 'One.\n\nTwo.', photoUrl: null });
+    expect(saveAuthor).toHaveBeenCalledWith({
+      name: 'Ana Beridze',
+      slug: 'ana-beridze',
+      role: 'Tbilisi correspondent',
+      bio: 'One.\n\nTwo.',
+      photoUrl: null,
+    });
   });
 
   it('saves changes to an author', async () => {
-    expect(await updateAuthorAction(null, form({ ...fields, id: '9' }))).toEqual({ ok: true, message: 'Saved. The author’s page and bylines show the change.' });
+    expect(await updateAuthorAction(null, form({ ...fields, id: '9' }))).toEqual({
+      ok: true,
+      message: 'Saved. The author’s page and bylines show the change.',
+    });
     expect(saveAuthor).toHaveBeenCalledWith(expect.objectContaining({ id: 9 }));
   });
 
   it('refuses a photo from elsewhere and an address that is taken, at their fields', async () => {
-    expect(await updateAuthorAction(null, form({ ...fields, id: '9', photoUrl: 'https://evil.example/x.png' }))).toEqual({
+    expect(
+      await updateAuthorAction(null, form({ ...fields, id: '9', photoUrl: 'https://evil.example/x.png' })),
+    ).toEqual({
       ok: false,
       message: 'Please check the marked fields.',
       fieldErrors: { photoUrl: ['Upload the photo again: that address is not one of ours.'] },
@@ -57,7 +73,10 @@ describe('authors, for an editor', () => {
   });
 
   it('says an author that is not there no longer exists', async () => {
-    expect(await updateAuthorAction(null, form({ ...fields, id: 'x' }))).toEqual({ ok: false, message: 'This author no longer exists.' });
+    expect(await updateAuthorAction(null, form({ ...fields, id: 'x' }))).toEqual({
+      ok: false,
+      message: 'This author no longer exists.',
+    });
     expect(saveAuthor).not.toHaveBeenCalled();
   });
 });

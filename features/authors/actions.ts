@@ -23,7 +23,10 @@ const authorFields = z.object({
     z
       .string()
       .max(500)
-      .refine((src) => src === '' || (SITE_IMAGE.test(src) && !src.includes('..')), 'Upload the photo again: that address is not one of ours.'),
+      .refine(
+        (src) => src === '' || (SITE_IMAGE.test(src) && !src.includes('..')),
+        'Upload the photo again: that address is not one of ours.',
+      ),
   ),
 });
 
@@ -32,17 +35,27 @@ const authorFieldsWithId = authorFields.extend({ id: z.coerce.number().int().pos
 /** An empty address is made from the name; either way it must be one an address can be. */
 const author = <S extends typeof authorFields | typeof authorFieldsWithId>(fields: S) =>
   fields
-    .transform((values) => ({ ...values, slug: values.slug || slugify(values.name), photoUrl: values.photoUrl || null }))
+    .transform((values) => ({
+      ...values,
+      slug: values.slug || slugify(values.name),
+      photoUrl: values.photoUrl || null,
+    }))
     .superRefine((values, ctx) => {
       if (!SLUG.test(values.slug)) {
-        ctx.addIssue({ code: 'custom', path: ['slug'], message: 'Use lower-case letters, digits and hyphens, like “ana-beridze”.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['slug'],
+          message: 'Use lower-case letters, digits and hyphens, like “ana-beridze”.',
+        });
       }
     });
 
 const NO_AUTHOR = 'This author no longer exists.';
 
 const refusedFields = ({ fieldErrors }: { fieldErrors: Partial<Record<string, string[]>> }): ActionResult =>
-  fieldErrors.id ? { ok: false, message: NO_AUTHOR } : { ok: false, fieldErrors, message: 'Please check the marked fields.' };
+  fieldErrors.id
+    ? { ok: false, message: NO_AUTHOR }
+    : { ok: false, fieldErrors, message: 'Please check the marked fields.' };
 
 async function save(fields: Parameters<typeof saveAuthor>[0]): Promise<ActionResult<number>> {
   const result = await saveAuthor(fields);
@@ -50,7 +63,9 @@ async function save(fields: Parameters<typeof saveAuthor>[0]): Promise<ActionRes
     if (result.reason === 'not-found') return { ok: false, message: NO_AUTHOR };
     return {
       ok: false,
-      fieldErrors: { slug: [`Another author already has the address /authors/${fields.slug}. Choose a different one.`] },
+      fieldErrors: {
+        slug: [`Another author already has the address /authors/${fields.slug}. Choose a different one.`],
+      },
       message: 'Please check the marked fields.',
     };
   }

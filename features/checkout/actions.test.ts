@@ -20,17 +20,30 @@ beforeEach(() => {
 describe('joining', () => {
   it('refuses an anonymous visitor before opening a checkout', async () => {
     callAs({ kind: 'anonymous' });
-    expect(await startCheckoutAction(null, form({ tier: 'supporter', interval: 'month' }))).toEqual({ ok: false, message: 'Please sign in first.' });
+    expect(await startCheckoutAction(null, form({ tier: 'supporter', interval: 'month' }))).toEqual({
+      ok: false,
+      message: 'Please sign in first.',
+    });
     expect(createCheckout).not.toHaveBeenCalled();
     expect(createPortal).not.toHaveBeenCalled();
   });
 
   it('sends a signed-in reader to Stripe Checkout, with the join page’s address carrying their choice', async () => {
     callAs(reader());
-    await expect(startCheckoutAction(null, form({ tier: 'custom', interval: 'month', amount: '12', from: 'a-story', $ACTION_ID_x: '' }))).rejects.toMatchObject({
+    await expect(
+      startCheckoutAction(
+        null,
+        form({ tier: 'custom', interval: 'month', amount: '12', from: 'a-story', $ACTION_ID_x: '' }),
+      ),
+    ).rejects.toMatchObject({
       url: 'https://checkout.example/session',
     });
-    expect(createCheckout).toHaveBeenCalledWith(expect.objectContaining({ userId: 'reader-1' }), expect.anything(), { from: 'a-story', placement: null }, '/membership/join?tier=custom&interval=month&amount=12&from=a-story');
+    expect(createCheckout).toHaveBeenCalledWith(
+      expect.objectContaining({ userId: 'reader-1' }),
+      expect.anything(),
+      { from: 'a-story', placement: null },
+      '/membership/join?tier=custom&interval=month&amount=12&from=a-story',
+    );
   });
 
   it('says so when the payment provider cannot be reached', async () => {

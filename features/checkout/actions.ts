@@ -23,11 +23,19 @@ export const startCheckoutAction = formAction({
         url = await createPortal(viewer);
       } else {
         const query = new URLSearchParams(Object.entries(input));
-        url = await createCheckout(viewer, choice, { from: linkSlug(input.from), placement: linkSlug(input.placement) }, `/membership/join?${query}`);
+        url = await createCheckout(
+          viewer,
+          choice,
+          { from: linkSlug(input.from), placement: linkSlug(input.placement) },
+          `/membership/join?${query}`,
+        );
       }
     } catch (error) {
       console.error('checkout failed', error);
-      return { ok: false, message: 'We could not reach our payment provider. Nothing was charged; please try again in a minute.' };
+      return {
+        ok: false,
+        message: 'We could not reach our payment provider. Nothing was charged; please try again in a minute.',
+      };
     }
     redirect(url);
   },

@@ -10,7 +10,8 @@ import { cacheTags } from '@/lib/cache-tags';
 import { getNewsroom } from '@/lib/newsroom';
 
 /** What was typed, carried back to the form after a refusal (React resets the form after every action). */
-const typed = (values: FormValues, ...keys: string[]) => Object.fromEntries(keys.map((k) => [k, String(values[k] ?? '')]));
+const typed = (values: FormValues, ...keys: string[]) =>
+  Object.fromEntries(keys.map((k) => [k, String(values[k] ?? '')]));
 
 const MAX_GRANT_DAYS = 5 * 366;
 
@@ -25,7 +26,12 @@ function revalidateMember(userId: string) {
 const grantInput = z.object({
   userId: z.uuid(),
   endsOn: text(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose the last day of the membership.')),
-  reason: text(z.string().min(1, 'Say why, for the people who look after members later.').max(500, 'Keep the reason under 500 characters.')),
+  reason: text(
+    z
+      .string()
+      .min(1, 'Say why, for the people who look after members later.')
+      .max(500, 'Keep the reason under 500 characters.'),
+  ),
 });
 
 // Module-level functions, not arrows inside the exports: Next's compiler would take a sync arrow there for a server action.
@@ -47,14 +53,24 @@ export const grantComplimentaryAction = formAction({
   input: grantInput,
   invalid: refusedGrant,
   run: async ({ viewer, input, values }): Promise<ActionResult> => {
-    const refuse = (why: string): ActionResult => ({ ok: false, fieldErrors: { endsOn: [why] }, message: 'Please check the form.', values: typed(values, 'endsOn', 'reason') });
+    const refuse = (why: string): ActionResult => ({
+      ok: false,
+      fieldErrors: { endsOn: [why] },
+      message: 'Please check the form.',
+      values: typed(values, 'endsOn', 'reason'),
+    });
     const lastMinute = zonedWallTimeToUtc(`${input.endsOn}T23:59`, getNewsroom().timeZone);
     if (!lastMinute) return refuse('That is not a date.');
     const endsAt = new Date(lastMinute.getTime() + 59_999);
     const days = (endsAt.getTime() - Date.now()) / 86_400_000;
     if (days < 1) return refuse('Choose a day after today.');
     if (days > MAX_GRANT_DAYS) return refuse('A grant can last at most five years.');
-    const result = await grantComplimentaryMembership({ userId: input.userId, endsAt, reason: input.reason, actorId: viewer.userId });
+    const result = await grantComplimentaryMembership({
+      userId: input.userId,
+      endsAt,
+      reason: input.reason,
+      actorId: viewer.userId,
+    });
     if (!result.ok) return { ok: false, message: 'That account no longer exists.' };
     revalidateMember(input.userId);
     return { ok: true, message: 'Complimentary membership granted.' };

@@ -6,7 +6,10 @@ import { param, type SearchParams } from '@/lib/search-params';
 
 /** The list's query string (?q=&status=&tier=&page=), read the same way by the page and the export. */
 
-export const TIER_OPTIONS = [...TIERS.map((t) => ({ value: t.key, label: t.name })), { value: 'custom', label: 'Own amount' }];
+export const TIER_OPTIONS = [
+  ...TIERS.map((t) => ({ value: t.key, label: t.name })),
+  { value: 'custom', label: 'Own amount' },
+];
 
 const STATUSES = MEMBER_FILTERS.map((f) => f.value) as [MemberFilterStatus, ...MemberFilterStatus[]];
 const TIER_KEYS = TIER_OPTIONS.map((t) => t.value) as [string, ...string[]];
@@ -18,10 +21,14 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-
 /** Anything unexpected falls back to the default (members now, every tier, page 1). */
 export function parseMemberQuery(params: SearchParams): { filter: MemberFilter; page: number } {
-  const parsed = schema.parse({ q: param(params, 'q') ?? '', status: param(params, 'status'), tier: param(params, 'tier') || null, page: param(params, 'page') });
+  const parsed = schema.parse({
+    q: param(params, 'q') ?? '',
+    status: param(params, 'status'),
+    tier: param(params, 'tier') || null,
+    page: param(params, 'page'),
+  });
   return { filter: { q: parsed.q, status: parsed.status, tier: parsed.tier }, page: parsed.page };
 }
 

@@ -11,7 +11,10 @@ const redirect = vi.fn((url: string) => {
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/navigation', () => ({ redirect }));
 vi.mock('@/db/queries/staff', () => ({ changeStaffRole, inviteStaff, removeStaffAccess }));
-vi.mock('@/lib/auth/sign-in', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/lib/auth/sign-in')>()), issueSignInToken }));
+vi.mock('@/lib/auth/sign-in', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/auth/sign-in')>()),
+  issueSignInToken,
+}));
 vi.mock('@/lib/mail/mailer', () => ({ sendMail }));
 vi.mock('@/lib/auth/viewer', () => import('@/test/viewer-standin'));
 
@@ -25,9 +28,21 @@ beforeEach(() => {
 });
 
 describe.each([
-  { name: 'inviting someone', act: () => inviteAction(null, form({ email: 'new@example.org', role: 'editor' })), writes: [inviteStaff, sendMail] },
-  { name: 'changing a role', act: () => setRoleAction(null, form({ userId: USER, intent: 'role', role: 'admin' })), writes: [changeStaffRole] },
-  { name: 'removing access', act: () => setRoleAction(null, form({ userId: USER, intent: 'remove', role: 'admin' })), writes: [removeStaffAccess] },
+  {
+    name: 'inviting someone',
+    act: () => inviteAction(null, form({ email: 'new@example.org', role: 'editor' })),
+    writes: [inviteStaff, sendMail],
+  },
+  {
+    name: 'changing a role',
+    act: () => setRoleAction(null, form({ userId: USER, intent: 'role', role: 'admin' })),
+    writes: [changeStaffRole],
+  },
+  {
+    name: 'removing access',
+    act: () => setRoleAction(null, form({ userId: USER, intent: 'remove', role: 'admin' })),
+    writes: [removeStaffAccess],
+  },
 ])('$name', ({ act, writes }) => {
   it.each(refusedCallers('editor'))('refuses $who before writing anything', async ({ viewer, message }) => {
     callAs(viewer);
@@ -40,25 +55,40 @@ describe('people, for an admin', () => {
   beforeEach(() => callAs(reader('admin')));
 
   it('invites and mails a sign-in link', async () => {
-    expect(await inviteAction(null, form({ email: 'New@Example.org', role: 'editor' }))).toEqual({ ok: true, message: 'Invitation sent to new@example.org (editor).' });
+    expect(await inviteAction(null, form({ email: 'New@Example.org', role: 'editor' }))).toEqual({
+      ok: true,
+      message: 'Invitation sent to new@example.org (editor).',
+    });
     expect(inviteStaff).toHaveBeenCalledWith({ email: 'new@example.org', role: 'editor', actorId: 'admin-1' });
     expect(sendMail).toHaveBeenCalled();
   });
 
   it('keeps the typed address when the invitation is refused at its fields', async () => {
     const result = await inviteAction(null, form({ email: 'nope', role: 'owner' }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { role: ['Choose a role from the list.'] }, values: { email: 'nope' } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { role: ['Choose a role from the list.'] },
+      values: { email: 'nope' },
+    });
     expect(result.fieldErrors?.email).toHaveLength(1);
     expect(inviteStaff).not.toHaveBeenCalled();
   });
 
   it('changes a role, and refuses a row that names no account', async () => {
-    expect(await setRoleAction(null, form({ userId: USER, intent: 'role', role: 'editor' }))).toEqual({ ok: true, message: 'Role changed.' });
-    expect(await setRoleAction(null, form({ userId: 'x', role: 'editor' }))).toMatchObject({ ok: false, message: 'That account no longer exists.' });
+    expect(await setRoleAction(null, form({ userId: USER, intent: 'role', role: 'editor' }))).toEqual({
+      ok: true,
+      message: 'Role changed.',
+    });
+    expect(await setRoleAction(null, form({ userId: 'x', role: 'editor' }))).toMatchObject({
+      ok: false,
+      message: 'That account no longer exists.',
+    });
     expect(changeStaffRole).toHaveBeenCalledTimes(1);
   });
 
   it('removes access and shows the confirmation on the page, whatever the role list shows', async () => {
-    await expect(setRoleAction(null, form({ userId: USER, intent: 'remove' }))).rejects.toMatchObject({ url: '/admin/people?removed=gone%40example.org' });
+    await expect(setRoleAction(null, form({ userId: USER, intent: 'remove' }))).rejects.toMatchObject({
+      url: '/admin/people?removed=gone%40example.org',
+    });
   });
 });

@@ -39,18 +39,27 @@ export const inviteAction = formAction({
     if (!result.ok) return { ok: false, fieldErrors: { role: [LAST_ADMIN] }, values: { email } };
     const { link, code } = await issueSignInToken({ email, callbackUrl: '/admin', minutes: INVITE_HOURS * 60 });
     try {
-      await sendMail(staffInviteMail({ to: email, invitedBy: viewer.name ?? viewer.email, role, link, code, hours: INVITE_HOURS }));
+      await sendMail(
+        staffInviteMail({ to: email, invitedBy: viewer.name ?? viewer.email, role, link, code, hours: INVITE_HOURS }),
+      );
     } catch (error) {
       console.error('staff invitation: the mail could not be sent', error);
       revalidatePath('/admin/people');
-      return { ok: false, message: `${email} now has the ${role} role, but the email could not be sent. They can sign in at /signin with this address.` };
+      return {
+        ok: false,
+        message: `${email} now has the ${role} role, but the email could not be sent. They can sign in at /signin with this address.`,
+      };
     }
     revalidatePath('/admin/people');
     return { ok: true, message: `Invitation sent to ${email} (${role}).` };
   },
 });
 
-const rowInput = z.object({ userId: z.uuid(), intent: z.enum(['role', 'remove']).default('role'), role: z.unknown().optional() });
+const rowInput = z.object({
+  userId: z.uuid(),
+  intent: z.enum(['role', 'remove']).default('role'),
+  role: z.unknown().optional(),
+});
 
 /**
  * One person's row: change the role (intent "role") or remove their access (intent "remove":
@@ -63,7 +72,11 @@ export const setRoleAction = formAction({
   run: async ({ viewer, input: { userId, intent, role: chosen } }): Promise<ActionResult> => {
     if (intent === 'remove') {
       const result = await removeStaffAccess({ userId, actorId: viewer.userId });
-      if (!result.ok) return { ok: false, message: result.reason === 'last-admin' ? LAST_ADMIN : 'That account no longer has access.' };
+      if (!result.ok)
+        return {
+          ok: false,
+          message: result.reason === 'last-admin' ? LAST_ADMIN : 'That account no longer has access.',
+        };
       // Removing yourself ends your own session too.
       if (userId === viewer.userId) redirect('/');
       revalidatePath('/admin/people');
@@ -75,7 +88,8 @@ export const setRoleAction = formAction({
     const role = staffRole.safeParse(chosen);
     if (!role.success) return { ok: false, message: 'Choose a role from the list.' };
     const result = await changeStaffRole({ userId, role: role.data, actorId: viewer.userId });
-    if (!result.ok) return { ok: false, message: result.reason === 'last-admin' ? LAST_ADMIN : 'That account no longer exists.' };
+    if (!result.ok)
+      return { ok: false, message: result.reason === 'last-admin' ? LAST_ADMIN : 'That account no longer exists.' };
     revalidatePath('/admin/people');
     return { ok: true, message: result.previousRole === role.data ? 'No change.' : 'Role changed.' };
   },

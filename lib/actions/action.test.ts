@@ -24,8 +24,16 @@ describe('readForm', () => {
 });
 
 describe('the action wrapper', () => {
-  const run = vi.fn(async ({ input }: { input: { title: string } }) => ({ ok: true as const, message: `Saved ${input.title}.` }));
-  const save = formAction({ permission: 'articles:publish', input: z.object({ title: z.string().min(1, 'Give it a title.') }), invalid: 'Please check the form.', run });
+  const run = vi.fn(async ({ input }: { input: { title: string } }) => ({
+    ok: true as const,
+    message: `Saved ${input.title}.`,
+  }));
+  const save = formAction({
+    permission: 'articles:publish',
+    input: z.object({ title: z.string().min(1, 'Give it a title.') }),
+    invalid: 'Please check the form.',
+    run,
+  });
   beforeEach(() => {
     run.mockClear();
   });
@@ -38,13 +46,20 @@ describe('the action wrapper', () => {
 
   it('refuses a role below the permission before reading the form', async () => {
     callAs(reader('contributor'));
-    expect(await save(null, form({ title: '' }))).toEqual({ ok: false, message: 'Your account is not allowed to do that.' });
+    expect(await save(null, form({ title: '' }))).toEqual({
+      ok: false,
+      message: 'Your account is not allowed to do that.',
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
   it('answers an invalid form with field errors and the action’s message', async () => {
     callAs(reader('editor'));
-    expect(await save(null, form({ title: ' ' }))).toEqual({ ok: false, message: 'Please check the form.', fieldErrors: { title: ['Give it a title.'] } });
+    expect(await save(null, form({ title: ' ' }))).toEqual({
+      ok: false,
+      message: 'Please check the form.',
+      fieldErrors: { title: ['Give it a title.'] },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -56,14 +71,22 @@ describe('the action wrapper', () => {
 
   it('parses a plain argument when the action is not a form’s', async () => {
     callAs(reader('reader'));
-    const double = action({ permission: 'signed-in', input: z.number(), run: async ({ input }) => ({ ok: true as const, data: input * 2 }) });
+    const double = action({
+      permission: 'signed-in',
+      input: z.number(),
+      run: async ({ input }) => ({ ok: true as const, data: input * 2 }),
+    });
     expect(await double(21)).toEqual({ ok: true, data: 42 });
     expect(await double('21')).toMatchObject({ ok: false });
   });
 
   it('lets anyone call an action open to anyone', async () => {
     callAs({ kind: 'anonymous' });
-    const hello = action({ permission: 'anyone', input: z.undefined(), run: async ({ viewer }) => ({ ok: true as const, message: viewer.kind }) });
+    const hello = action({
+      permission: 'anyone',
+      input: z.undefined(),
+      run: async ({ viewer }) => ({ ok: true as const, message: viewer.kind }),
+    });
     expect(await hello()).toEqual({ ok: true, message: 'anonymous' });
   });
 
@@ -80,7 +103,11 @@ describe('the action wrapper', () => {
     });
     await expect(open()).rejects.toBe(redirect);
     callAs(reader());
-    const thrower = action({ permission: 'signed-in', input: z.undefined(), run: async () => Promise.reject(redirect) });
+    const thrower = action({
+      permission: 'signed-in',
+      input: z.undefined(),
+      run: async () => Promise.reject(redirect),
+    });
     await expect(thrower()).rejects.toBe(redirect);
   });
 });

@@ -33,7 +33,10 @@ type Invalid<R> = (refused: SchemaRefusal) => R;
 type Refused = { ok: false; message: string; fieldErrors?: undefined; values?: undefined; data?: undefined };
 
 /** An input the schema refuses, unless the action answers that itself (`invalid` as a function). */
-type Unparsed<I> = I extends Invalid<unknown> ? never : { ok: false; message?: string; fieldErrors: FieldErrors; values?: undefined; data?: undefined };
+type Unparsed<I> =
+  I extends Invalid<unknown>
+    ? never
+    : { ok: false; message?: string; fieldErrors: FieldErrors; values?: undefined; data?: undefined };
 
 type Spec<A extends Access, S extends z.ZodType, R extends ActionResult, I extends string | Invalid<R> | undefined> = {
   permission: A;
@@ -43,7 +46,11 @@ type Spec<A extends Access, S extends z.ZodType, R extends ActionResult, I exten
   invalid?: I;
   /** Instead of answering a refused caller, send them somewhere (redirect() or forbidden()). */
   refused?: (refusal: ActionRefusal) => never;
-  run: (call: { viewer: A extends 'anyone' ? Viewer : SignedInViewer; input: z.output<S>; values: FormValues }) => Promise<R>;
+  run: (call: {
+    viewer: A extends 'anyone' ? Viewer : SignedInViewer;
+    input: z.output<S>;
+    values: FormValues;
+  }) => Promise<R>;
 };
 
 /**
@@ -62,15 +69,20 @@ export function readForm(formData: FormData): FormValues {
 }
 
 /** A checkbox: browsers send "on" when it is ticked and nothing when it is not. */
-export const checkbox = z.string().optional().transform((value) => value === 'on');
+export const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === 'on');
 
 /** A text field that a missing value leaves empty, still checked by the schema it wraps. */
 export const text = <S extends z.ZodType<unknown, string>>(schema: S) => schema.prefault(() => '' as z.input<S>);
 
-async function perform<A extends Access, S extends z.ZodType, R extends ActionResult, I extends string | Invalid<R> | undefined>(
-  spec: Spec<A, S, R, I>,
-  argument: unknown,
-): Promise<R | Refused | Unparsed<I>> {
+async function perform<
+  A extends Access,
+  S extends z.ZodType,
+  R extends ActionResult,
+  I extends string | Invalid<R> | undefined,
+>(spec: Spec<A, S, R, I>, argument: unknown): Promise<R | Refused | Unparsed<I>> {
   // Who is calling comes first: nothing about a refused caller's input is even read.
   let viewer: Viewer;
   if (spec.permission === 'anyone') {
@@ -96,17 +108,35 @@ async function perform<A extends Access, S extends z.ZodType, R extends ActionRe
 }
 
 /** A server action called with one argument: a FormData (a plain `<form action>`) or a value. */
-export function action<A extends Access, S extends z.ZodType, R extends ActionResult, I extends string | Invalid<R> | undefined>(spec: Spec<A, S, R, I>) {
+export function action<
+  A extends Access,
+  S extends z.ZodType,
+  R extends ActionResult,
+  I extends string | Invalid<R> | undefined,
+>(spec: Spec<A, S, R, I>) {
   return async (argument?: unknown): Promise<R | Refused | Unparsed<I>> => perform(spec, argument);
 }
 
 /** A server action for useActionState: (previous state, FormData). */
-export function formAction<A extends Access, S extends z.ZodType, R extends ActionResult, I extends string | Invalid<R> | undefined>(spec: Spec<A, S, R, I>) {
-  return async (_previous: ActionState<R | Refused | Unparsed<I>>, formData: FormData): Promise<R | Refused | Unparsed<I>> => perform(spec, formData);
+export function formAction<
+  A extends Access,
+  S extends z.ZodType,
+  R extends ActionResult,
+  I extends string | Invalid<R> | undefined,
+>(spec: Spec<A, S, R, I>) {
+  return async (
+    _previous: ActionState<R | Refused | Unparsed<I>>,
+    formData: FormData,
+  ): Promise<R | Refused | Unparsed<I>> => perform(spec, formData);
 }
 
 /** A plain `<form action>` (it works without JavaScript): nothing reads its answer, so it redirects or the page shows the change. */
-export function plainFormAction<A extends Access, S extends z.ZodType, R extends ActionResult, I extends string | Invalid<R> | undefined>(spec: Spec<A, S, R, I>) {
+export function plainFormAction<
+  A extends Access,
+  S extends z.ZodType,
+  R extends ActionResult,
+  I extends string | Invalid<R> | undefined,
+>(spec: Spec<A, S, R, I>) {
   return async (formData: FormData): Promise<void> => {
     await perform(spec, formData);
   };

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { activeCampaign, appealsByPlacement, formatCampaignDay, paragraphsOf, shownAppeal, shownBanner, todayIn, type AppealCopy } from './appeals';
+import {
+  activeCampaign,
+  appealsByPlacement,
+  formatCampaignDay,
+  paragraphsOf,
+  shownAppeal,
+  shownBanner,
+  todayIn,
+  type AppealCopy,
+} from './appeals';
 
-const banner: AppealCopy = { placement: 'banner', heading: '', body: 'Paid for by readers.', buttonLabel: 'Join', enabled: true, goalMembers: 500, goalEndsOn: '2026-12-31' };
+const banner: AppealCopy = {
+  placement: 'banner',
+  heading: '',
+  body: 'Paid for by readers.',
+  buttonLabel: 'Join',
+  enabled: true,
+  goalMembers: 500,
+  goalEndsOn: '2026-12-31',
+};
 
 describe('appeals', () => {
   it('runs a campaign to the end of its last day in the newsroom’s time zone', () => {

@@ -4,9 +4,16 @@ import type { Appeal, AppealPlacement } from '@/db/schema';
  * The asks as the site shows them. No server imports: the admin's live preview renders the same
  * components from the same shapes in the browser.
  */
-export type AppealCopy = Pick<Appeal, 'placement' | 'heading' | 'body' | 'buttonLabel' | 'enabled' | 'goalMembers' | 'goalEndsOn'>;
+export type AppealCopy = Pick<
+  Appeal,
+  'placement' | 'heading' | 'body' | 'buttonLabel' | 'enabled' | 'goalMembers' | 'goalEndsOn'
+>;
 
-export const APPEAL_PLACEMENTS = ['in-article', 'end-of-article', 'banner'] as const satisfies readonly AppealPlacement[];
+export const APPEAL_PLACEMENTS = [
+  'in-article',
+  'end-of-article',
+  'banner',
+] as const satisfies readonly AppealPlacement[];
 
 export type Appeals = { [P in AppealPlacement]: AppealCopy | null };
 

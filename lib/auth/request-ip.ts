@@ -11,7 +11,15 @@ export const SOCKET_ADDRESS_HEADER = 'x-ridgeline-socket-address';
  * are the ones our own proxies added: with TRUSTED_PROXIES = n the client is the n-th address
  * from the right of [...X-Forwarded-For, socket]. With 0 (the default) it is the socket itself.
  */
-export function clientAddress({ forwardedFor, socketAddress, trustedProxies }: { forwardedFor: string | null; socketAddress: string | null; trustedProxies: number }): string {
+export function clientAddress({
+  forwardedFor,
+  socketAddress,
+  trustedProxies,
+}: {
+  forwardedFor: string | null;
+  socketAddress: string | null;
+  trustedProxies: number;
+}): string {
   const forwarded = (forwardedFor ?? '')
     .split(',')
     .map((entry) => entry.trim())
@@ -23,5 +31,9 @@ export function clientAddress({ forwardedFor, socketAddress, trustedProxies }: {
 
 export async function requestIp(): Promise<string> {
   const h = await headers();
-  return clientAddress({ forwardedFor: h.get('x-forwarded-for'), socketAddress: h.get(SOCKET_ADDRESS_HEADER), trustedProxies: env.TRUSTED_PROXIES });
+  return clientAddress({
+    forwardedFor: h.get('x-forwarded-for'),
+    socketAddress: h.get(SOCKET_ADDRESS_HEADER),
+    trustedProxies: env.TRUSTED_PROXIES,
+  });
 }

@@ -10,6 +10,12 @@ export const SESSION_COOKIE_NAMES = ['authjs.session-token', '__Secure-authjs.se
 export function sessionCookie() {
   return {
     name: env.isProduction ? '__Secure-authjs.session-token' : 'authjs.session-token',
-    options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: env.isProduction, maxAge: SESSION_MAX_AGE_SECONDS },
+    options: {
+      httpOnly: true,
+      sameSite: 'lax' as const,
+      path: '/',
+      secure: env.isProduction,
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    },
   };
 }

@@ -3,13 +3,34 @@ import { refreshesSession } from '@/proxy';
 
 describe('where the proxy pushes the session cookie out', () => {
   it('is personal and staff pages only', () => {
-    for (const path of ['/', '/articles/a-story', '/sections/news/page/2', '/search', '/account', '/account/saved', '/membership', '/admin', '/admin/articles/3', '/preview/articles/3']) {
+    for (const path of [
+      '/',
+      '/articles/a-story',
+      '/sections/news/page/2',
+      '/search',
+      '/account',
+      '/account/saved',
+      '/membership',
+      '/admin',
+      '/admin/articles/3',
+      '/preview/articles/3',
+    ]) {
       expect(refreshesSession(path), path).toBe(true);
     }
   });
 
   it('is never a public answer a shared cache may keep', () => {
-    for (const path of ['/rss.xml', '/sections/news/rss.xml', '/sitemap.xml', '/robots.txt', '/articles/a-story/opengraph-image', '/articles/a-story/twitter-image', '/favicon.ico', '/icon.svg', '/some/new/public/route.json']) {
+    for (const path of [
+      '/rss.xml',
+      '/sections/news/rss.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/articles/a-story/opengraph-image',
+      '/articles/a-story/twitter-image',
+      '/favicon.ico',
+      '/icon.svg',
+      '/some/new/public/route.json',
+    ]) {
       expect(refreshesSession(path), path).toBe(false);
     }
   });

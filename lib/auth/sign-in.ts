@@ -20,7 +20,8 @@ export const EMAILS_PER_IP_PER_HOUR = 20;
 export const WRONG_CODES_PER_IP_PER_HOUR = 20;
 const HOUR_MS = 60 * 60 * 1000;
 
-const keyedHash = (kind: string, value: string) => crypto.createHmac('sha256', authSecret()).update(`${kind}:${value}`).digest('base64url');
+const keyedHash = (kind: string, value: string) =>
+  crypto.createHmac('sha256', authSecret()).update(`${kind}:${value}`).digest('base64url');
 
 export const emailSchema = z
   .string()
@@ -52,7 +53,15 @@ export type RequestResult = { ok: true; browserNonce: string } | { ok: false; re
  * address has an account. The nonce goes into the asking browser's cookie: only that browser
  * can type the emailed code, so nobody else can spend it (or lock it) with wrong guesses.
  */
-export async function requestSignInEmail({ email, ip, callbackUrl }: { email: string; ip: string; callbackUrl: string }): Promise<RequestResult> {
+export async function requestSignInEmail({
+  email,
+  ip,
+  callbackUrl,
+}: {
+  email: string;
+  ip: string;
+  callbackUrl: string;
+}): Promise<RequestResult> {
   const claim = await signIn.claimRateLimited({
     kind: 'email',
     emailHash: keyedHash('email', email),
@@ -73,7 +82,17 @@ export async function requestSignInEmail({ email, ip, callbackUrl }: { email: st
  * the staff invitation carry them; /signin/verify spends the link, the code page the code (in
  * the browser whose nonce was given, if any).
  */
-export async function issueSignInToken({ email, callbackUrl, minutes = TOKEN_MINUTES, browserNonce }: { email: string; callbackUrl: string; minutes?: number; browserNonce?: string }) {
+export async function issueSignInToken({
+  email,
+  callbackUrl,
+  minutes = TOKEN_MINUTES,
+  browserNonce,
+}: {
+  email: string;
+  callbackUrl: string;
+  minutes?: number;
+  browserNonce?: string;
+}) {
   const token = crypto.randomBytes(32).toString('base64url');
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
   await signIn.createSignInToken({
@@ -116,16 +135,30 @@ export async function signInWithLink(token: string): Promise<SignedIn | { error:
   return startSession(consumed.email, consumed.callbackUrl);
 }
 
-export type CodeResult = SignedIn | { error: 'wrong'; attemptsLeft: number } | { error: 'expired' } | { error: 'rate-limited'; retryAt: Date };
+export type CodeResult =
+  SignedIn | { error: 'wrong'; attemptsLeft: number } | { error: 'expired' } | { error: 'rate-limited'; retryAt: Date };
 
 /**
  * Checks a code typed in the browser that asked for it (its nonce) against that one sign-in.
  * Wrong codes count against that token alone (five spend its code, not its link) and against
  * the client's hourly limit.
  */
-export async function signInWithCode({ browserNonce, code, ip }: { browserNonce: string; code: string; ip: string }): Promise<CodeResult> {
+export async function signInWithCode({
+  browserNonce,
+  code,
+  ip,
+}: {
+  browserNonce: string;
+  code: string;
+  ip: string;
+}): Promise<CodeResult> {
   const ipHash = keyedHash('ip', ip);
-  const limitedUntil = await signIn.rateLimitReached({ kind: 'code', ipHash, perIp: WRONG_CODES_PER_IP_PER_HOUR, windowMs: HOUR_MS });
+  const limitedUntil = await signIn.rateLimitReached({
+    kind: 'code',
+    ipHash,
+    perIp: WRONG_CODES_PER_IP_PER_HOUR,
+    windowMs: HOUR_MS,
+  });
   if (limitedUntil) return { error: 'rate-limited', retryAt: limitedUntil };
   const token = await signIn.findCodeToken({ browserHash: keyedHash('browser', browserNonce) });
   if (!token) return { error: 'expired' };

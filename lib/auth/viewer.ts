@@ -51,10 +51,13 @@ export async function requirePermission(permission: Permission, callbackUrl: str
 export type ActionRefusal = { ok: false; status: 401 | 403; message: string };
 
 /** For server actions and route handlers: the caller, or the reason they are refused. */
-export async function authorize(permission?: Permission): Promise<{ ok: true; viewer: SignedInViewer } | ActionRefusal> {
+export async function authorize(
+  permission?: Permission,
+): Promise<{ ok: true; viewer: SignedInViewer } | ActionRefusal> {
   const viewer = await getViewer();
   if (viewer.kind !== 'reader') return { ok: false, status: 401, message: 'Please sign in first.' };
-  if (permission && !can(viewer.role, permission)) return { ok: false, status: 403, message: 'Your account is not allowed to do that.' };
+  if (permission && !can(viewer.role, permission))
+    return { ok: false, status: 403, message: 'Your account is not allowed to do that.' };
   return { ok: true, viewer };
 }
 

@@ -52,8 +52,14 @@ export function stripClientRuntime(html) {
   if (/<template id="[BP]:|\$RC\(|\$RS\(|<div hidden id="S:|<html[^>]*\bid="__next_error__"/.test(html)) return html;
   return html
     .replace(/<script\b[^>]*\bsrc="\/_next\/static\/[^"]*"[^>]*><\/script>/g, '')
-    .replace(/<script\b(?![^>]*\btype=)[^>]*>(?:(?!<\/script>)[\s\S])*?(?:self\.__next_f|globalThis\["TURBOPACK"\]|__next_s)(?:(?!<\/script>)[\s\S])*<\/script>/g, '')
-    .replace(/<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bhref="\/_next\/static\/[^"]*\.js")[^>]*\/?>/g, '');
+    .replace(
+      /<script\b(?![^>]*\btype=)[^>]*>(?:(?!<\/script>)[\s\S])*?(?:self\.__next_f|globalThis\["TURBOPACK"\]|__next_s)(?:(?!<\/script>)[\s\S])*<\/script>/g,
+      '',
+    )
+    .replace(
+      /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bhref="\/_next\/static\/[^"]*\.js")[^>]*\/?>/g,
+      '',
+    );
 }
 
 /**
@@ -63,7 +69,10 @@ export function stripClientRuntime(html) {
  * @returns {boolean}
  */
 export function usesOwnClientComponents(clientModules) {
-  return clientModules.some((id) => !/[/\\]node_modules[/\\]next[/\\]/.test(id) && !/[/\\]app[/\\](?:.*[/\\])?(?:global-)?error\.[jt]sx?\b/.test(id));
+  return clientModules.some(
+    (id) =>
+      !/[/\\]node_modules[/\\]next[/\\]/.test(id) && !/[/\\]app[/\\](?:.*[/\\])?(?:global-)?error\.[jt]sx?\b/.test(id),
+  );
 }
 
 /**
@@ -124,7 +133,9 @@ export default class ReaderPageCache extends FileSystemCache {
    * @param {unknown} durations
    */
   async revalidateTag(tags, durations) {
-    /** @type {{ clear(): void } | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[MICROCACHE_KEY])?.clear();
+    /** @type {{ clear(): void } | undefined} */ (
+      /** @type {Record<symbol, unknown>} */ (globalThis)[MICROCACHE_KEY]
+    )?.clear();
     await super.revalidateTag(tags, durations);
     if (this.#serverDistDir) saveDurableTags(this.#serverDistDir, typeof tags === 'string' ? [tags] : tags);
   }
@@ -139,7 +150,8 @@ export default class ReaderPageCache extends FileSystemCache {
     value.html = stripClientRuntime(value.html);
     // Only when no executable script is left (JSON-LD is data): a page the runtime still
     // renders, like a 404's shell, keeps the policy that lets it run.
-    if (!/<script\b(?![^>]*\btype="application\/ld\+json")/.test(value.html)) value.headers = { ...value.headers, 'content-security-policy': NO_SCRIPT_POLICY };
+    if (!/<script\b(?![^>]*\btype="application\/ld\+json")/.test(value.html))
+      value.headers = { ...value.headers, 'content-security-policy': NO_SCRIPT_POLICY };
   }
 
   /** @param {string} route */

@@ -39,13 +39,18 @@ describe('stripClientRuntime', () => {
     expect(stripped).toContain('<link rel="stylesheet" href="/_next/static/chunks/35wu2zenr7go-.css"');
     expect(stripped).toContain('<link rel="preload" as="image"');
     expect(stripped).toContain('<h1>Headline</h1><p>Text with &lt;script&gt; in it.</p>');
-    expect(stripped).toContain('<script type="application/ld+json">{"@type":"NewsArticle","headline":"self.__next_f"}</script>');
+    expect(stripped).toContain(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"self.__next_f"}</script>',
+    );
     expect(stripped).toContain('<script>document.documentElement.dataset.ours = "1"</script>');
     expect(stripped.endsWith('</body></html>')).toBe(true);
   });
 
   it('leaves a document alone when content still streams in through scripts', () => {
-    const streaming = page.replace('<main>', '<main><template id="B:0"></template><div hidden id="S:0"><p>Late</p></div>');
+    const streaming = page.replace(
+      '<main>',
+      '<main><template id="B:0"></template><div hidden id="S:0"><p>Late</p></div>',
+    );
     expect(stripClientRuntime(streaming)).toBe(streaming);
   });
 
@@ -68,7 +73,9 @@ describe('usesOwnClientComponents', () => {
   });
 
   it('counts any other client module', () => {
-    expect(usesOwnClientComponents(['[project]/app/(site)/error.tsx', '[project]/app/(site)/signin/forms.tsx'])).toBe(true);
+    expect(usesOwnClientComponents(['[project]/app/(site)/error.tsx', '[project]/app/(site)/signin/forms.tsx'])).toBe(
+      true,
+    );
     expect(usesOwnClientComponents(['[project]/components/forms/submit-button.tsx'])).toBe(true);
     expect(usesOwnClientComponents(['[project]/app/(site)/error-report.tsx'])).toBe(true);
   });
@@ -76,7 +83,9 @@ describe('usesOwnClientComponents', () => {
 
 describe('pageRouteOf', () => {
   it('reads the page route from the implicit cache tags', () => {
-    expect(pageRouteOf('_N_T_/layout,_N_T_/(site)/layout,_N_T_/(site)/articles/[slug]/page,_N_T_/articles/a,articles')).toBe('/(site)/articles/[slug]/page');
+    expect(
+      pageRouteOf('_N_T_/layout,_N_T_/(site)/layout,_N_T_/(site)/articles/[slug]/page,_N_T_/articles/a,articles'),
+    ).toBe('/(site)/articles/[slug]/page');
     expect(pageRouteOf('articles,taxonomy')).toBeUndefined();
     expect(pageRouteOf(undefined)).toBeUndefined();
   });
@@ -88,7 +97,10 @@ describe('ReaderPageCache', () => {
     const key = MICROCACHE_KEY;
     (globalThis as Record<symbol, unknown>)[key] = { clear };
     try {
-      const cache = new ReaderPageCache({ serverDistDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cache-handler-')), revalidatedTags: [] });
+      const cache = new ReaderPageCache({
+        serverDistDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cache-handler-')),
+        revalidatedTags: [],
+      });
       await cache.revalidateTag(['articles'], { expire: 0 });
       expect(clear).toHaveBeenCalledTimes(1);
     } finally {
@@ -106,8 +118,19 @@ describe('invalidations across a restart', () => {
     mkdir: (dir: string) => fs.promises.mkdir(dir, { recursive: true }),
     stat: (file: string) => fs.promises.stat(file),
   };
-  const ctx = { kind: 'FETCH', tags: ['article:a-story'], softTags: [], fetchCache: true, fetchIdx: 0, fetchUrl: 'unstable_cache' };
-  const value = { kind: 'FETCH', data: { headers: {}, body: '"the full text"', status: 200, url: '' }, revalidate: 3600 };
+  const ctx = {
+    kind: 'FETCH',
+    tags: ['article:a-story'],
+    softTags: [],
+    fetchCache: true,
+    fetchIdx: 0,
+    fetchUrl: 'unstable_cache',
+  };
+  const value = {
+    kind: 'FETCH',
+    data: { headers: {}, body: '"the full text"', status: 200, url: '' },
+    revalidate: 3600,
+  };
 
   it('keeps a revalidated entry stale after the server restarts', async () => {
     const serverDistDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cache-restart-')), 'server');

@@ -39,7 +39,8 @@ export function loadDurableTags(serverDistDir, options = {}) {
   try {
     stored = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') console.error(`Could not read ${file}; cached pages older than it may be stale.`, error);
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT')
+      console.error(`Could not read ${file}; cached pages older than it may be stale.`, error);
     return;
   }
   for (const [tag, entry] of Object.entries(stored)) {
@@ -77,7 +78,10 @@ export function saveDurableTags(serverDistDir, tags) {
     fs.renameSync(temporary, file);
   } catch (error) {
     // The invalidation still holds in this process; say loudly that a restart would lose it.
-    console.error(`Could not record the invalidation of ${tags.join(', ')} in ${file}: after a restart, pages cached before it may be served.`, error);
+    console.error(
+      `Could not record the invalidation of ${tags.join(', ')} in ${file}: after a restart, pages cached before it may be served.`,
+      error,
+    );
   }
 }
 

@@ -12,7 +12,17 @@ const cdata = (html: string) => `<![CDATA[${html.replace(/]]>/g, ']]]]><![CDATA[
  * An RSS 2.0 feed of the given stories. Feeds are public, so each item carries what an
  * anonymous reader may read: the whole of a public story, the preview of a members-only one.
  */
-export async function renderRssFeed({ title, description, path, items }: { title: string; description: string; path: string; items: ArticleCard[] }) {
+export async function renderRssFeed({
+  title,
+  description,
+  path,
+  items,
+}: {
+  title: string;
+  description: string;
+  path: string;
+  items: ArticleCard[];
+}) {
   const newsroom = getNewsroom();
   const site = env.SITE_URL;
   const entries = await Promise.all(

@@ -19,7 +19,8 @@ function streamOf({ chunks, size }: { chunks: number; size: number }) {
   return { body, pulled };
 }
 
-const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request('http://app.test/hook', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request('http://app.test/hook', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
 
 describe('reading a request body with a limit', () => {
   it('returns a body within the limit as text', async () => {
@@ -30,7 +31,9 @@ describe('reading a request body with a limit', () => {
 
   it('refuses a declared Content-Length over the limit without reading the body', async () => {
     const { body, pulled } = streamOf({ chunks: 1000, size: KB });
-    await expect(readBodyText(post(body, { 'content-length': String(1000 * KB) }), { limit: KB })).rejects.toBeInstanceOf(BodyTooLargeError);
+    await expect(
+      readBodyText(post(body, { 'content-length': String(1000 * KB) }), { limit: KB }),
+    ).rejects.toBeInstanceOf(BodyTooLargeError);
     expect(pulled.count).toBeLessThanOrEqual(1); // a stream may pre-fill one chunk; nothing is read
   });
 
@@ -43,11 +46,15 @@ describe('reading a request body with a limit', () => {
 
   it('does not trust a Content-Length that understates the body', async () => {
     const { body, pulled } = streamOf({ chunks: 1000, size: KB });
-    await expect(readBodyText(post(body, { 'content-length': '10' }), { limit: 8 * KB })).rejects.toBeInstanceOf(BodyTooLargeError);
+    await expect(readBodyText(post(body, { 'content-length': '10' }), { limit: 8 * KB })).rejects.toBeInstanceOf(
+      BodyTooLargeError,
+    );
     expect(pulled.count).toBeLessThanOrEqual(10);
   });
 
   it('refuses a Content-Length that is not a number', async () => {
-    await expect(readBodyText(post('x', { 'content-length': 'lots' }), { limit: KB })).rejects.toBeInstanceOf(BodyTooLargeError);
+    await expect(readBodyText(post('x', { 'content-length': 'lots' }), { limit: KB })).rejects.toBeInstanceOf(
+      BodyTooLargeError,
+    );
   });
 });

@@ -12,7 +12,8 @@ type Handler = (payload: Record<string, unknown>) => Promise<JobEffect>;
 const handlers: Record<string, Handler> = {
   async 'publish-article'(payload) {
     const articleId = Number(payload.articleId);
-    if (!Number.isInteger(articleId)) throw new Error(`publish-article needs an articleId, got ${JSON.stringify(payload)}`);
+    if (!Number.isInteger(articleId))
+      throw new Error(`publish-article needs an articleId, got ${JSON.stringify(payload)}`);
     const slug = await publishDueArticle({ articleId });
     return { articleSlugs: slug ? [slug] : [] };
   },

@@ -22,7 +22,8 @@ const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, sock
 function transporterFor(smtpUrl: string): Transporter {
   if (transport?.url !== smtpUrl) {
     const url = new URL(smtpUrl);
-    for (const [name, ms] of Object.entries(SMTP_TIMEOUTS)) if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
+    for (const [name, ms] of Object.entries(SMTP_TIMEOUTS))
+      if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
     transport = { url: smtpUrl, transporter: nodemailer.createTransport(url.toString()) };
   }
   return transport.transporter;
@@ -49,7 +50,9 @@ export async function sendMail(message: MailMessage): Promise<void> {
 export async function listCapturedMail(): Promise<CapturedMail[]> {
   const files = await fs.readdir(mailDir()).catch(() => [] as string[]);
   const mails = await Promise.all(
-    files.filter((f) => f.endsWith('.json')).map(async (f) => JSON.parse(await fs.readFile(path.join(mailDir(), f), 'utf8')) as CapturedMail),
+    files
+      .filter((f) => f.endsWith('.json'))
+      .map(async (f) => JSON.parse(await fs.readFile(path.join(mailDir(), f), 'utf8')) as CapturedMail),
   );
   return mails.sort((a, b) => b.id.localeCompare(a.id));
 }

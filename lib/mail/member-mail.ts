@@ -32,5 +32,7 @@ export async function sendMemberMail(payload: Record<string, unknown>) {
   const mail = parsed.data;
   const user = await getUserById({ id: mail.userId });
   if (!user) return;
-  await sendMail(mail.mail === 'welcome' ? welcomeMail({ to: user.email, tier: mail.tier }) : paymentFailedMail({ to: user.email }));
+  await sendMail(
+    mail.mail === 'welcome' ? welcomeMail({ to: user.email, tier: mail.tier }) : paymentFailedMail({ to: user.email }),
+  );
 }

@@ -4,7 +4,17 @@ import { getNewsroom } from '@/lib/newsroom';
 import type { MailMessage } from './mailer';
 
 /** A plain, readable HTML mail around paragraphs and one button. */
-function layout({ preheader, paragraphs, button, footer }: { preheader: string; paragraphs: string[]; button?: { href: string; label: string }; footer: string }) {
+function layout({
+  preheader,
+  paragraphs,
+  button,
+  footer,
+}: {
+  preheader: string;
+  paragraphs: string[];
+  button?: { href: string; label: string };
+  footer: string;
+}) {
   const name = escapeHtml(getNewsroom().name);
   return `<!doctype html><html><body style="margin:0;background:#f4f1ea;font-family:Georgia,serif;color:#1b1b1a">
 <span style="display:none">${escapeHtml(preheader)}</span>
@@ -16,7 +26,17 @@ ${button ? `<p style="margin:28px 0"><a href="${escapeHtml(button.href)}" style=
 </div></body></html>`;
 }
 
-export function signInMail({ to, link, code, minutes }: { to: string; link: string; code: string; minutes: number }): MailMessage {
+export function signInMail({
+  to,
+  link,
+  code,
+  minutes,
+}: {
+  to: string;
+  link: string;
+  code: string;
+  minutes: number;
+}): MailMessage {
   const name = getNewsroom().name;
   const footer = `If you did not ask to sign in to ${name}, ignore this email: nobody can sign in without it.`;
   return {
@@ -78,7 +98,19 @@ export function staffInviteMail({
   return {
     to,
     subject: `${invitedBy} invited you to the ${name} newsroom`,
-    text: [invite, duties, '', 'Open this link to sign in:', link, '', `Or type this code on the sign-in page: ${code}`, '', later, '', footer].join('\n'),
+    text: [
+      invite,
+      duties,
+      '',
+      'Open this link to sign in:',
+      link,
+      '',
+      `Or type this code on the sign-in page: ${code}`,
+      '',
+      later,
+      '',
+      footer,
+    ].join('\n'),
     html: layout({
       preheader: `You are invited as ${article} ${role}`,
       paragraphs: [
@@ -109,7 +141,10 @@ export function welcomeMail({ to, tier }: { to: string; tier: string }): MailMes
     text: [`Welcome to ${name}`, '', ...lines.flatMap((l) => [l, ''])].join('\n'),
     html: layout({
       preheader: 'Thank you for becoming a member',
-      paragraphs: lines.slice(0, 2).map(escapeHtml).concat(escapeHtml(lines[3] ?? '')),
+      paragraphs: lines
+        .slice(0, 2)
+        .map(escapeHtml)
+        .concat(escapeHtml(lines[3] ?? '')),
       button: { href: `${site}/account`, label: 'Your account' },
       footer: `We never publish the names of our members.`,
     }),
@@ -127,6 +162,11 @@ export function paymentFailedMail({ to }: { to: string }): MailMessage {
     to,
     subject: `Your ${name} payment failed: please update your card`,
     text: [...lines, '', `Update your card: ${link}`].join('\n'),
-    html: layout({ preheader: 'Please update your card', paragraphs: lines.map(escapeHtml), button: { href: link, label: 'Update your card' }, footer: 'If you meant to stop, you need do nothing.' }),
+    html: layout({
+      preheader: 'Please update your card',
+      paragraphs: lines.map(escapeHtml),
+      button: { href: link, label: 'Update your card' },
+      footer: 'If you meant to stop, you need do nothing.',
+    }),
   };
 }

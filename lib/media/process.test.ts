@@ -2,7 +2,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { processImage, sniffImageType, UnreadableImageError } from './process';
 
-const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#5a7d8c' } });
+const photo = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: '#5a7d8c' } });
 
 /** A camera-like JPEG: maker, model and where it was taken. */
 async function jpegWithLocation(width = 1500, height = 1000) {
@@ -10,7 +11,12 @@ async function jpegWithLocation(width = 1500, height = 1000) {
     .jpeg()
     .withExif({
       IFD0: { Make: 'Ridgeline Camera Co', Model: 'Field 1', Copyright: 'Reporter' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '41/1 42/1 3000/100', GPSLongitudeRef: 'E', GPSLongitude: '44/1 47/1 1200/100' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '41/1 42/1 3000/100',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '44/1 47/1 1200/100',
+      },
     })
     .toBuffer();
 }
@@ -49,7 +55,19 @@ describe('processImage', () => {
   it('writes every width in AVIF, WebP and JPEG, none wider than the original', async () => {
     const result = await processImage(await photo(1000, 500).png().toBuffer(), 'image/png');
     expect(result).toMatchObject({ width: 1000, height: 500 });
-    expect(result.variants.map((v) => `${v.width}.${v.format}`).sort()).toEqual(['1000.avif', '1000.jpg', '1000.webp', '320.avif', '320.jpg', '320.webp', '640.avif', '640.jpg', '640.webp'].sort());
+    expect(result.variants.map((v) => `${v.width}.${v.format}`).sort()).toEqual(
+      [
+        '1000.avif',
+        '1000.jpg',
+        '1000.webp',
+        '320.avif',
+        '320.jpg',
+        '320.webp',
+        '640.avif',
+        '640.jpg',
+        '640.webp',
+      ].sort(),
+    );
     for (const variant of result.variants) {
       const meta = await sharp(variant.body).metadata();
       expect(meta.width, `${variant.width}.${variant.format}`).toBe(variant.width);
@@ -86,7 +104,11 @@ describe('processImage', () => {
   });
 
   it('puts a transparent PNG on white for the JPEG and keeps transparency in WebP', async () => {
-    const clear = await sharp({ create: { width: 400, height: 300, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const clear = await sharp({
+      create: { width: 400, height: 300, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toBuffer();
     const result = await processImage(clear, 'image/png');
     const jpeg = result.variants.find((v) => v.format === 'jpg');
     const webp = result.variants.find((v) => v.format === 'webp');

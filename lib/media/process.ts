@@ -15,7 +15,11 @@ export function sniffImageType(bytes: Uint8Array): AcceptedImageType | null {
 /** A 10 MB PNG can unpack to gigabytes; past this many pixels we refuse rather than decode. */
 export const MAX_INPUT_PIXELS = 80_000_000;
 
-const SHARP_FORMAT: Record<AcceptedImageType, string> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' };
+const SHARP_FORMAT: Record<AcceptedImageType, string> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+};
 
 export type ProcessedImage = {
   /** Size after EXIF orientation: what the reader sees. */
@@ -38,7 +42,8 @@ export async function processImage(input: Buffer, type: AcceptedImageType): Prom
   let upright: { data: Buffer; info: OutputInfo };
   try {
     const metadata = await sharp(input, options).metadata();
-    if (metadata.format !== SHARP_FORMAT[type]) throw new Error(`the content is ${metadata.format}, its first bytes said ${type}`);
+    if (metadata.format !== SHARP_FORMAT[type])
+      throw new Error(`the content is ${metadata.format}, its first bytes said ${type}`);
     size = metadata.autoOrient;
     // One decode, shrunk to the widest variant and kept as raw pixels for the encoders below.
     upright = await sharp(input, options)
@@ -55,7 +60,8 @@ export async function processImage(input: Buffer, type: AcceptedImageType): Prom
     variantWidths(size.width).flatMap((width) =>
       MEDIA_FORMATS.map(async (format) => {
         let pipeline = sharp(upright.data, { raw }).resize({ width, withoutEnlargement: true });
-        if (format === 'jpg') pipeline = pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 80, progressive: true });
+        if (format === 'jpg')
+          pipeline = pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 80, progressive: true });
         else if (format === 'webp') pipeline = pipeline.webp({ quality: 78, effort: 2 });
         else pipeline = pipeline.avif({ quality: 55, effort: 1 });
         return { width, format, contentType: MEDIA_CONTENT_TYPES[format], body: await pipeline.toBuffer() };

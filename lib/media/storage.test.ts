@@ -20,7 +20,8 @@ function fakeBucket() {
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      if (!req.headers.authorization?.startsWith('AWS4-HMAC-SHA256 ')) return void res.writeHead(403).end('<Error>AccessDenied</Error>');
+      if (!req.headers.authorization?.startsWith('AWS4-HMAC-SHA256 '))
+        return void res.writeHead(403).end('<Error>AccessDenied</Error>');
       if (req.method === 'PUT') {
         objects.set(req.url ?? '', { body, type: String(req.headers['content-type']) });
         return void res.writeHead(200).end();
@@ -39,7 +40,14 @@ describe('the S3 store', () => {
   beforeAll(async () => {
     await new Promise<void>((resolve) => bucket.server.listen(0, '127.0.0.1', resolve));
     const { port } = bucket.server.address() as AddressInfo;
-    settings = { bucket: 'newsroom-media', endpoint: `http://127.0.0.1:${port}`, region: 'eu-central-1', accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', publicUrl: null };
+    settings = {
+      bucket: 'newsroom-media',
+      endpoint: `http://127.0.0.1:${port}`,
+      region: 'eu-central-1',
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+      publicUrl: null,
+    };
   });
   afterAll(() => new Promise<void>((resolve) => bucket.server.close(() => resolve())));
 
@@ -48,7 +56,9 @@ describe('the S3 store', () => {
     await s3Store(settings).put('AbCdEfGhIjKlMnOp/640.jpg', body, 'image/jpeg');
     const put = bucket.received.find((r) => r.method === 'PUT');
     expect(put?.url).toBe('/newsroom-media/media/AbCdEfGhIjKlMnOp/640.jpg');
-    expect(put?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-central-1\/s3\/aws4_request, SignedHeaders=[^,]*host;x-amz-content-sha256[^,]*, Signature=[0-9a-f]{64}$/);
+    expect(put?.headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-central-1\/s3\/aws4_request, SignedHeaders=[^,]*host;x-amz-content-sha256[^,]*, Signature=[0-9a-f]{64}$/,
+    );
     // The signature covers the body's hash, so the bucket refuses a body changed on the way.
     expect(put?.headers['x-amz-content-sha256']).toBe(crypto.createHash('sha256').update(body).digest('hex'));
     expect(put?.headers['content-type']).toBe('image/jpeg');
@@ -66,11 +76,15 @@ describe('the S3 store', () => {
 
   it('says what went wrong when the bucket refuses', async () => {
     const store = s3Store(settings, { fetch: async () => new Response('<Error>SlowDown</Error>', { status: 503 }) });
-    await expect(store.put('AbCdEfGhIjKlMnOp/640.jpg', Buffer.from('x'), 'image/jpeg')).rejects.toThrow(/S3 refused to store AbCdEfGhIjKlMnOp\/640\.jpg: 503/);
+    await expect(store.put('AbCdEfGhIjKlMnOp/640.jpg', Buffer.from('x'), 'image/jpeg')).rejects.toThrow(
+      /S3 refused to store AbCdEfGhIjKlMnOp\/640\.jpg: 503/,
+    );
   });
 
   it('points browsers at S3_PUBLIC_URL when there is one', () => {
-    expect(s3Store({ ...settings, publicUrl: 'https://media.ridgeline.example' }).publicUrl('AbCdEfGhIjKlMnOp/640.jpg')).toBe('https://media.ridgeline.example/media/AbCdEfGhIjKlMnOp/640.jpg');
+    expect(
+      s3Store({ ...settings, publicUrl: 'https://media.ridgeline.example' }).publicUrl('AbCdEfGhIjKlMnOp/640.jpg'),
+    ).toBe('https://media.ridgeline.example/media/AbCdEfGhIjKlMnOp/640.jpg');
     expect(s3Store(settings).publicUrl('AbCdEfGhIjKlMnOp/640.jpg')).toBeNull();
   });
 });
@@ -95,18 +109,35 @@ describe('the local store', () => {
 });
 
 describe('S3 settings', () => {
-  const full = { S3_BUCKET: 'b', S3_ENDPOINT: 'https://s3.example/', S3_REGION: 'auto', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' };
+  const full = {
+    S3_BUCKET: 'b',
+    S3_ENDPOINT: 'https://s3.example/',
+    S3_REGION: 'auto',
+    S3_ACCESS_KEY_ID: 'id',
+    S3_SECRET_ACCESS_KEY: 'secret',
+  };
 
   it('means the data folder when none is set, and the bucket when all are', () => {
     expect(s3Settings({})).toBeNull();
-    expect(s3Settings({ ...full, S3_PUBLIC_URL: 'https://media.example/' })).toEqual({ bucket: 'b', endpoint: 'https://s3.example', region: 'auto', accessKeyId: 'id', secretAccessKey: 'secret', publicUrl: 'https://media.example' });
+    expect(s3Settings({ ...full, S3_PUBLIC_URL: 'https://media.example/' })).toEqual({
+      bucket: 'b',
+      endpoint: 'https://s3.example',
+      region: 'auto',
+      accessKeyId: 'id',
+      secretAccessKey: 'secret',
+      publicUrl: 'https://media.example',
+    });
   });
 
   it('names what is missing when only some are set', () => {
     expect(() => s3Settings({ S3_BUCKET: 'b', S3_ENDPOINT: 'https://s3.example' })).toThrow(
       'Image storage in S3 needs S3_BUCKET, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together, but S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are not set.',
     );
-    expect(() => s3Settings({ ...full, S3_SECRET_ACCESS_KEY: undefined })).toThrow(/but S3_SECRET_ACCESS_KEY is not set\.$/);
-    expect(() => s3Settings({ S3_PUBLIC_URL: 'https://media.example' })).toThrow(/S3_BUCKET, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are not set/);
+    expect(() => s3Settings({ ...full, S3_SECRET_ACCESS_KEY: undefined })).toThrow(
+      /but S3_SECRET_ACCESS_KEY is not set\.$/,
+    );
+    expect(() => s3Settings({ S3_PUBLIC_URL: 'https://media.example' })).toThrow(
+      /S3_BUCKET, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are not set/,
+    );
   });
 });

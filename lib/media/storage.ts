@@ -57,7 +57,13 @@ export function localStore(root: string): MediaStore {
  * (`<endpoint>/<bucket>/media/<key>`), with requests signed by aws4fetch.
  */
 export function s3Store(settings: S3Settings, options: { fetch?: typeof fetch } = {}): MediaStore {
-  const client = new AwsClient({ accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey, service: 's3', region: settings.region, retries: 2 });
+  const client = new AwsClient({
+    accessKeyId: settings.accessKeyId,
+    secretAccessKey: settings.secretAccessKey,
+    service: 's3',
+    region: settings.region,
+    retries: 2,
+  });
   const send = options.fetch ?? fetch;
   const objectUrl = (key: string) => `${settings.endpoint}/${encodeURIComponent(settings.bucket)}/media/${key}`;
   return {
@@ -67,16 +73,22 @@ export function s3Store(settings: S3Settings, options: { fetch?: typeof fetch } 
         method: 'PUT',
         body: new Uint8Array(body),
         // Signing the body's hash (rather than UNSIGNED-PAYLOAD) makes the bucket refuse a body changed in transit.
-        headers: { 'Content-Type': contentType, 'Cache-Control': IMMUTABLE, 'X-Amz-Content-Sha256': crypto.createHash('sha256').update(body).digest('hex') },
+        headers: {
+          'Content-Type': contentType,
+          'Cache-Control': IMMUTABLE,
+          'X-Amz-Content-Sha256': crypto.createHash('sha256').update(body).digest('hex'),
+        },
       });
       const response = await send(request);
-      if (!response.ok) throw new Error(`S3 refused to store ${key}: ${response.status} ${(await response.text()).slice(0, 300)}`);
+      if (!response.ok)
+        throw new Error(`S3 refused to store ${key}: ${response.status} ${(await response.text()).slice(0, 300)}`);
     },
     async get(key) {
       checkKey(key);
       const response = await send(await client.sign(objectUrl(key), { method: 'GET' }));
       if (response.status === 404) return null;
-      if (!response.ok) throw new Error(`S3 would not give ${key}: ${response.status} ${(await response.text()).slice(0, 300)}`);
+      if (!response.ok)
+        throw new Error(`S3 would not give ${key}: ${response.status} ${(await response.text()).slice(0, 300)}`);
       return Buffer.from(await response.arrayBuffer());
     },
     publicUrl: (key) => (settings.publicUrl ? `${settings.publicUrl}/media/${key}` : null),

@@ -21,7 +21,15 @@ export class UploadError extends Error {
  * Checks a file by its content, makes its variants, stores them and records the image. Nothing
  * is recorded unless every variant was stored.
  */
-export async function acceptUpload({ bytes, uploadedById, store = mediaStore() }: { bytes: Buffer; uploadedById: string | null; store?: MediaStore }): Promise<UploadedImage> {
+export async function acceptUpload({
+  bytes,
+  uploadedById,
+  store = mediaStore(),
+}: {
+  bytes: Buffer;
+  uploadedById: string | null;
+  store?: MediaStore;
+}): Promise<UploadedImage> {
   if (bytes.length > MAX_UPLOAD_BYTES) throw new UploadError(413, TOO_LARGE_MESSAGE);
   const type = sniffImageType(bytes);
   if (!type) throw new UploadError(415, NOT_AN_IMAGE_MESSAGE);
@@ -35,6 +43,19 @@ export async function acceptUpload({ bytes, uploadedById, store = mediaStore() }
   const id = crypto.randomBytes(12).toString('base64url');
   await Promise.all(processed.variants.map((v) => store.put(`${id}/${v.width}.${v.format}`, v.body, v.contentType)));
   const variantWidths = [...new Set(processed.variants.map((v) => v.width))];
-  await createImage({ id, mimeType: type, width: processed.width, height: processed.height, bytes: bytes.length, variantWidths, uploadedById });
-  return { id, src: mediaSrc({ id, width: processed.width, height: processed.height }), width: processed.width, height: processed.height };
+  await createImage({
+    id,
+    mimeType: type,
+    width: processed.width,
+    height: processed.height,
+    bytes: bytes.length,
+    variantWidths,
+    uploadedById,
+  });
+  return {
+    id,
+    src: mediaSrc({ id, width: processed.width, height: processed.height }),
+    width: processed.width,
+    height: processed.height,
+  };
 }

@@ -19,7 +19,9 @@ describe('media URLs', () => {
 
   it('builds AVIF, WebP and JPEG srcsets from the src alone', () => {
     const sources = mediaSources(`/media/${id}/1200x800.jpg`);
-    expect(sources?.srcSet.avif).toBe(`/media/${id}/320.avif 320w, /media/${id}/640.avif 640w, /media/${id}/960.avif 960w, /media/${id}/1200.avif 1200w`);
+    expect(sources?.srcSet.avif).toBe(
+      `/media/${id}/320.avif 320w, /media/${id}/640.avif 640w, /media/${id}/960.avif 960w, /media/${id}/1200.avif 1200w`,
+    );
     expect(sources?.srcSet.webp).toContain(`/media/${id}/1200.webp 1200w`);
     expect(sources?.srcSet.fallback).toContain(`/media/${id}/320.jpg 320w`);
     expect(sources?.src).toBe(`/media/${id}/1200.jpg`);
@@ -32,7 +34,15 @@ describe('media URLs', () => {
   });
 
   it('answers null for anything that is not a stored upload URL', () => {
-    for (const src of ['/images/lake.jpg', `/media/${id}/320.jpg`, `/media/../../etc/1x1.jpg`, `https://evil.example/media/${id}/10x10.jpg`, `/media/${id}/0x10.jpg`, `/media/${id}/10x10.jpg?x=1`, `/media/short/10x10.jpg`]) {
+    for (const src of [
+      '/images/lake.jpg',
+      `/media/${id}/320.jpg`,
+      `/media/../../etc/1x1.jpg`,
+      `https://evil.example/media/${id}/10x10.jpg`,
+      `/media/${id}/0x10.jpg`,
+      `/media/${id}/10x10.jpg?x=1`,
+      `/media/short/10x10.jpg`,
+    ]) {
       expect(mediaSources(src), src).toBeNull();
     }
   });

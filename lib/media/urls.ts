@@ -13,7 +13,11 @@ export const MAX_MEDIA_WIDTH = 2000;
 export const MEDIA_FORMATS = ['avif', 'webp', 'jpg'] as const;
 export type MediaFormat = (typeof MEDIA_FORMATS)[number];
 
-export const MEDIA_CONTENT_TYPES: Record<MediaFormat, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
+export const MEDIA_CONTENT_TYPES: Record<MediaFormat, string> = {
+  avif: 'image/avif',
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+};
 
 const ID = '[A-Za-z0-9_-]{16,32}';
 const CANONICAL = new RegExp(`^/media/(${ID})/([1-9]\\d{0,5})x([1-9]\\d{0,5})\\.jpg$`);
@@ -52,7 +56,10 @@ export function parseMediaSrc(src: string): { id: string; width: number; height:
  * not one of ours. `width`, when given, is the widest the image is ever shown (in device
  * pixels): larger variants are left out, as for a byline avatar.
  */
-export function mediaSources(src: string, width?: number): { srcSet: { avif: string; webp: string; fallback: string }; src: string } | null {
+export function mediaSources(
+  src: string,
+  width?: number,
+): { srcSet: { avif: string; webp: string; fallback: string }; src: string } | null {
   const media = parseMediaSrc(src);
   if (!media) return null;
   let widths = variantWidths(media.width);

@@ -24,16 +24,23 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
   afterAll(() => conn?.dispose());
 
   async function account(role: 'reader' | 'admin' = 'reader') {
-    const [user] = await conn.db.insert(users).values({ email: `reader-${kind}-${++n}@example.org`, role }).returning();
+    const [user] = await conn.db
+      .insert(users)
+      .values({ email: `reader-${kind}-${++n}@example.org`, role })
+      .returning();
     if (!user) throw new Error('no user');
-    await conn.db.insert(sessions).values({ userId: user.id, sessionToken: `session-${kind}-${n}`, expires: new Date(Date.now() + 86_400_000) });
+    await conn.db
+      .insert(sessions)
+      .values({ userId: user.id, sessionToken: `session-${kind}-${n}`, expires: new Date(Date.now() + 86_400_000) });
     return user.id;
   }
 
   /** A reader paying monthly, with the local copy the webhook would have written. */
   async function member() {
     const userId = await account();
-    const { customer, subscription } = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, { user_id: userId });
+    const { customer, subscription } = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, {
+      user_id: userId,
+    });
     await conn.db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, userId));
     await copyOfMonthly(userId, subscription.id, customer.id);
     return { userId, subscriptionId: subscription.id };
@@ -54,14 +61,20 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     });
   }
 
-  const exists = async (userId: string) => (await conn.db.select().from(users).where(eq(users.id, userId))).length === 1;
-  const statusInStripe = async (subscriptionId: string) => (await stripe.t.stripe.subscriptions.retrieve(subscriptionId)).status;
+  const exists = async (userId: string) =>
+    (await conn.db.select().from(users).where(eq(users.id, userId))).length === 1;
+  const statusInStripe = async (subscriptionId: string) =>
+    (await stripe.t.stripe.subscriptions.retrieve(subscriptionId)).status;
 
   it('cancels the membership in Stripe at once, then deletes the account and keeps the payment record without it', async () => {
     const { userId, subscriptionId } = await member();
     expect(await deleteAccount({ userId })).toEqual({ ok: true });
     expect(await statusInStripe(subscriptionId)).toBe('canceled');
-    await stripe.t.receiver.waitFor((r) => r.deliveries.some((d) => d.event.type === 'customer.subscription.deleted' && d.event.data.object.id === subscriptionId));
+    await stripe.t.receiver.waitFor((r) =>
+      r.deliveries.some(
+        (d) => d.event.type === 'customer.subscription.deleted' && d.event.data.object.id === subscriptionId,
+      ),
+    );
     expect(await exists(userId)).toBe(false);
     expect(await conn.db.select().from(sessions).where(eq(sessions.userId, userId))).toHaveLength(0);
     const [record] = await conn.db.select().from(memberships).where(eq(memberships.id, subscriptionId));
@@ -70,7 +83,9 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
 
   it('also cancels a subscription Stripe has that the local copy does not know yet', async () => {
     const userId = await account();
-    const { customer, subscription } = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, { user_id: userId });
+    const { customer, subscription } = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, {
+      user_id: userId,
+    });
     await conn.db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, userId));
     expect(await deleteAccount({ userId })).toEqual({ ok: true });
     expect(await statusInStripe(subscription.id)).toBe('canceled');
@@ -90,12 +105,19 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
 
   it('holds no lock on the account while it waits for Stripe', async () => {
     const { userId, subscriptionId } = await member();
-    const held = stripe.proxy.hold((method, path) => method === 'DELETE' && path.startsWith(`/v1/subscriptions/${subscriptionId}`));
+    const held = stripe.proxy.hold(
+      (method, path) => method === 'DELETE' && path.startsWith(`/v1/subscriptions/${subscriptionId}`),
+    );
     const deletion = deleteAccount({ userId });
     await held.arrived;
     // While Stripe is slow to answer, anything else that needs the account's row gets it at once.
-    const locked = conn.db.transaction((tx) => tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update'));
-    const first = await Promise.race([locked.then(() => 'row locked'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 1000))]);
+    const locked = conn.db.transaction((tx) =>
+      tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update'),
+    );
+    const first = await Promise.race([
+      locked.then(() => 'row locked'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 1000)),
+    ]);
     held.release();
     await locked;
     expect(first).toBe('row locked');
@@ -109,7 +131,9 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     const other = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, { user_id: userId });
     await copyOfMonthly(userId, other.subscription.id, other.customer.id);
     // The first cancellation goes through; then Stripe becomes unreachable.
-    const held = stripe.proxy.hold((method, path) => method === 'DELETE' && path.startsWith(`/v1/subscriptions/${subscriptionId}`));
+    const held = stripe.proxy.hold(
+      (method, path) => method === 'DELETE' && path.startsWith(`/v1/subscriptions/${subscriptionId}`),
+    );
     const deletion = deleteAccount({ userId });
     await held.arrived;
     stripe.proxy.down = true;

@@ -29,7 +29,11 @@ async function cancelOpenSubscriptions({ stripeCustomerId, subscriptionIds }: Ac
   try {
     const open = new Set<string>();
     if (stripeCustomerId) {
-      for await (const subscription of stripe().subscriptions.list({ customer: stripeCustomerId, status: 'all', limit: 100 })) {
+      for await (const subscription of stripe().subscriptions.list({
+        customer: stripeCustomerId,
+        status: 'all',
+        limit: 100,
+      })) {
         if (!ENDED.has(subscription.status)) open.add(subscription.id);
       }
     }

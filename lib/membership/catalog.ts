@@ -14,9 +14,16 @@ export async function syncCatalog(stripe: Stripe, log: (line: string) => void = 
     ];
     const keys = wanted.map(([interval]) => lookupKey(tier.key, interval));
     const existing = await stripe.prices.list({ lookup_keys: keys, active: true, limit: 10 });
-    let productId = existing.data[0] ? (typeof existing.data[0].product === 'string' ? existing.data[0].product : existing.data[0].product.id) : null;
+    let productId = existing.data[0]
+      ? typeof existing.data[0].product === 'string'
+        ? existing.data[0].product
+        : existing.data[0].product.id
+      : null;
     if (!productId) {
-      const product = await stripe.products.create({ name: `Ridgeline ${tier.name}`, metadata: { tier: tier.key } }, { idempotencyKey: `catalog-product-${tier.key}` });
+      const product = await stripe.products.create(
+        { name: `Ridgeline ${tier.name}`, metadata: { tier: tier.key } },
+        { idempotencyKey: `catalog-product-${tier.key}` },
+      );
       productId = product.id;
       log(`created product ${product.name}`);
     }
@@ -39,8 +46,12 @@ export async function syncCatalog(stripe: Stripe, log: (line: string) => void = 
 }
 
 /** The price for a choice, creating a "choose your amount" price on first use. */
-export async function priceIdFor(stripe: Stripe, choice: { tier: string; interval: Interval; amount: number }): Promise<string> {
-  const key = choice.tier === 'custom' ? customLookupKey(choice.amount) : lookupKey(choice.tier as 'member', choice.interval);
+export async function priceIdFor(
+  stripe: Stripe,
+  choice: { tier: string; interval: Interval; amount: number },
+): Promise<string> {
+  const key =
+    choice.tier === 'custom' ? customLookupKey(choice.amount) : lookupKey(choice.tier as 'member', choice.interval);
   const [found] = (await stripe.prices.list({ lookup_keys: [key], active: true, limit: 1 })).data;
   if (found) return found.id;
   if (choice.tier !== 'custom') throw new Error(`No Stripe price with lookup key ${key}: run npm run stripe:sync.`);

@@ -7,12 +7,14 @@ import { stripe } from '@/lib/stripe';
 import { priceIdFor } from './catalog';
 import type { Choice } from '@/domain/membership/tiers';
 
-
 /** The reader's one Stripe Customer: the stored one, or a new one (idempotent per reader). */
 export async function ensureCustomer(viewer: SignedInViewer): Promise<string> {
   const stored = await getStripeCustomerId({ userId: viewer.userId });
   if (stored) return stored;
-  const customer = await stripe().customers.create({ email: viewer.email, metadata: { user_id: viewer.userId } }, { idempotencyKey: `customer-for-${viewer.userId}` });
+  const customer = await stripe().customers.create(
+    { email: viewer.email, metadata: { user_id: viewer.userId } },
+    { idempotencyKey: `customer-for-${viewer.userId}` },
+  );
   return (await claimStripeCustomerId({ userId: viewer.userId, customerId: customer.id })) ?? customer.id;
 }
 
@@ -29,7 +31,12 @@ export async function hasLiveMembership(viewer: SignedInViewer): Promise<boolean
 export type Attribution = { from: string | null; placement: string | null };
 
 /** A Checkout session in subscription mode for this reader and choice; returns its URL. */
-export async function createCheckout(viewer: SignedInViewer, choice: Choice, attribution: Attribution, cancelPath: string): Promise<string> {
+export async function createCheckout(
+  viewer: SignedInViewer,
+  choice: Choice,
+  attribution: Attribution,
+  cancelPath: string,
+): Promise<string> {
   const customer = await ensureCustomer(viewer);
   const price = await priceIdFor(stripe(), choice);
   const metadata = {

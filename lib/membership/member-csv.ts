@@ -3,9 +3,24 @@ import { getNewsroom } from '@/lib/newsroom';
 import { describeMember, type MemberRow } from '@/domain/membership/member-status';
 
 /** The columns of the members export: what the list shows, and no more personal data. */
-export const MEMBER_CSV_COLUMNS = ['email', 'tier', 'status', 'amount', 'currency', 'interval', 'member_since', 'next', 'next_date'] as const;
+export const MEMBER_CSV_COLUMNS = [
+  'email',
+  'tier',
+  'status',
+  'amount',
+  'currency',
+  'interval',
+  'member_since',
+  'next',
+  'next_date',
+] as const;
 
-const isoDate = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: getNewsroom().timeZone });
+const isoDate = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: getNewsroom().timeZone,
+});
 
 export function memberCsvHeader(): string {
   return csvLine(MEMBER_CSV_COLUMNS);

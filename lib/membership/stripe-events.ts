@@ -1,7 +1,12 @@
 import 'server-only';
 import type Stripe from 'stripe';
 import { knownStatus } from '@/domain/membership/statuses';
-import { applyStripeEvent, type AppliedStripeEvent, type FollowUpJob, type MembershipCopy } from '@/db/queries/memberships';
+import {
+  applyStripeEvent,
+  type AppliedStripeEvent,
+  type FollowUpJob,
+  type MembershipCopy,
+} from '@/db/queries/memberships';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
 import { memberMailJob } from '@/lib/mail/member-mail';
@@ -18,19 +23,20 @@ const HANDLED = new Set([
   'invoice.payment_action_required',
 ]);
 
-const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'string' ? value : (value?.id ?? null));
+const idOf = (value: string | { id: string } | null | undefined) =>
+  typeof value === 'string' ? value : (value?.id ?? null);
 
 function subscriptionIdOf(event: Stripe.Event): string | null {
   const object = event.data.object as unknown as Record<string, unknown>;
   if (event.type.startsWith('customer.subscription.')) return idOf(object as { id: string });
   if (event.type === 'checkout.session.completed') return idOf(object.subscription as string | null);
   if (event.type.startsWith('invoice.')) {
-    const parent = object.parent as { subscription_details?: { subscription?: string | { id: string } } } | null | undefined;
+    const parent = object.parent as
+      { subscription_details?: { subscription?: string | { id: string } } } | null | undefined;
     return idOf(parent?.subscription_details?.subscription ?? (object.subscription as string | null | undefined));
   }
   return null;
 }
-
 
 /**
  * The local copy of a subscription, as the webhook stores it. `userId` is the account the
@@ -52,7 +58,7 @@ function copyOf(subscription: Stripe.Subscription): MembershipCopy {
     priceId: price.id,
     amount: (price.unit_amount ?? 0) * (item.quantity ?? 1),
     currency: price.currency,
-    interval: (price.recurring?.interval === 'year' ? 'year' : 'month'),
+    interval: price.recurring?.interval === 'year' ? 'year' : 'month',
     currentPeriodEnd: periodEnd ? new Date(periodEnd * 1000) : null,
     cancelAtPeriodEnd: subscription.cancel_at_period_end,
     endedAt: subscription.ended_at ? new Date(subscription.ended_at * 1000) : null,
@@ -70,7 +76,8 @@ function mailAfter(eventType: string, applied: AppliedStripeEvent): FollowUpJob[
   const jobs: FollowUpJob[] = [];
   const joined = !MEMBER_STATUSES.has(before ?? '') && before !== 'past_due' && MEMBER_STATUSES.has(after);
   if (joined) jobs.push(memberMailJob({ mail: 'welcome', userId, tier }, { subscriptionId }));
-  if (eventType === 'invoice.payment_failed') jobs.push(memberMailJob({ mail: 'payment-failed', userId }, { subscriptionId }));
+  if (eventType === 'invoice.payment_failed')
+    jobs.push(memberMailJob({ mail: 'payment-failed', userId }, { subscriptionId }));
   return jobs;
 }
 

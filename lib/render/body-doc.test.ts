@@ -48,7 +48,12 @@ describe('markdownToDoc', () => {
   it('makes an image on its own line a figure with caption and credit', () => {
     expect(doc.content[6]).toEqual({
       type: 'image',
-      attrs: { src: '/images/articles/lake.jpg', alt: 'A lake at dawn', caption: 'The lake at dawn', credit: 'Illustration: Ridgeline' },
+      attrs: {
+        src: '/images/articles/lake.jpg',
+        alt: 'A lake at dawn',
+        caption: 'The lake at dawn',
+        credit: 'Illustration: Ridgeline',
+      },
     });
   });
 

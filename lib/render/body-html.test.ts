@@ -16,7 +16,10 @@ describe('renderBodyHtml', () => {
         { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('one'))] }] },
         { type: 'orderedList', content: [{ type: 'listItem', content: [p(text('first'))] }] },
         { type: 'horizontalRule' },
-        { type: 'image', attrs: { src: '/images/a.jpg', alt: 'A lake', caption: 'The lake', credit: 'Photo: Ridgeline' } },
+        {
+          type: 'image',
+          attrs: { src: '/images/a.jpg', alt: 'A lake', caption: 'The lake', credit: 'Photo: Ridgeline' },
+        },
       ),
     );
     expect(html).toContain('<p>Plain <strong>bold</strong> and <em>italic</em></p>');
@@ -25,7 +28,9 @@ describe('renderBodyHtml', () => {
     expect(html).toContain('<ul><li>one</li></ul>');
     expect(html).toContain('<ol><li>first</li></ol>');
     expect(html).toContain('<hr>');
-    expect(html).toMatch(/<figure class="body-figure"><img src="\/images\/a.jpg" srcset="[^"]+" sizes="[^"]+" alt="A lake"/);
+    expect(html).toMatch(
+      /<figure class="body-figure"><img src="\/images\/a.jpg" srcset="[^"]+" sizes="[^"]+" alt="A lake"/,
+    );
     expect(html).toContain('<figcaption>The lake <span class="credit">Photo: Ridgeline</span></figcaption>');
   });
 
@@ -37,14 +42,19 @@ describe('renderBodyHtml', () => {
   });
 
   it('keeps only the text of unknown or dangerous node types', () => {
-    const html = renderBodyHtml(doc({ type: 'script', content: [text('alert(1)')] }, { type: 'iframe', attrs: { src: 'https://evil.example' } }));
+    const html = renderBodyHtml(
+      doc({ type: 'script', content: [text('alert(1)')] }, { type: 'iframe', attrs: { src: 'https://evil.example' } }),
+    );
     expect(html).toBe('<p>alert(1)</p>');
   });
 
   it('never renders event-handler attributes or lets attributes break out of quotes', () => {
     const html = renderBodyHtml(
       doc(
-        { type: 'image', attrs: { src: '/images/a.jpg', alt: '" onerror="alert(1)', onerror: 'alert(1)', caption: '<b>x</b>' } },
+        {
+          type: 'image',
+          attrs: { src: '/images/a.jpg', alt: '" onerror="alert(1)', onerror: 'alert(1)', caption: '<b>x</b>' },
+        },
         { type: 'heading', attrs: { level: '2 onclick=alert(1)' }, content: [text('Title')] },
         { type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [text('Hi')] },
       ),
@@ -57,27 +67,54 @@ describe('renderBodyHtml', () => {
   });
 
   it('drops javascript:, data: and protocol-relative links but keeps their text', () => {
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', '/\\evil.example/x', 'vbscript:x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      '//evil.example/x',
+      '/\\evil.example/x',
+      'vbscript:x',
+    ]) {
       const html = renderBodyHtml(doc(p(text('click', [{ type: 'link', attrs: { href } }]))));
       expect(html, href).toBe('<p>click</p>');
     }
   });
 
   it('keeps http, https, mailto and site-relative links, marking external ones noopener', () => {
-    const html = renderBodyHtml(doc(p(text('OSCE', [{ type: 'link', attrs: { href: 'https://www.osce.org' } }]), text(' '), text('home', [{ type: 'link', attrs: { href: '/sections/news' } }]))));
-    expect(html).toBe('<p><a href="https://www.osce.org/" rel="noopener noreferrer">OSCE</a> <a href="/sections/news">home</a></p>');
+    const html = renderBodyHtml(
+      doc(
+        p(
+          text('OSCE', [{ type: 'link', attrs: { href: 'https://www.osce.org' } }]),
+          text(' '),
+          text('home', [{ type: 'link', attrs: { href: '/sections/news' } }]),
+        ),
+      ),
+    );
+    expect(html).toBe(
+      '<p><a href="https://www.osce.org/" rel="noopener noreferrer">OSCE</a> <a href="/sections/news">home</a></p>',
+    );
     expect(safeHref('mailto:desk@ridgeline.example')).toBe('mailto:desk@ridgeline.example');
   });
 
   it('refuses images from javascript:, data: or plain http sources', () => {
-    for (const src of ['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', 'http://tracker.example/p.gif']) {
+    for (const src of [
+      'javascript:alert(1)',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'http://tracker.example/p.gif',
+    ]) {
       expect(renderBodyHtml(doc({ type: 'image', attrs: { src, alt: 'x' } }))).toBe('');
     }
   });
 
   it('renders an upload as a picture with AVIF and WebP sources and a JPEG srcset, sized by its URL', () => {
     const src = '/media/AbCdEfGhIjKlMnOp/1200x800.jpg';
-    const html = renderBodyHtml(doc({ type: 'image', attrs: { src, alt: 'Tbilisi at dusk', caption: 'Old town', credit: 'Photo: N. Beridze', width: 10, height: 10 } }), { imageSizes: '100vw' });
+    const html = renderBodyHtml(
+      doc({
+        type: 'image',
+        attrs: { src, alt: 'Tbilisi at dusk', caption: 'Old town', credit: 'Photo: N. Beridze', width: 10, height: 10 },
+      }),
+      { imageSizes: '100vw' },
+    );
     const base = '/media/AbCdEfGhIjKlMnOp';
     const set = (ext: string) => [320, 640, 960, 1200].map((w) => `${base}/${w}.${ext} ${w}w`).join(', ');
     expect(html).toBe(
@@ -90,10 +127,18 @@ describe('renderBodyHtml', () => {
   });
 
   it('keeps the optimiser for other site images and refuses look-alike media URLs from elsewhere', () => {
-    expect(renderBodyHtml(doc({ type: 'image', attrs: { src: '/images/a.jpg', alt: 'x' } }))).not.toContain('<picture>');
-    expect(renderBodyHtml(doc({ type: 'image', attrs: { src: '//evil.example/media/AbCdEfGhIjKlMnOp/10x10.jpg', alt: 'x' } }))).toBe('');
+    expect(renderBodyHtml(doc({ type: 'image', attrs: { src: '/images/a.jpg', alt: 'x' } }))).not.toContain(
+      '<picture>',
+    );
+    expect(
+      renderBodyHtml(
+        doc({ type: 'image', attrs: { src: '//evil.example/media/AbCdEfGhIjKlMnOp/10x10.jpg', alt: 'x' } }),
+      ),
+    ).toBe('');
     // A malformed /media/ path is not treated as an upload; it is only ever a same-site URL.
-    const odd = renderBodyHtml(doc({ type: 'image', attrs: { src: '/media/AbCdEfGhIjKlMnOp/10x10.jpg" onerror="x', alt: 'x' } }));
+    const odd = renderBodyHtml(
+      doc({ type: 'image', attrs: { src: '/media/AbCdEfGhIjKlMnOp/10x10.jpg" onerror="x', alt: 'x' } }),
+    );
     expect(odd).not.toContain('<picture>');
     expect(odd.replace(/="[^"]*"/g, '=""')).not.toMatch(/\son\w+=/);
   });
@@ -101,9 +146,17 @@ describe('renderBodyHtml', () => {
   it('survives broken nesting and malformed documents', () => {
     const broken = [
       doc(null, 42, 'text', { type: 'paragraph', content: 'not an array' }, { content: [text('orphan')] }),
-      doc({ type: 'paragraph', content: [{ type: 'paragraph', content: [{ type: 'bulletList', content: [text('deep')] }] }] }),
+      doc({
+        type: 'paragraph',
+        content: [{ type: 'paragraph', content: [{ type: 'bulletList', content: [text('deep')] }] }],
+      }),
       doc({ type: 'bulletList', content: [text('loose'), { type: 'heading', content: [text('h')] }] }),
-      doc(p({ type: 'text', text: 42, marks: 'bold' }, { type: 'text', text: 'ok', marks: [null, { type: 'link' }, { type: 'evil' }] })),
+      doc(
+        p(
+          { type: 'text', text: 42, marks: 'bold' },
+          { type: 'text', text: 'ok', marks: [null, { type: 'link' }, { type: 'evil' }] },
+        ),
+      ),
       { type: 'doc' } as unknown as BodyDoc,
     ];
     const outputs = broken.map((d) => renderBodyHtml(d));

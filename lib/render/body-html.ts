@@ -119,7 +119,10 @@ function figure(node: Loose, sizes: string): string {
   const width = media?.width ?? Number(attr(node, 'width'));
   const height = media?.height ?? Number(attr(node, 'height'));
   // Known dimensions let the browser reserve the space before the picture arrives.
-  const size = Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? ` width="${width}" height="${height}"` : '';
+  const size =
+    Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0
+      ? ` width="${width}" height="${height}"`
+      : '';
   const img = media ? mediaPicture(src, alt, size, sizes) : optimisedImg(src, alt, size, sizes);
   const captionHtml =
     caption || credit
@@ -139,13 +142,19 @@ function block(node: Loose, sizes: string): string {
       return `<h${level}>${inlineOf(node)}</h${level}>`;
     }
     case 'blockquote':
-      return `<blockquote>${children(node).map((c) => block(c, sizes)).join('')}</blockquote>`;
+      return `<blockquote>${children(node)
+        .map((c) => block(c, sizes))
+        .join('')}</blockquote>`;
     case 'pullQuote':
       return `<aside class="pull-quote"><p>${children(node).map(inlineOrBlockText).join(' ')}</p></aside>`;
     case 'bulletList':
-      return `<ul>${children(node).map((c) => listItem(c, sizes)).join('')}</ul>`;
+      return `<ul>${children(node)
+        .map((c) => listItem(c, sizes))
+        .join('')}</ul>`;
     case 'orderedList':
-      return `<ol>${children(node).map((c) => listItem(c, sizes)).join('')}</ol>`;
+      return `<ol>${children(node)
+        .map((c) => listItem(c, sizes))
+        .join('')}</ol>`;
     case 'image':
       return figure(node, sizes);
     case 'horizontalRule':

@@ -76,16 +76,48 @@ describe('cleanPastedHtml', () => {
     expect(html).toContain(
       '<p>The towers of <strong>Svaneti</strong> draw <strong>thousands</strong> of <em>visitors</em> each summer, <a href="https://news.example/ushguli?id=7">according to officials</a>.</p>',
     );
-    expect(html).toContain('<blockquote><p>“It is a village, not a museum,” said one resident.</p><p>— <a href="https://t.example/status/1?s=20">@resident</a></p></blockquote>');
-    expect(html).toContain('<ul><li><p>Roads <strong>paved</strong> in 2011</p></li><li><p>A guesthouse on every corner</p></li></ul>');
-    expect(html).toContain('<ol><li><p>First</p><ol><li><p>Nested under first</p></li></ol></li><li><p>Second</p></li></ol>');
+    expect(html).toContain(
+      '<blockquote><p>“It is a village, not a museum,” said one resident.</p><p>— <a href="https://t.example/status/1?s=20">@resident</a></p></blockquote>',
+    );
+    expect(html).toContain(
+      '<ul><li><p>Roads <strong>paved</strong> in 2011</p></li><li><p>A guesthouse on every corner</p></li></ul>',
+    );
+    expect(html).toContain(
+      '<ol><li><p>First</p><ol><li><p>Nested under first</p></li></ol></li><li><p>Second</p></li></ol>',
+    );
     expect(html).toContain('<a href="https://gov.example/data">Statistics</a>');
     expect(html).toContain('<a href="mailto:desk@news.example?subject=Tip">tips</a>');
     expect(html).toContain('<a href="/relative/path?keep=1">more</a>');
     expect(html).toContain('<h3>Related</h3>');
     expect(html).toContain('<p>Loose line one</p><p>Loose line two</p>');
-    expect(html).toContain('<figure class="body-figure"><img src="/media/abc/1600x900.jpg" alt="Towers" width="1600" height="900"></figure>');
-    for (const junk of ['script', 'dataLayer', 'style', 'onclick', 'onerror', 'onload', 'onmouseover', 'iframe', 'pixel.example', 'javascript:', 'data-', 'class="para"', 'target=', 'rel=', 'utm_', 'fbclid', 'gclid', '<svg', '<form', '<input', '<button', '<div', '<span']) {
+    expect(html).toContain(
+      '<figure class="body-figure"><img src="/media/abc/1600x900.jpg" alt="Towers" width="1600" height="900"></figure>',
+    );
+    for (const junk of [
+      'script',
+      'dataLayer',
+      'style',
+      'onclick',
+      'onerror',
+      'onload',
+      'onmouseover',
+      'iframe',
+      'pixel.example',
+      'javascript:',
+      'data-',
+      'class="para"',
+      'target=',
+      'rel=',
+      'utm_',
+      'fbclid',
+      'gclid',
+      '<svg',
+      '<form',
+      '<input',
+      '<button',
+      '<div',
+      '<span',
+    ]) {
       expect(html, junk).not.toContain(junk);
     }
   });
@@ -97,7 +129,9 @@ describe('cleanPastedHtml', () => {
   });
 
   it('maps h1 and h2 to subheadings and h3 to h6 to small subheadings', () => {
-    expect(cleanPastedHtml('<h1>a</h1><h2>b</h2><h3>c</h3><h4>d</h4><h5>e</h5><h6>f</h6>')).toBe('<h2>a</h2><h2>b</h2><h3>c</h3><h3>d</h3><h3>e</h3><h3>f</h3>');
+    expect(cleanPastedHtml('<h1>a</h1><h2>b</h2><h3>c</h3><h4>d</h4><h5>e</h5><h6>f</h6>')).toBe(
+      '<h2>a</h2><h2>b</h2><h3>c</h3><h3>d</h3><h3>e</h3><h3>f</h3>',
+    );
   });
 
   it('keeps its own copies intact, so cut and paste inside the editor loses nothing', () => {
@@ -110,21 +144,39 @@ describe('cleanPastedHtml', () => {
   });
 
   it('drops pictures that are not on this site and empty paragraphs', () => {
-    expect(cleanPastedHtml('<p>&nbsp;</p><p><img src="https://cdn.example/a.jpg"></p><figure><img src="data:image/png;base64,AAAA"><figcaption>x</figcaption></figure><p>Kept</p>')).toBe('<p>Kept</p>');
+    expect(
+      cleanPastedHtml(
+        '<p>&nbsp;</p><p><img src="https://cdn.example/a.jpg"></p><figure><img src="data:image/png;base64,AAAA"><figcaption>x</figcaption></figure><p>Kept</p>',
+      ),
+    ).toBe('<p>Kept</p>');
   });
 
   it('turns preformatted text and table cells into paragraphs', () => {
-    expect(cleanPastedHtml('<pre>line one\nline two\n</pre><table><tr><td>cell <b>one</b></td><td><p>cell two</p></td></tr></table>')).toBe(
-      '<p>line one<br>line two</p><p>cell <strong>one</strong></p><p>cell two</p>',
-    );
+    expect(
+      cleanPastedHtml(
+        '<pre>line one\nline two\n</pre><table><tr><td>cell <b>one</b></td><td><p>cell two</p></td></tr></table>',
+      ),
+    ).toBe('<p>line one<br>line two</p><p>cell <strong>one</strong></p><p>cell two</p>');
   });
 });
 
 describe('cleanHref', () => {
   it('strips tracking parameters and refuses unsafe schemes', () => {
-    expect(cleanHref('https://a.example/x?utm_source=a&UTM_Medium=b&fbclid=c&gclid=d&msclkid=e&q=kept#part')).toBe('https://a.example/x?q=kept#part');
+    expect(cleanHref('https://a.example/x?utm_source=a&UTM_Medium=b&fbclid=c&gclid=d&msclkid=e&q=kept#part')).toBe(
+      'https://a.example/x?q=kept#part',
+    );
     expect(cleanHref('https://a.example/x?q=a%20b')).toBe('https://a.example/x?q=a%20b');
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example', '#anchor', '', null, 'file:///C:/x', 'tel:+1']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '//evil.example',
+      '#anchor',
+      '',
+      null,
+      'file:///C:/x',
+      'tel:+1',
+    ]) {
       expect(cleanHref(bad), String(bad)).toBeNull();
     }
   });

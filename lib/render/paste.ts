@@ -16,23 +16,99 @@ export function cleanPastedHtml(html: string): string {
 
 /** Dropped with everything inside them. */
 const DROP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
-  'canvas', 'video', 'audio', 'source', 'track', 'map', 'area', 'head', 'title', 'meta', 'link', 'base', 'input',
-  'button', 'select', 'option', 'textarea', 'datalist', 'output', 'progress', 'meter', 'dialog', 'xml', 'o:p',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'map',
+  'area',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'datalist',
+  'output',
+  'progress',
+  'meter',
+  'dialog',
+  'xml',
+  'o:p',
 ]);
 /** Namespaced Word and VML elements that hold drawing or layout, not words (st1: smart tags hold words). */
 const DROP_PREFIXES = ['v:', 'w:', 'o:', 'm:'];
 
 /** Elements that start a new block. Containers among them are unwrapped; their text becomes paragraphs. */
 const BLOCKS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'hr', 'figure', 'figcaption', 'aside',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'pre', 'div', 'section', 'article', 'main', 'header',
-  'footer', 'nav', 'center', 'address', 'dl', 'dt', 'dd', 'details', 'summary', 'form', 'fieldset', 'legend', 'body',
-  'html', 'menu', 'hgroup', 'search',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'hr',
+  'figure',
+  'figcaption',
+  'aside',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'pre',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'center',
+  'address',
+  'dl',
+  'dt',
+  'dd',
+  'details',
+  'summary',
+  'form',
+  'fieldset',
+  'legend',
+  'body',
+  'html',
+  'menu',
+  'hgroup',
+  'search',
 ]);
 
 /** Query parameters that only tell an advertiser who clicked. */
-const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|vero_id|ref_src)$/i;
+const TRACKING_PARAM =
+  /^(utm_.*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|vero_id|ref_src)$/i;
 
 type Marks = { bold: boolean; italic: boolean };
 
@@ -97,7 +173,12 @@ class Cleaner {
       if (slice && /^\d+ \d+ /.test(slice)) node.setAttribute('data-pm-slice', slice);
       out.append(node);
     };
-    if (tag !== 'figure' && tag !== 'img' && this.containsBlock(element) && !['blockquote', 'ul', 'ol', 'li', 'aside'].includes(tag)) {
+    if (
+      tag !== 'figure' &&
+      tag !== 'img' &&
+      this.containsBlock(element) &&
+      !['blockquote', 'ul', 'ol', 'li', 'aside'].includes(tag)
+    ) {
       this.blocks(Array.from(element.childNodes), out);
       return;
     }
@@ -299,8 +380,12 @@ class Cleaner {
     const weight = /(?:^|;)\s*font-weight:\s*([a-z0-9]+)/i.exec(style)?.[1]?.toLowerCase();
     const fontStyle = /(?:^|;)\s*font-style:\s*([a-z]+)/i.exec(style)?.[1]?.toLowerCase();
     // Google Docs says bold with a style on a <span>, and "not bold" with a style on its wrapping <b>.
-    const bold = weight ? weight === 'bold' || weight === 'bolder' || Number(weight) >= 600 : tag === 'b' || tag === 'strong';
-    const italic = fontStyle ? fontStyle === 'italic' || fontStyle === 'oblique' : tag === 'i' || tag === 'em' || tag === 'cite';
+    const bold = weight
+      ? weight === 'bold' || weight === 'bolder' || Number(weight) >= 600
+      : tag === 'b' || tag === 'strong';
+    const italic = fontStyle
+      ? fontStyle === 'italic' || fontStyle === 'oblique'
+      : tag === 'i' || tag === 'em' || tag === 'cite';
     const chain: HTMLElement[] = [];
     if (tag === 'a') {
       const href = cleanHref(element.getAttribute('href'));

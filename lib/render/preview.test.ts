@@ -18,8 +18,14 @@ describe('the members-only preview', () => {
   }
 
   it('keeps the opening of an ordinary story, up to two paragraphs', () => {
-    const body = doc(para('The first paragraph sets the scene in Gyumri.'), para('The second one goes on.'), ...Array.from({ length: 10 }, () => para(words(40))));
-    expect(bodyToText(previewOf(body))).toBe('The first paragraph sets the scene in Gyumri.\n\nThe second one goes on.');
+    const body = doc(
+      para('The first paragraph sets the scene in Gyumri.'),
+      para('The second one goes on.'),
+      ...Array.from({ length: 10 }, () => para(words(40))),
+    );
+    expect(bodyToText(previewOf(body))).toBe(
+      'The first paragraph sets the scene in Gyumri.\n\nThe second one goes on.',
+    );
   });
 
   it('ends a cut paragraph with an ellipsis, at a word boundary', () => {

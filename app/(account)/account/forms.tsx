@@ -9,7 +9,16 @@ export function NameForm({ name }: { name: string | null }) {
   const [state, action] = useActionState(updateNameAction, null);
   return (
     <form action={action} className="form">
-      <Field id="name" name="name" label="Display name" hint="Optional. Shown only to you." defaultValue={name ?? ''} maxLength={80} autoComplete="name" errors={state?.fieldErrors?.name} />
+      <Field
+        id="name"
+        name="name"
+        label="Display name"
+        hint="Optional. Shown only to you."
+        defaultValue={name ?? ''}
+        maxLength={80}
+        autoComplete="name"
+        errors={state?.fieldErrors?.name}
+      />
       <FormMessage message={state?.message} />
       <div className="inline-actions">
         <SubmitButton pendingLabel="Saving…" className="button">
@@ -25,7 +34,14 @@ export function DeleteAccountForm({ email }: { email: string }) {
   const [state, action] = useActionState(deleteAccountAction, null);
   return (
     <form action={action} className="form">
-      <Field id="confirm" name="confirm" label={`Type ${email} to confirm`} autoComplete="off" required errors={state?.fieldErrors?.confirm} />
+      <Field
+        id="confirm"
+        name="confirm"
+        label={`Type ${email} to confirm`}
+        autoComplete="off"
+        required
+        errors={state?.fieldErrors?.confirm}
+      />
       <FormMessage message={state?.message} />
       <SubmitButton pendingLabel="Deleting…">Delete my account</SubmitButton>
     </form>

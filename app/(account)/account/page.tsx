@@ -16,7 +16,10 @@ export const metadata: Metadata = { title: 'Your account', robots: { index: fals
 
 export default async function AccountPage() {
   const viewer = await requireSignedIn('/account');
-  const [sessionCount, membership] = await Promise.all([countSessionsOfUser({ userId: viewer.userId }), getCurrentMembership({ userId: viewer.userId })]);
+  const [sessionCount, membership] = await Promise.all([
+    countSessionsOfUser({ userId: viewer.userId }),
+    getCurrentMembership({ userId: viewer.userId }),
+  ]);
   const entitlement = entitlementOf(viewer);
   const live = membership && isRunning(membership.status) ? membership : null;
   return (
@@ -37,13 +40,19 @@ export default async function AccountPage() {
         {live ? (
           <>
             <p className="membership-card__plan">
-              <strong>{tierByKey(live.tier)?.name ?? 'Your amount'}</strong>: {formatMoney(live.amount, live.currency)} a {live.interval}
+              <strong>{tierByKey(live.tier)?.name ?? 'Your amount'}</strong>: {formatMoney(live.amount, live.currency)}{' '}
+              a {live.interval}
             </p>
             {live.status === 'past_due' ? (
               <p className="notice">
                 Your last payment failed. Please update your card to keep your membership
-                {entitlement.reason === 'grace' ? `; your benefits continue until ${formatDate(entitlement.graceEndsAt)}` : ''}.{' '}
-                <Link href="/account/billing/card" prefetch={false}>Update your card</Link>
+                {entitlement.reason === 'grace'
+                  ? `; your benefits continue until ${formatDate(entitlement.graceEndsAt)}`
+                  : ''}
+                .{' '}
+                <Link href="/account/billing/card" prefetch={false}>
+                  Update your card
+                </Link>
               </p>
             ) : live.cancelAtPeriodEnd && live.currentPeriodEnd ? (
               <p>Your membership ends on {formatDate(live.currentPeriodEnd)}. Changed your mind? Resume it below.</p>
@@ -55,17 +64,23 @@ export default async function AccountPage() {
                 {live.cancelAtPeriodEnd ? 'Resume or manage membership' : 'Manage membership'}
               </button>
             </form>
-            <p className="auth-page__small">Change plan, update your card, see invoices or cancel, on Stripe’s secure page.</p>
+            <p className="auth-page__small">
+              Change plan, update your card, see invoices or cancel, on Stripe’s secure page.
+            </p>
             <p>
               <Link href="/account/saved">Your saved stories</Link>
             </p>
           </>
         ) : entitlement.reason === 'complimentary' && viewer.kind === 'reader' && viewer.complimentaryUntil ? (
-          <p>You have a complimentary membership until {formatDate(viewer.complimentaryUntil)}. Thank you for being part of Ridgeline.</p>
+          <p>
+            You have a complimentary membership until {formatDate(viewer.complimentaryUntil)}. Thank you for being part
+            of Ridgeline.
+          </p>
         ) : (
           <>
             <p>
-              {membership ? 'Your membership has ended. ' : 'You are not a member yet. '}Members keep Ridgeline’s reporting free for everyone, from $5 a month.
+              {membership ? 'Your membership has ended. ' : 'You are not a member yet. '}Members keep Ridgeline’s
+              reporting free for everyone, from $5 a month.
             </p>
             <Link className="button button--primary" href={membershipHref('home')}>
               Become a member
@@ -95,7 +110,10 @@ export default async function AccountPage() {
 
       <section className="account-card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
-        <p>We keep as little as we can: your address, your name if you gave one, your sign-in sessions and your membership records.</p>
+        <p>
+          We keep as little as we can: your address, your name if you gave one, your sign-in sessions and your
+          membership records.
+        </p>
         <div className="inline-actions">
           <a className="button" href="/account/export" download>
             Download my data

@@ -14,12 +14,14 @@ export default async function AboutPage() {
       <div className="prose">
         <p>{newsroom.description}</p>
         <p>
-          We publish news, features, analysis, opinion, explainers and photo stories from Armenia, Azerbaijan, Georgia and the North Caucasus. Our reporters live in
-          the places they write about. We correct our mistakes openly and say so at the top of the story.
+          We publish news, features, analysis, opinion, explainers and photo stories from Armenia, Azerbaijan, Georgia
+          and the North Caucasus. Our reporters live in the places they write about. We correct our mistakes openly and
+          say so at the top of the story.
         </p>
         <p>
-          Readers in the region can be put at risk by a record of supporting an independent outlet. So we collect as little about our readers as we can, never
-          publish the names of our members and run no third-party trackers on this site.
+          Readers in the region can be put at risk by a record of supporting an independent outlet. So we collect as
+          little about our readers as we can, never publish the names of our members and run no third-party trackers on
+          this site.
         </p>
         <h2>The newsroom</h2>
         <ul>

@@ -15,7 +15,8 @@ export default async function SignInPage({ searchParams }: Props) {
       <p className="lede">No password needed. We’ll email you a link and a six-digit code; use whichever is easier.</p>
       <EmailForm callbackUrl={callbackUrl} />
       <p className="auth-page__small">
-        New here? The same form creates your free account. We only use your address to sign you in and, if you become a member, for your membership.
+        New here? The same form creates your free account. We only use your address to sign you in and, if you become a
+        member, for your membership.
       </p>
     </div>
   );

@@ -27,8 +27,11 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
   const [goalEndsOn, setGoalEndsOn] = useState(appeal.goalEndsOn ?? '');
   const isBanner = appeal.placement === 'banner';
   const id = (field: string) => `${appeal.placement}-${field}`;
-  const errorOf = (field: AppealField) => (state?.fieldErrors?.[field]?.length ? state.fieldErrors[field].join(' ') : null);
-  const described = (field: AppealField, hint?: boolean) => [hint ? id(`${field}-hint`) : null, errorOf(field) ? id(`${field}-error`) : null].filter(Boolean).join(' ') || undefined;
+  const errorOf = (field: AppealField) =>
+    state?.fieldErrors?.[field]?.length ? state.fieldErrors[field].join(' ') : null;
+  const described = (field: AppealField, hint?: boolean) =>
+    [hint ? id(`${field}-hint`) : null, errorOf(field) ? id(`${field}-error`) : null].filter(Boolean).join(' ') ||
+    undefined;
   const errorText = (field: AppealField) =>
     errorOf(field) ? (
       <p id={id(`${field}-error`)} className="field__error" role="alert">
@@ -38,7 +41,11 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
 
   const members = Number(goalMembers);
   const previewCampaign = activeCampaign(
-    { ...appeal, goalMembers: Number.isInteger(members) && members > 0 ? members : null, goalEndsOn: goalEndsOn || null },
+    {
+      ...appeal,
+      goalMembers: Number.isInteger(members) && members > 0 ? members : null,
+      goalEndsOn: goalEndsOn || null,
+    },
     today,
   );
   const copy = { heading, body, buttonLabel };
@@ -53,7 +60,12 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
         <form action={action} className="form" noValidate aria-label={title}>
           <input type="hidden" name="placement" value={appeal.placement} />
           <label className="appeal-editor__switch">
-            <input type="checkbox" name="enabled" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
+            <input
+              type="checkbox"
+              name="enabled"
+              checked={enabled}
+              onChange={(event) => setEnabled(event.target.checked)}
+            />
             Show this to readers
           </label>
           {!isBanner && (
@@ -106,7 +118,8 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
             <fieldset className="appeal-editor__goal">
               <legend>Campaign goal</legend>
               <p id={id('goal-hint')} className="field__hint">
-                Shown in the banner and on the membership page until the end of the last day. Leave both empty for no campaign.
+                Shown in the banner and on the membership page until the end of the last day. Leave both empty for no
+                campaign.
               </p>
               <div className="appeal-editor__goal-fields">
                 <div className="field">
@@ -117,7 +130,9 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
                     inputMode="numeric"
                     value={goalMembers}
                     aria-invalid={errorOf('goalMembers') ? true : undefined}
-                    aria-describedby={[id('goal-hint'), errorOf('goalMembers') ? id('goalMembers-error') : null].filter(Boolean).join(' ')}
+                    aria-describedby={[id('goal-hint'), errorOf('goalMembers') ? id('goalMembers-error') : null]
+                      .filter(Boolean)
+                      .join(' ')}
                     onChange={(event) => setGoalMembers(event.target.value)}
                   />
                   {errorText('goalMembers')}
@@ -131,7 +146,9 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
                     min={today}
                     value={goalEndsOn}
                     aria-invalid={errorOf('goalEndsOn') ? true : undefined}
-                    aria-describedby={[id('goal-hint'), errorOf('goalEndsOn') ? id('goalEndsOn-error') : null].filter(Boolean).join(' ')}
+                    aria-describedby={[id('goal-hint'), errorOf('goalEndsOn') ? id('goalEndsOn-error') : null]
+                      .filter(Boolean)
+                      .join(' ')}
                     onChange={(event) => setGoalEndsOn(event.target.value)}
                   />
                   {errorText('goalEndsOn')}
@@ -158,7 +175,12 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
         <div className="appeal-editor__stage" inert aria-labelledby={id('preview-label')} role="group">
           {appeal.placement === 'in-article' && <InArticleAppeal appeal={copy} articleSlug="preview" />}
           {appeal.placement === 'end-of-article' && <EndOfArticleAppeal appeal={copy} articleSlug="preview" />}
-          {isBanner && (!previewCampaign && goalEndsOn && goalEndsOn < today ? <p className="notice">The campaign has ended: the banner is hidden.</p> : <CampaignBanner banner={copy} campaign={previewCampaign} />)}
+          {isBanner &&
+            (!previewCampaign && goalEndsOn && goalEndsOn < today ? (
+              <p className="notice">The campaign has ended: the banner is hidden.</p>
+            ) : (
+              <CampaignBanner banner={copy} campaign={previewCampaign} />
+            ))}
         </div>
       </div>
     </section>

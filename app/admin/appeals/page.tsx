@@ -10,12 +10,25 @@ import '@/components/admin/appeals/appeals.css';
 export const metadata: Metadata = { title: 'Appeals' };
 
 const PLACEMENTS = {
-  'in-article': { title: 'In-article appeal', description: 'The short ask between paragraphs of every article, for readers who are not members.' },
-  'end-of-article': { title: 'End-of-article appeal', description: 'The longer ask after the last paragraph. Its text also opens the membership page.' },
+  'in-article': {
+    title: 'In-article appeal',
+    description: 'The short ask between paragraphs of every article, for readers who are not members.',
+  },
+  'end-of-article': {
+    title: 'End-of-article appeal',
+    description: 'The longer ask after the last paragraph. Its text also opens the membership page.',
+  },
   banner: { title: 'Site banner', description: 'The strip above the header on every page, with the campaign goal.' },
 } as const;
 
-const EMPTY: Omit<AppealCopy, 'placement'> = { heading: '', body: '', buttonLabel: 'Become a member', enabled: false, goalMembers: null, goalEndsOn: null };
+const EMPTY: Omit<AppealCopy, 'placement'> = {
+  heading: '',
+  body: '',
+  buttonLabel: 'Become a member',
+  enabled: false,
+  goalMembers: null,
+  goalEndsOn: null,
+};
 
 export default async function AppealsPage() {
   await requirePermission('appeals:manage', '/admin/appeals');
@@ -28,8 +41,18 @@ export default async function AppealsPage() {
       {APPEAL_PLACEMENTS.map((placement) => {
         const row = rows.find((r) => r.placement === placement);
         const appeal: AppealCopy = row ?? { placement, ...EMPTY };
-        const lastChange = row?.updatedBy ? `Last changed by ${row.updatedBy}, ${formatDateTime(row.updatedAt)}.` : null;
-        return <AppealForm key={placement} appeal={appeal} today={today} lastChange={lastChange} {...PLACEMENTS[placement]} />;
+        const lastChange = row?.updatedBy
+          ? `Last changed by ${row.updatedBy}, ${formatDateTime(row.updatedAt)}.`
+          : null;
+        return (
+          <AppealForm
+            key={placement}
+            appeal={appeal}
+            today={today}
+            lastChange={lastChange}
+            {...PLACEMENTS[placement]}
+          />
+        );
       })}
     </>
   );

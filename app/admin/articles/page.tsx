@@ -19,7 +19,11 @@ const STATUS_LABEL: Record<string, string> = Object.fromEntries(ARTICLE_LIST_STA
 export default async function AdminArticlesPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePermission('articles:write', '/admin/articles');
   const filter = parseArticleQuery(await searchParams);
-  const [list, sectionList, authorList] = await Promise.all([listArticlesForAdmin(filter), listSections(), listAuthors()]);
+  const [list, sectionList, authorList] = await Promise.all([
+    listArticlesForAdmin(filter),
+    listSections(),
+    listAuthors(),
+  ]);
   const { timeZone } = getNewsroom();
   return (
     <>
@@ -103,13 +107,19 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
                     {article.access === 'members' && <span className="pill pill--quiet">Members</span>}
                   </td>
                   <td>
-                    <span className={`pill pill--${article.status}`}>{article.submittedAt && article.status === 'draft' ? 'Submitted' : STATUS_LABEL[article.status]}</span>
-                    {article.status === 'scheduled' && article.publishedAt && <span className="admin-articles__when">{formatNewsroomTime(article.publishedAt, timeZone)}</span>}
+                    <span className={`pill pill--${article.status}`}>
+                      {article.submittedAt && article.status === 'draft' ? 'Submitted' : STATUS_LABEL[article.status]}
+                    </span>
+                    {article.status === 'scheduled' && article.publishedAt && (
+                      <span className="admin-articles__when">{formatNewsroomTime(article.publishedAt, timeZone)}</span>
+                    )}
                   </td>
                   <td>{article.sectionName ?? '—'}</td>
                   <td>{article.authors.join(', ') || '—'}</td>
                   <td>
-                    <time dateTime={article.editedAt.toISOString()}>{formatNewsroomTime(article.editedAt, timeZone)}</time>
+                    <time dateTime={article.editedAt.toISOString()}>
+                      {formatNewsroomTime(article.editedAt, timeZone)}
+                    </time>
                     {article.editedBy && <span className="admin-articles__when">by {article.editedBy}</span>}
                   </td>
                 </tr>
@@ -119,7 +129,12 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
         </div>
       )}
 
-      <Pagination basePath="/admin/articles" page={list.page} pageCount={list.pageCount} hrefFor={(base, page) => `${base}?${articleQueryString(filter, page)}`} />
+      <Pagination
+        basePath="/admin/articles"
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(base, page) => `${base}?${articleQueryString(filter, page)}`}
+      />
     </>
   );
 }

@@ -8,7 +8,14 @@ import { createAuthorAction, updateAuthorAction, type AuthorField } from '@/feat
 import type { ActionState } from '@/lib/actions/action';
 import '@/components/admin/authors/authors.css';
 
-export type AuthorFormValues = { id?: number; name: string; slug: string; role: string; bio: string; photoUrl: string | null };
+export type AuthorFormValues = {
+  id?: number;
+  name: string;
+  slug: string;
+  role: string;
+  bio: string;
+  photoUrl: string | null;
+};
 
 function ErrorFor({ field, state }: { field: AuthorField; state: ActionState }) {
   const errors = state?.fieldErrors?.[field];
@@ -20,7 +27,9 @@ function ErrorFor({ field, state }: { field: AuthorField; state: ActionState }) 
 }
 
 const describedBy = (field: AuthorField, state: ActionState, hint = true) =>
-  [hint ? `author-${field}-hint` : null, state?.fieldErrors?.[field]?.length ? `author-${field}-error` : null].filter(Boolean).join(' ') || undefined;
+  [hint ? `author-${field}-hint` : null, state?.fieldErrors?.[field]?.length ? `author-${field}-error` : null]
+    .filter(Boolean)
+    .join(' ') || undefined;
 
 /** An author's name, address, role, bio and photo. Every field is kept as typed when a save is refused. */
 export function AuthorForm({ author }: { author: AuthorFormValues }) {
@@ -60,7 +69,10 @@ export function AuthorForm({ author }: { author: AuthorFormValues }) {
         <div className="field">
           <label htmlFor="author-slug">Address</label>
           <p id="author-slug-hint" className="field__hint">
-            {isNew ? 'Made from the name until you change it.' : 'Changing it moves the author’s page; the old address stops working.'} The page is /authors/
+            {isNew
+              ? 'Made from the name until you change it.'
+              : 'Changing it moves the author’s page; the old address stops working.'}{' '}
+            The page is /authors/
             {slug || '…'}
           </p>
           <input
@@ -119,11 +131,22 @@ export function AuthorForm({ author }: { author: AuthorFormValues }) {
         <input type="hidden" name="photoUrl" value={photoUrl} />
         {photoUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- a preview of the upload as stored
-          <img className="author-form__portrait" src={photoUrl} alt={`Current photo of ${name || 'the author'}`} width={160} height={160} />
+          <img
+            className="author-form__portrait"
+            src={photoUrl}
+            alt={`Current photo of ${name || 'the author'}`}
+            width={160}
+            height={160}
+          />
         ) : (
           <p className="author-form__no-photo">No photo yet.</p>
         )}
-        <ImageUpload label={photoUrl ? 'Replace the photo' : 'Upload a photo'} id="author-photo" compact onUploaded={(image) => setPhotoUrl(image.src)} />
+        <ImageUpload
+          label={photoUrl ? 'Replace the photo' : 'Upload a photo'}
+          id="author-photo"
+          compact
+          onUploaded={(image) => setPhotoUrl(image.src)}
+        />
         {photoUrl && (
           <button type="button" className="button button--small" onClick={() => setPhotoUrl('')}>
             Remove the photo

@@ -18,13 +18,18 @@ export default async function MembersPage({ searchParams }: Props) {
   const { filter, page } = parseMemberQuery(await searchParams);
   const now = new Date();
   const looksLikeAddress = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(filter.q);
-  const [result, account] = await Promise.all([listMembers({ filter, page, now }), looksLikeAddress ? findAccountByEmail({ email: filter.q }) : null]);
+  const [result, account] = await Promise.all([
+    listMembers({ filter, page, now }),
+    looksLikeAddress ? findAccountByEmail({ email: filter.q }) : null,
+  ]);
   const chosen = MEMBER_FILTERS.find((f) => f.value === filter.status);
   const query = memberQueryString(filter);
   return (
     <>
       <h1 className="page-title">Members</h1>
-      <p className="lede">Readers who pay, were given a membership, or used to. Search by address; names are never shown.</p>
+      <p className="lede">
+        Readers who pay, were given a membership, or used to. Search by address; names are never shown.
+      </p>
 
       <form className="member-filters" method="get" action="/admin/members" role="search" aria-label="Members">
         <div className="field">
@@ -79,8 +84,9 @@ export default async function MembersPage({ searchParams }: Props) {
         <p className="notice">
           {account ? (
             <>
-              {account.email} has an account but nothing matches this filter. <Link href={`/admin/members/${account.id}`}>Open the account</Link> to see its
-              history or grant a complimentary membership.
+              {account.email} has an account but nothing matches this filter.{' '}
+              <Link href={`/admin/members/${account.id}`}>Open the account</Link> to see its history or grant a
+              complimentary membership.
             </>
           ) : result.page > 1 ? (
             <>
@@ -93,10 +99,16 @@ export default async function MembersPage({ searchParams }: Props) {
       )}
       {result.items.length > 0 && account && !result.items.some((r) => r.userId === account.id) && (
         <p className="notice">
-          {account.email} has an account but is not in this list. <Link href={`/admin/members/${account.id}`}>Open the account</Link>.
+          {account.email} has an account but is not in this list.{' '}
+          <Link href={`/admin/members/${account.id}`}>Open the account</Link>.
         </p>
       )}
-      <Pagination basePath="/admin/members" page={result.page} pageCount={result.pageCount} hrefFor={(_, p) => `/admin/members?${memberQueryString(filter, p)}`} />
+      <Pagination
+        basePath="/admin/members"
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(_, p) => `/admin/members?${memberQueryString(filter, p)}`}
+      />
     </>
   );
 }

@@ -33,13 +33,20 @@ export function InviteForm() {
       </div>
       <div className="field invite-form__role">
         <label htmlFor="invite-role">Role</label>
-        <select id="invite-role" name="role" defaultValue="contributor" aria-invalid={roleError ? true : undefined} aria-describedby={roleError ? 'invite-role-error' : 'invite-role-hint'}>
+        <select
+          id="invite-role"
+          name="role"
+          defaultValue="contributor"
+          aria-invalid={roleError ? true : undefined}
+          aria-describedby={roleError ? 'invite-role-error' : 'invite-role-hint'}
+        >
           <option value="contributor">Contributor</option>
           <option value="editor">Editor</option>
           <option value="admin">Admin</option>
         </select>
         <p id="invite-role-hint" className="field__hint">
-          Contributors write and submit; editors also publish and manage authors, appeals and members; admins also manage people.
+          Contributors write and submit; editors also publish and manage authors, appeals and members; admins also
+          manage people.
         </p>
         {roleError && (
           <p id="invite-role-error" className="field__error" role="alert">
@@ -49,7 +56,10 @@ export function InviteForm() {
       </div>
       <SubmitButton pendingLabel="Sending…">Send invitation</SubmitButton>
       {state?.message && (
-        <p className={state?.ok ? 'form-status invite-form__message' : 'form-message invite-form__message'} role={state?.ok ? 'status' : 'alert'}>
+        <p
+          className={state?.ok ? 'form-status invite-form__message' : 'form-message invite-form__message'}
+          role={state?.ok ? 'status' : 'alert'}
+        >
           {state?.message}
         </p>
       )}

@@ -19,8 +19,13 @@ type Props = { searchParams: Promise<{ removed?: string | string[] }> };
 
 export default async function PeoplePage({ searchParams }: Props) {
   const viewer = await requirePermission('people:manage', '/admin/people');
-  const [staff, changes, { removed }] = await Promise.all([listStaffForAdmin(), listStaffChanges({ limit: 10 }), searchParams]);
-  const removedEmail = typeof removed === 'string' && /^[^\s@<>]{1,200}@[^\s@<>]{1,200}$/.test(removed) ? removed : null;
+  const [staff, changes, { removed }] = await Promise.all([
+    listStaffForAdmin(),
+    listStaffChanges({ limit: 10 }),
+    searchParams,
+  ]);
+  const removedEmail =
+    typeof removed === 'string' && /^[^\s@<>]{1,200}@[^\s@<>]{1,200}$/.test(removed) ? removed : null;
   return (
     <>
       <h1 className="page-title">People</h1>
@@ -35,7 +40,9 @@ export default async function PeoplePage({ searchParams }: Props) {
         <h2 id="invite-heading" className="people-section__heading">
           Invite someone
         </h2>
-        <p className="field__hint">They get an email with a sign-in link; a reader’s existing account keeps its history and gains the role.</p>
+        <p className="field__hint">
+          They get an email with a sign-in link; a reader’s existing account keeps its history and gains the role.
+        </p>
         <InviteForm />
       </section>
 
@@ -81,8 +88,8 @@ export default async function PeoplePage({ searchParams }: Props) {
           <ul className="people-changes">
             {changes.map((change) => (
               <li key={change.id}>
-                <time dateTime={change.createdAt.toISOString()}>{formatDateTime(change.createdAt)}</time>: {change.actorEmail ?? 'A former account'}{' '}
-                {describeChange(change.action, change.details)}
+                <time dateTime={change.createdAt.toISOString()}>{formatDateTime(change.createdAt)}</time>:{' '}
+                {change.actorEmail ?? 'A former account'} {describeChange(change.action, change.details)}
               </li>
             ))}
           </ul>

@@ -9,7 +9,14 @@ function RowButtons({ email }: { email: string }) {
   const busy = pending ? data?.get('intent') : null;
   return (
     <>
-      <button type="submit" name="intent" value="role" className="button button--small" disabled={pending} aria-disabled={pending}>
+      <button
+        type="submit"
+        name="intent"
+        value="role"
+        className="button button--small"
+        disabled={pending}
+        aria-disabled={pending}
+      >
         {busy === 'role' ? 'Saving…' : 'Save'}
       </button>
       <button

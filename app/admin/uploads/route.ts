@@ -24,7 +24,11 @@ export async function POST(request: Request) {
   }
   let file: FormDataEntryValue | null;
   try {
-    file = (await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()).get('file');
+    file = (
+      await new Response(new Uint8Array(body), {
+        headers: { 'content-type': request.headers.get('content-type') ?? '' },
+      }).formData()
+    ).get('file');
   } catch {
     return NextResponse.json({ error: NO_FILE_MESSAGE }, { status: 400 });
   }
@@ -32,12 +36,18 @@ export async function POST(request: Request) {
   if (file.size > MAX_UPLOAD_BYTES) return NextResponse.json({ error: TOO_LARGE_MESSAGE }, { status: 413 });
 
   try {
-    const image = await acceptUpload({ bytes: Buffer.from(await file.arrayBuffer()), uploadedById: caller.viewer.userId });
+    const image = await acceptUpload({
+      bytes: Buffer.from(await file.arrayBuffer()),
+      uploadedById: caller.viewer.userId,
+    });
     return NextResponse.json(image, { status: 201 });
   } catch (error) {
     if (error instanceof UploadError) return NextResponse.json({ error: error.message }, { status: error.status });
     console.error('image upload failed', { userId: caller.viewer.userId, error });
-    return NextResponse.json({ error: 'The image could not be stored just now. Try again in a minute.' }, { status: 500 });
+    return NextResponse.json(
+      { error: 'The image could not be stored just now. Try again in a minute.' },
+      { status: 500 },
+    );
   }
 }
 

@@ -1,4 +1,9 @@
-import { attributionFrom, MembershipPage, membershipMetadata, type MembershipSearchParams } from '@/components/pages/membership-page';
+import {
+  attributionFrom,
+  MembershipPage,
+  membershipMetadata,
+  type MembershipSearchParams,
+} from '@/components/pages/membership-page';
 import { getViewer } from '@/lib/auth/viewer';
 
 export const metadata = membershipMetadata;

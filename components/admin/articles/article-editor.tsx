@@ -2,7 +2,12 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { saveArticleAction, type ArticleConflict as Conflict, type ArticleFieldErrors as FieldErrors, type ArticleIntent } from '@/features/articles/actions';
+import {
+  saveArticleAction,
+  type ArticleConflict as Conflict,
+  type ArticleFieldErrors as FieldErrors,
+  type ArticleIntent,
+} from '@/features/articles/actions';
 import { BodyEditor } from '@/components/admin/editor/body-editor';
 import { ImageUpload, uploadImageFile } from '@/components/admin/image-upload';
 import { formatNewsroomClock } from '@/domain/articles/newsroom-time';
@@ -59,7 +64,15 @@ const FIELD_INPUTS: Partial<Record<keyof FieldErrors, { label: string; inputId: 
 const backupKey = (id: number) => `ridgeline:article:${id}:unsaved`;
 
 function when(iso: string, timeZone: string) {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 }
 
 /**
@@ -68,7 +81,17 @@ function when(iso: string, timeZone: string) {
  * it started from, so a save over someone else's newer work is refused and both are shown.
  * Unsaved work is also kept in this browser until the server has it.
  */
-export function ArticleEditor({ article, initial, options, canPublish, timeZone, siteName, siteUrl, suggestedScheduleAt, notice }: Props) {
+export function ArticleEditor({
+  article,
+  initial,
+  options,
+  canPublish,
+  timeZone,
+  siteName,
+  siteUrl,
+  suggestedScheduleAt,
+  notice,
+}: Props) {
   const [snapshot, setSnapshot] = useState<ArticleSnapshot>(initial);
   const [meta, setMeta] = useState(article);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -118,9 +141,18 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
     };
     // Links inside the app navigate without unloading the page, so they ask too.
     const confirmLeave = (event: MouseEvent) => {
-      if (latest.current.saveState === 'saved' || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      if (
+        latest.current.saveState === 'saved' ||
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey
+      )
+        return;
       const link = (event.target as Element | null)?.closest?.('a[href]');
-      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.origin !== window.location.origin) return;
+      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.origin !== window.location.origin)
+        return;
       if (link.pathname === window.location.pathname && link.search === window.location.search && link.hash) return;
       if (!window.confirm('This article has changes that are not saved yet. Leave anyway?')) {
         event.preventDefault();
@@ -135,53 +167,68 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
     };
   }, []);
 
-  const send = useCallback(
-    async (intent: ArticleIntent, extra: { scheduleAt?: string; baseVersion?: number } = {}) => {
-      const { snapshot: current, meta: m } = latest.current;
-      setSaveState('saving');
-      if (intent !== 'save') setBusy(intent);
-      let result: Awaited<ReturnType<typeof saveArticleAction>>;
-      try {
-        // A draft's address follows its headline until someone types one: the server then derives it and keeps it unique.
-        const slug = slugTouchedRef.current || m.status !== 'draft' ? current.slug : '';
-        result = await saveArticleAction({ id: m.id, baseVersion: extra.baseVersion ?? m.version, intent, scheduleAt: extra.scheduleAt, snapshot: { ...current, slug } });
-      } catch {
-        result = { ok: false, message: 'The server could not be reached. Your changes are kept in this browser; saving again when the connection is back.' };
+  const send = useCallback(async (intent: ArticleIntent, extra: { scheduleAt?: string; baseVersion?: number } = {}) => {
+    const { snapshot: current, meta: m } = latest.current;
+    setSaveState('saving');
+    if (intent !== 'save') setBusy(intent);
+    let result: Awaited<ReturnType<typeof saveArticleAction>>;
+    try {
+      // A draft's address follows its headline until someone types one: the server then derives it and keeps it unique.
+      const slug = slugTouchedRef.current || m.status !== 'draft' ? current.slug : '';
+      result = await saveArticleAction({
+        id: m.id,
+        baseVersion: extra.baseVersion ?? m.version,
+        intent,
+        scheduleAt: extra.scheduleAt,
+        snapshot: { ...current, slug },
+      });
+    } catch {
+      result = {
+        ok: false,
+        message:
+          'The server could not be reached. Your changes are kept in this browser; saving again when the connection is back.',
+      };
+    }
+    setBusy(null);
+    const changedSince = latest.current.snapshot !== current;
+    if (result.ok) {
+      const saved = result.data;
+      setMeta((prev) => ({
+        ...prev,
+        version: saved.version,
+        slug: saved.slug,
+        status: saved.status,
+        editedAt: saved.editedAt,
+        publishedAt: saved.publishedAt,
+        submittedAt: intent === 'submit' ? saved.editedAt : prev.submittedAt,
+      }));
+      // A draft that could not go public was still saved; what it lacks is shown at its fields.
+      setFieldErrors(saved.notPublished ?? {});
+      setConflict(null);
+      // Show the address the server settled on (it keeps derived ones unique).
+      if (!changedSince && !/^untitled-/.test(saved.slug) && current.slug !== saved.slug) {
+        const settled = { ...current, slug: saved.slug };
+        latest.current.snapshot = settled;
+        setSnapshot(settled);
       }
-      setBusy(null);
-      const changedSince = latest.current.snapshot !== current;
-      if (result.ok) {
-        const saved = result.data;
-        setMeta((prev) => ({ ...prev, version: saved.version, slug: saved.slug, status: saved.status, editedAt: saved.editedAt, publishedAt: saved.publishedAt, submittedAt: intent === 'submit' ? saved.editedAt : prev.submittedAt }));
-        // A draft that could not go public was still saved; what it lacks is shown at its fields.
-        setFieldErrors(saved.notPublished ?? {});
-        setConflict(null);
-        // Show the address the server settled on (it keeps derived ones unique).
-        if (!changedSince && !/^untitled-/.test(saved.slug) && current.slug !== saved.slug) {
-          const settled = { ...current, slug: saved.slug };
-          latest.current.snapshot = settled;
-          setSnapshot(settled);
-        }
-        setMessage(intent === 'save' ? null : result.message);
-        if (changedSince) setSaveState('dirty');
-        else {
-          setSaveState('saved');
-          window.localStorage.removeItem(backupKey(m.id));
-        }
-        return;
+      setMessage(intent === 'save' ? null : result.message);
+      if (changedSince) setSaveState('dirty');
+      else {
+        setSaveState('saved');
+        window.localStorage.removeItem(backupKey(m.id));
       }
-      if (result.data) {
-        setConflict(result.data);
-        setSaveState('conflict');
-        setMessage(result.message);
-        return;
-      }
-      setSaveState('error');
+      return;
+    }
+    if (result.data) {
+      setConflict(result.data);
+      setSaveState('conflict');
       setMessage(result.message);
-      if (result.fieldErrors) setFieldErrors(result.fieldErrors);
-    },
-    [],
-  );
+      return;
+    }
+    setSaveState('error');
+    setMessage(result.message);
+    if (result.fieldErrors) setFieldErrors(result.fieldErrors);
+  }, []);
 
   const save = useCallback(
     (intent: ArticleIntent = 'save', extra: { scheduleAt?: string; baseVersion?: number } = {}) => {
@@ -209,9 +256,13 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
     (patch: Partial<ArticleSnapshot>) => {
       setSnapshot((prev) => {
         const next = { ...prev, ...patch };
-        if ('headline' in patch && !slugTouched) next.slug = meta.status === 'published' ? prev.slug : slugify(next.headline);
+        if ('headline' in patch && !slugTouched)
+          next.slug = meta.status === 'published' ? prev.slug : slugify(next.headline);
         try {
-          window.localStorage.setItem(backupKey(meta.id), JSON.stringify({ baseVersion: meta.version, snapshot: next, at: new Date().toISOString() }));
+          window.localStorage.setItem(
+            backupKey(meta.id),
+            JSON.stringify({ baseVersion: meta.version, snapshot: next, at: new Date().toISOString() }),
+          );
         } catch {
           // Storage full or disabled: the server copy is what counts.
         }
@@ -237,7 +288,12 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
 
   const takeTheirs = () => {
     if (!conflict) return;
-    setMeta((m) => ({ ...m, version: conflict.theirs.version, editedAt: conflict.theirs.editedAt, editedBy: conflict.theirs.editedBy }));
+    setMeta((m) => ({
+      ...m,
+      version: conflict.theirs.version,
+      editedAt: conflict.theirs.editedAt,
+      editedBy: conflict.theirs.editedBy,
+    }));
     replaceAll(conflict.theirs.snapshot, 'saved');
     setConflict(null);
     setMessage('You now have their version. Your changes were discarded.');
@@ -245,7 +301,10 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
   };
 
   const errorsFor = (field: keyof ArticleSnapshot | 'scheduleAt') => fieldErrors[field];
-  const describedBy = (field: string, hint = false) => [hint ? `${field}-hint` : null, fieldErrors[field as keyof FieldErrors]?.length ? `${field}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = (field: string, hint = false) =>
+    [hint ? `${field}-hint` : null, fieldErrors[field as keyof FieldErrors]?.length ? `${field}-error` : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   const indicator = useMemo(() => {
     switch (saveState) {
@@ -264,7 +323,9 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
 
   // A refusal is news even when the draft itself was saved.
   const messageIsAlert = saveState === 'error' || saveState === 'conflict' || Object.keys(fieldErrors).length > 0;
-  const fieldLinks = (Object.keys(fieldErrors) as (keyof FieldErrors)[]).flatMap((field) => (fieldErrors[field]?.length && FIELD_INPUTS[field] ? [FIELD_INPUTS[field]] : []));
+  const fieldLinks = (Object.keys(fieldErrors) as (keyof FieldErrors)[]).flatMap((field) =>
+    fieldErrors[field]?.length && FIELD_INPUTS[field] ? [FIELD_INPUTS[field]] : [],
+  );
 
   const seoTitle = snapshot.seoTitle || snapshot.headline || 'Untitled';
   const seoDescription = snapshot.seoDescription || snapshot.standfirst;
@@ -273,7 +334,15 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
   return (
     <div className="article-editor">
       <div className="article-editor__status" role="status" aria-live="polite">
-        <span className={`pill pill--${meta.status}`}>{meta.status === 'draft' ? (meta.submittedAt ? 'Submitted for review' : 'Draft') : meta.status === 'scheduled' ? 'Scheduled' : 'Published'}</span>
+        <span className={`pill pill--${meta.status}`}>
+          {meta.status === 'draft'
+            ? meta.submittedAt
+              ? 'Submitted for review'
+              : 'Draft'
+            : meta.status === 'scheduled'
+              ? 'Scheduled'
+              : 'Published'}
+        </span>
         <span className={`save-indicator save-indicator--${saveState}`} data-testid="save-indicator">
           {indicator}
         </span>
@@ -337,7 +406,15 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
         </div>
       )}
 
-      {conflict && <ConflictPanel changes={conflict.changes} theirs={conflict.theirs} timeZone={timeZone} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
+      {conflict && (
+        <ConflictPanel
+          changes={conflict.changes}
+          theirs={conflict.theirs}
+          timeZone={timeZone}
+          onKeepMine={keepMine}
+          onTakeTheirs={takeTheirs}
+        />
+      )}
 
       <div className="article-editor__grid">
         <div className="article-editor__main">
@@ -395,29 +472,58 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
                 </Link>
               </p>
             )}
-            {meta.status === 'scheduled' && meta.publishedAt && <p className="editor-panel__fact">Goes live {when(meta.publishedAt, timeZone)} ({timeZone.split('/').pop()} time).</p>}
+            {meta.status === 'scheduled' && meta.publishedAt && (
+              <p className="editor-panel__fact">
+                Goes live {when(meta.publishedAt, timeZone)} ({timeZone.split('/').pop()} time).
+              </p>
+            )}
             <div className="article-editor__buttons">
               {autosave ? (
-                <button type="button" className="button" onClick={() => void save('save')} disabled={saveState === 'saving'}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void save('save')}
+                  disabled={saveState === 'saving'}
+                >
                   Save draft
                 </button>
               ) : (
-                <button type="button" className="button button--primary" onClick={() => void save('save')} disabled={saveState === 'saving' || saveState === 'saved'}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => void save('save')}
+                  disabled={saveState === 'saving' || saveState === 'saved'}
+                >
                   Update
                 </button>
               )}
               {canPublish && meta.status !== 'published' && (
-                <button type="button" className="button button--primary" onClick={() => void save('publish')} disabled={busy !== null}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => void save('publish')}
+                  disabled={busy !== null}
+                >
                   {busy === 'publish' ? 'Publishing…' : 'Publish now'}
                 </button>
               )}
               {canPublish && meta.status !== 'draft' && (
-                <button type="button" className="button" onClick={() => void save('unpublish')} disabled={busy !== null}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void save('unpublish')}
+                  disabled={busy !== null}
+                >
                   Unpublish
                 </button>
               )}
               {!canPublish && meta.status === 'draft' && (
-                <button type="button" className="button button--primary" onClick={() => void save('submit')} disabled={busy !== null}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => void save('submit')}
+                  disabled={busy !== null}
+                >
                   {meta.submittedAt ? 'Submit again' : 'Submit for review'}
                 </button>
               )}
@@ -435,7 +541,12 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
                     aria-invalid={errorsFor('scheduleAt') ? true : undefined}
                     aria-describedby={describedBy('scheduleAt')}
                   />
-                  <button type="button" className="button" onClick={() => void save('schedule', { scheduleAt })} disabled={busy !== null}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void save('schedule', { scheduleAt })}
+                    disabled={busy !== null}
+                  >
                     {meta.status === 'scheduled' ? 'Reschedule' : 'Schedule'}
                   </button>
                 </div>
@@ -473,13 +584,23 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
                 />
               </div>
               <p id="slug-hint" className="field__hint">
-                {meta.status === 'published' ? 'Changing it keeps the old address working: readers are redirected.' : slugTouched ? 'Set by hand.' : 'Follows the headline until you change it.'}
+                {meta.status === 'published'
+                  ? 'Changing it keeps the old address working: readers are redirected.'
+                  : slugTouched
+                    ? 'Set by hand.'
+                    : 'Follows the headline until you change it.'}
               </p>
               <FieldError id="slug-error" errors={errorsFor('slug')} />
             </div>
             <div className="field">
               <label htmlFor="section">Section</label>
-              <select id="section" value={snapshot.sectionId ?? ''} onChange={(e) => update({ sectionId: e.target.value ? Number(e.target.value) : null })} aria-invalid={errorsFor('sectionId') ? true : undefined} aria-describedby={describedBy('sectionId')}>
+              <select
+                id="section"
+                value={snapshot.sectionId ?? ''}
+                onChange={(e) => update({ sectionId: e.target.value ? Number(e.target.value) : null })}
+                aria-invalid={errorsFor('sectionId') ? true : undefined}
+                aria-describedby={describedBy('sectionId')}
+              >
                 <option value="">Choose a section</option>
                 {options.sections.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -491,7 +612,11 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
             </div>
             <div className="field">
               <label htmlFor="region">Region</label>
-              <select id="region" value={snapshot.regionId ?? ''} onChange={(e) => update({ regionId: e.target.value ? Number(e.target.value) : null })}>
+              <select
+                id="region"
+                value={snapshot.regionId ?? ''}
+                onChange={(e) => update({ regionId: e.target.value ? Number(e.target.value) : null })}
+              >
                 <option value="">No region</option>
                 {options.regions.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -503,14 +628,37 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
             <fieldset className="field">
               <legend>Who can read it</legend>
               <label className="choice">
-                <input type="radio" name="access" checked={snapshot.access === 'public'} onChange={() => update({ access: 'public' })} /> Everyone
+                <input
+                  type="radio"
+                  name="access"
+                  checked={snapshot.access === 'public'}
+                  onChange={() => update({ access: 'public' })}
+                />{' '}
+                Everyone
               </label>
               <label className="choice">
-                <input type="radio" name="access" checked={snapshot.access === 'members'} onChange={() => update({ access: 'members' })} /> Members only (others see the opening and an invitation to join)
+                <input
+                  type="radio"
+                  name="access"
+                  checked={snapshot.access === 'members'}
+                  onChange={() => update({ access: 'members' })}
+                />{' '}
+                Members only (others see the opening and an invitation to join)
               </label>
             </fieldset>
-            <AuthorPicker id="authors" authors={options.authors} value={snapshot.authorIds} onChange={(authorIds) => update({ authorIds })} errors={errorsFor('authorIds')} />
-            <TagPicker suggestions={options.tagNames} value={snapshot.tags} onChange={(tags) => update({ tags })} errors={errorsFor('tags')} />
+            <AuthorPicker
+              id="authors"
+              authors={options.authors}
+              value={snapshot.authorIds}
+              onChange={(authorIds) => update({ authorIds })}
+              errors={errorsFor('authorIds')}
+            />
+            <TagPicker
+              suggestions={options.tagNames}
+              value={snapshot.tags}
+              onChange={(tags) => update({ tags })}
+              errors={errorsFor('tags')}
+            />
           </section>
 
           <section className="editor-panel" aria-labelledby="lead-image-heading">
@@ -524,10 +672,21 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
                 </button>
               </figure>
             ) : null}
-            <ImageUpload id="lead-image" label={snapshot.leadImageUrl ? 'Replace the lead image' : 'Add a lead image'} compact onUploaded={(image) => update({ leadImageUrl: image.src })} />
+            <ImageUpload
+              id="lead-image"
+              label={snapshot.leadImageUrl ? 'Replace the lead image' : 'Add a lead image'}
+              compact
+              onUploaded={(image) => update({ leadImageUrl: image.src })}
+            />
             <div className="field">
               <label htmlFor="lead-alt">Alt text</label>
-              <input id="lead-alt" value={snapshot.leadImageAlt} onChange={(e) => update({ leadImageAlt: e.target.value })} aria-invalid={errorsFor('leadImageAlt') ? true : undefined} aria-describedby={describedBy('leadImageAlt', true)} />
+              <input
+                id="lead-alt"
+                value={snapshot.leadImageAlt}
+                onChange={(e) => update({ leadImageAlt: e.target.value })}
+                aria-invalid={errorsFor('leadImageAlt') ? true : undefined}
+                aria-describedby={describedBy('leadImageAlt', true)}
+              />
               <p id="leadImageAlt-hint" className="field__hint">
                 What the photo shows, for readers who cannot see it. Required to publish.
               </p>
@@ -535,11 +694,20 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
             </div>
             <div className="field">
               <label htmlFor="lead-caption">Caption</label>
-              <input id="lead-caption" value={snapshot.leadImageCaption} onChange={(e) => update({ leadImageCaption: e.target.value })} />
+              <input
+                id="lead-caption"
+                value={snapshot.leadImageCaption}
+                onChange={(e) => update({ leadImageCaption: e.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor="lead-credit">Credit</label>
-              <input id="lead-credit" value={snapshot.leadImageCredit} onChange={(e) => update({ leadImageCredit: e.target.value })} placeholder="Photo: Name/Outlet" />
+              <input
+                id="lead-credit"
+                value={snapshot.leadImageCredit}
+                onChange={(e) => update({ leadImageCredit: e.target.value })}
+                placeholder="Photo: Name/Outlet"
+              />
             </div>
           </section>
 
@@ -547,7 +715,14 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
             <h2 id="note-heading">Editor’s note</h2>
             <div className="field">
               <label htmlFor="editors-note">Shown above the text</label>
-              <textarea id="editors-note" rows={2} value={snapshot.editorsNote} onChange={(e) => update({ editorsNote: e.target.value })} placeholder="This is a developing story." aria-describedby={describedBy('editorsNote')} />
+              <textarea
+                id="editors-note"
+                rows={2}
+                value={snapshot.editorsNote}
+                onChange={(e) => update({ editorsNote: e.target.value })}
+                placeholder="This is a developing story."
+                aria-describedby={describedBy('editorsNote')}
+              />
               <FieldError id="editorsNote-error" errors={errorsFor('editorsNote')} />
             </div>
           </section>
@@ -556,13 +731,38 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
             <h2 id="seo-heading">Search and sharing</h2>
             <div className="field">
               <label htmlFor="seo-title">SEO title</label>
-              <input id="seo-title" value={snapshot.seoTitle} onChange={(e) => update({ seoTitle: e.target.value })} placeholder={snapshot.headline} aria-describedby="seo-title-count" />
-              <Counter id="seo-title-count" length={seoTitle.length} max={SEO_TITLE_MAX} usingFallback={!snapshot.seoTitle} fallback="the headline" />
+              <input
+                id="seo-title"
+                value={snapshot.seoTitle}
+                onChange={(e) => update({ seoTitle: e.target.value })}
+                placeholder={snapshot.headline}
+                aria-describedby="seo-title-count"
+              />
+              <Counter
+                id="seo-title-count"
+                length={seoTitle.length}
+                max={SEO_TITLE_MAX}
+                usingFallback={!snapshot.seoTitle}
+                fallback="the headline"
+              />
             </div>
             <div className="field">
               <label htmlFor="seo-description">SEO description</label>
-              <textarea id="seo-description" rows={3} value={snapshot.seoDescription} onChange={(e) => update({ seoDescription: e.target.value })} placeholder={snapshot.standfirst} aria-describedby="seo-description-count" />
-              <Counter id="seo-description-count" length={seoDescription.length} max={SEO_DESCRIPTION_MAX} usingFallback={!snapshot.seoDescription} fallback="the standfirst" />
+              <textarea
+                id="seo-description"
+                rows={3}
+                value={snapshot.seoDescription}
+                onChange={(e) => update({ seoDescription: e.target.value })}
+                placeholder={snapshot.standfirst}
+                aria-describedby="seo-description-count"
+              />
+              <Counter
+                id="seo-description-count"
+                length={seoDescription.length}
+                max={SEO_DESCRIPTION_MAX}
+                usingFallback={!snapshot.seoDescription}
+                fallback="the standfirst"
+              />
             </div>
             <div className="serp-preview" aria-label="Search result preview">
               <p className="serp-preview__url">
@@ -570,9 +770,14 @@ export function ArticleEditor({ article, initial, options, canPublish, timeZone,
                 {publicPath}
               </p>
               <p className="serp-preview__title">
-                {seoTitle.length > SEO_TITLE_MAX + 10 ? `${seoTitle.slice(0, SEO_TITLE_MAX + 7)}…` : seoTitle} | {siteName}
+                {seoTitle.length > SEO_TITLE_MAX + 10 ? `${seoTitle.slice(0, SEO_TITLE_MAX + 7)}…` : seoTitle} |{' '}
+                {siteName}
               </p>
-              <p className="serp-preview__description">{seoDescription.length > SEO_DESCRIPTION_MAX ? `${seoDescription.slice(0, SEO_DESCRIPTION_MAX - 1)}…` : seoDescription || 'Add a standfirst or description.'}</p>
+              <p className="serp-preview__description">
+                {seoDescription.length > SEO_DESCRIPTION_MAX
+                  ? `${seoDescription.slice(0, SEO_DESCRIPTION_MAX - 1)}…`
+                  : seoDescription || 'Add a standfirst or description.'}
+              </p>
             </div>
           </section>
         </aside>
@@ -590,7 +795,19 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-function Counter({ id, length, max, usingFallback, fallback }: { id: string; length: number; max: number; usingFallback: boolean; fallback: string }) {
+function Counter({
+  id,
+  length,
+  max,
+  usingFallback,
+  fallback,
+}: {
+  id: string;
+  length: number;
+  max: number;
+  usingFallback: boolean;
+  fallback: string;
+}) {
   const over = length > max;
   return (
     <p id={id} className={`field__hint counter ${over ? 'counter--over' : ''}`}>

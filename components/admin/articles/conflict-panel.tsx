@@ -26,13 +26,10 @@ export function ConflictPanel({
     <section className="conflict" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading">Two versions of this article</h2>
       <p>
-        {theirs.editedBy ?? 'Someone'} saved at {at}. Below, <del>struck-through text</del> is only in their version and <ins>underlined text</ins> only in yours.
+        {theirs.editedBy ?? 'Someone'} saved at {at}. Below, <del>struck-through text</del> is only in their version and{' '}
+        <ins>underlined text</ins> only in yours.
       </p>
-      {changes.length === 0 ? (
-        <p>The two versions have the same content.</p>
-      ) : (
-        <DiffList changes={changes} />
-      )}
+      {changes.length === 0 ? <p>The two versions have the same content.</p> : <DiffList changes={changes} />}
       <div className="article-editor__row">
         <button type="button" className="button button--primary" onClick={onKeepMine}>
           Keep my version

@@ -10,7 +10,9 @@ export function DiffText({ parts }: { parts: DiffPart[] }) {
         ) : part.removed ? (
           <del key={index}>{part.value}</del>
         ) : (
-          <span key={index}>{part.value.length > 400 ? `${part.value.slice(0, 180)} … ${part.value.slice(-180)}` : part.value}</span>
+          <span key={index}>
+            {part.value.length > 400 ? `${part.value.slice(0, 180)} … ${part.value.slice(-180)}` : part.value}
+          </span>
         ),
       )}
     </p>

@@ -3,7 +3,19 @@
 import { useId, useState } from 'react';
 
 /** The byline: chosen authors in order, each movable and removable, and a list to add from. */
-export function AuthorPicker({ id: givenId, authors, value, onChange, errors }: { id?: string; authors: { id: number; name: string }[]; value: number[]; onChange: (ids: number[]) => void; errors?: string[] }) {
+export function AuthorPicker({
+  id: givenId,
+  authors,
+  value,
+  onChange,
+  errors,
+}: {
+  id?: string;
+  authors: { id: number; name: string }[];
+  value: number[];
+  onChange: (ids: number[]) => void;
+  errors?: string[];
+}) {
   const generatedId = useId();
   const id = givenId ?? generatedId;
   const nameOf = (authorId: number) => authors.find((a) => a.id === authorId)?.name ?? `Author #${authorId}`;
@@ -24,13 +36,30 @@ export function AuthorPicker({ id: givenId, authors, value, onChange, errors }: 
             <li key={authorId}>
               <span>{nameOf(authorId)}</span>
               <span className="picker__actions">
-                <button type="button" className="icon-button" onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move ${nameOf(authorId)} up`}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => move(index, -1)}
+                  disabled={index === 0}
+                  aria-label={`Move ${nameOf(authorId)} up`}
+                >
                   ↑
                 </button>
-                <button type="button" className="icon-button" onClick={() => move(index, 1)} disabled={index === value.length - 1} aria-label={`Move ${nameOf(authorId)} down`}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => move(index, 1)}
+                  disabled={index === value.length - 1}
+                  aria-label={`Move ${nameOf(authorId)} down`}
+                >
                   ↓
                 </button>
-                <button type="button" className="icon-button" onClick={() => onChange(value.filter((x) => x !== authorId))} aria-label={`Remove ${nameOf(authorId)}`}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => onChange(value.filter((x) => x !== authorId))}
+                  aria-label={`Remove ${nameOf(authorId)}`}
+                >
                   ×
                 </button>
               </span>
@@ -71,7 +100,17 @@ export function AuthorPicker({ id: givenId, authors, value, onChange, errors }: 
 }
 
 /** Tags: pick from those in use or type a new one (Enter or comma adds it). */
-export function TagPicker({ suggestions, value, onChange, errors }: { suggestions: string[]; value: string[]; onChange: (tags: string[]) => void; errors?: string[] }) {
+export function TagPicker({
+  suggestions,
+  value,
+  onChange,
+  errors,
+}: {
+  suggestions: string[];
+  value: string[];
+  onChange: (tags: string[]) => void;
+  errors?: string[];
+}) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const add = (raw: string) => {
@@ -89,7 +128,11 @@ export function TagPicker({ suggestions, value, onChange, errors }: { suggestion
           {value.map((tag) => (
             <li key={tag} className="chip">
               {tag}
-              <button type="button" onClick={() => onChange(value.filter((t) => t !== tag))} aria-label={`Remove tag ${tag}`}>
+              <button
+                type="button"
+                onClick={() => onChange(value.filter((t) => t !== tag))}
+                aria-label={`Remove tag ${tag}`}
+              >
                 ×
               </button>
             </li>

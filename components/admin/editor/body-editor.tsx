@@ -54,7 +54,6 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
     uploadRef.current = uploadImage;
   });
 
-
   async function uploadFiles(view: EditorView, files: File[], at?: number) {
     const upload = uploadRef.current;
     if (!upload) {
@@ -63,7 +62,10 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
     }
     for (const file of files) {
       if (!IMAGE_TYPES.test(file.type)) {
-        setMessage({ kind: 'error', text: `“${file.name}” is not a picture the site can show: use a JPEG, PNG, WebP, AVIF or GIF file.` });
+        setMessage({
+          kind: 'error',
+          text: `“${file.name}” is not a picture the site can show: use a JPEG, PNG, WebP, AVIF or GIF file.`,
+        });
         continue;
       }
       setMessage({ kind: 'status', text: `Uploading “${file.name}”…` });
@@ -78,9 +80,17 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
         setMessage({ kind: 'error', text: result.error });
         continue;
       }
-      const image = view.state.schema.nodes.image!.create({ src: result.src, alt: '', width: result.width, height: result.height });
+      const image = view.state.schema.nodes.image!.create({
+        src: result.src,
+        alt: '',
+        width: result.width,
+        height: result.height,
+      });
       const { state } = view;
-      const tr = at === undefined ? state.tr.replaceSelectionWith(image) : state.tr.insert(Math.min(at, state.doc.content.size), image);
+      const tr =
+        at === undefined
+          ? state.tr.replaceSelectionWith(image)
+          : state.tr.insert(Math.min(at, state.doc.content.size), image);
       view.dispatch(tr.scrollIntoView());
       setMessage({ kind: 'status', text: `“${file.name}” added. Describe it in its alt text.` });
     }
@@ -197,7 +207,10 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
     if (!editor || !linkPanel) return;
     const href = normaliseHref(linkPanel.href);
     if (!href) {
-      setLinkPanel({ ...linkPanel, error: 'Use a web address (https://…), an email address, or a page on this site (/…).' });
+      setLinkPanel({
+        ...linkPanel,
+        error: 'Use a web address (https://…), an email address, or a page on this site (/…).',
+      });
       return;
     }
     const chain = editor.chain().focus().setTextSelection({ from: linkPanel.from, to: linkPanel.to });
@@ -210,7 +223,13 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
 
   function removeLink() {
     if (!editor || !linkPanel) return;
-    editor.chain().focus().setTextSelection({ from: linkPanel.from, to: linkPanel.to }).extendMarkRange('link').unsetLink().run();
+    editor
+      .chain()
+      .focus()
+      .setTextSelection({ from: linkPanel.from, to: linkPanel.to })
+      .extendMarkRange('link')
+      .unsetLink()
+      .run();
     setLinkPanel(null);
   }
 
@@ -244,41 +263,146 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
   const ready = Boolean(editor && state);
 
   const tools: Array<Tool | 'separator'> = [
-    { name: 'Paragraph', icon: <span className="body-editor__glyph">¶</span>, keys: keys.paragraph, pressed: state?.paragraph, command: 'paragraph' },
-    { name: 'Subheading', icon: <span className="body-editor__glyph">H2</span>, keys: keys.h2, pressed: state?.h2, disabled: !state?.canHeading, command: 'h2' },
-    { name: 'Small subheading', icon: <span className="body-editor__glyph">H3</span>, keys: keys.h3, pressed: state?.h3, disabled: !state?.canHeading, command: 'h3' },
+    {
+      name: 'Paragraph',
+      icon: <span className="body-editor__glyph">¶</span>,
+      keys: keys.paragraph,
+      pressed: state?.paragraph,
+      command: 'paragraph',
+    },
+    {
+      name: 'Subheading',
+      icon: <span className="body-editor__glyph">H2</span>,
+      keys: keys.h2,
+      pressed: state?.h2,
+      disabled: !state?.canHeading,
+      command: 'h2',
+    },
+    {
+      name: 'Small subheading',
+      icon: <span className="body-editor__glyph">H3</span>,
+      keys: keys.h3,
+      pressed: state?.h3,
+      disabled: !state?.canHeading,
+      command: 'h3',
+    },
     'separator',
-    { name: 'Bold', icon: <span className="body-editor__glyph body-editor__glyph--bold">B</span>, keys: keys.bold, pressed: state?.bold, disabled: !state?.canBold, command: 'bold' },
-    { name: 'Italic', icon: <span className="body-editor__glyph body-editor__glyph--italic">I</span>, keys: keys.italic, pressed: state?.italic, disabled: !state?.canItalic, command: 'italic' },
-    { name: 'Link', icon: <Icon d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />, keys: keys.link, pressed: state?.link, disabled: !state?.canLink && !state?.link, command: 'link' },
+    {
+      name: 'Bold',
+      icon: <span className="body-editor__glyph body-editor__glyph--bold">B</span>,
+      keys: keys.bold,
+      pressed: state?.bold,
+      disabled: !state?.canBold,
+      command: 'bold',
+    },
+    {
+      name: 'Italic',
+      icon: <span className="body-editor__glyph body-editor__glyph--italic">I</span>,
+      keys: keys.italic,
+      pressed: state?.italic,
+      disabled: !state?.canItalic,
+      command: 'italic',
+    },
+    {
+      name: 'Link',
+      icon: (
+        <Icon d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
+      ),
+      keys: keys.link,
+      pressed: state?.link,
+      disabled: !state?.canLink && !state?.link,
+      command: 'link',
+    },
     'separator',
-    { name: 'Block quote', icon: <Icon d="M5 4v16M10 7h9M10 12h9M10 17h6" />, keys: keys.blockquote, pressed: state?.blockquote, disabled: !state?.canQuote && !state?.blockquote, command: 'blockquote' },
-    { name: 'Pull quote', icon: <span className="body-editor__glyph body-editor__glyph--quote">“”</span>, pressed: state?.pullQuote, disabled: !state?.canPullQuote, command: 'pullQuote' },
-    { name: 'Bulleted list', icon: <Icon d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />, keys: keys.bulletList, pressed: state?.bulletList, disabled: !state?.canBulletList, command: 'bulletList' },
-    { name: 'Numbered list', icon: <Icon d="M10 6h10M10 12h10M10 18h10M4 4.5 5 4v4M3.8 10.5c.3-.6 1.9-.8 1.9.3 0 .9-1.9 1.6-1.9 3.2h2M3.8 16h1.8l-1 1.2c.7 0 1.2.4 1.2 1s-.5 1-1.2 1H3.8" />, keys: keys.orderedList, pressed: state?.orderedList, disabled: !state?.canOrderedList, command: 'orderedList' },
+    {
+      name: 'Block quote',
+      icon: <Icon d="M5 4v16M10 7h9M10 12h9M10 17h6" />,
+      keys: keys.blockquote,
+      pressed: state?.blockquote,
+      disabled: !state?.canQuote && !state?.blockquote,
+      command: 'blockquote',
+    },
+    {
+      name: 'Pull quote',
+      icon: <span className="body-editor__glyph body-editor__glyph--quote">“”</span>,
+      pressed: state?.pullQuote,
+      disabled: !state?.canPullQuote,
+      command: 'pullQuote',
+    },
+    {
+      name: 'Bulleted list',
+      icon: <Icon d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />,
+      keys: keys.bulletList,
+      pressed: state?.bulletList,
+      disabled: !state?.canBulletList,
+      command: 'bulletList',
+    },
+    {
+      name: 'Numbered list',
+      icon: (
+        <Icon d="M10 6h10M10 12h10M10 18h10M4 4.5 5 4v4M3.8 10.5c.3-.6 1.9-.8 1.9.3 0 .9-1.9 1.6-1.9 3.2h2M3.8 16h1.8l-1 1.2c.7 0 1.2.4 1.2 1s-.5 1-1.2 1H3.8" />
+      ),
+      keys: keys.orderedList,
+      pressed: state?.orderedList,
+      disabled: !state?.canOrderedList,
+      command: 'orderedList',
+    },
     'separator',
     ...(uploadImage
-      ? [{ name: 'Picture', icon: <Icon d="M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01" />, hint: 'choose a file, or drop or paste one into the text', command: 'picture' as const }]
+      ? [
+          {
+            name: 'Picture',
+            icon: <Icon d="M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01" />,
+            hint: 'choose a file, or drop or paste one into the text',
+            command: 'picture' as const,
+          },
+        ]
       : []),
-    { name: 'Divider', icon: <Icon d="M3 12h18M8 7h8M8 17h8" faint />, hint: 'type --- on an empty line', command: 'divider' },
+    {
+      name: 'Divider',
+      icon: <Icon d="M3 12h18M8 7h8M8 17h8" faint />,
+      hint: 'type --- on an empty line',
+      command: 'divider',
+    },
     'separator',
-    { name: 'Undo', icon: <Icon d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />, keys: keys.undo, disabled: !state?.canUndo, command: 'undo' },
-    { name: 'Redo', icon: <Icon d="m15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />, keys: keys.redo, disabled: !state?.canRedo, command: 'redo' },
+    {
+      name: 'Undo',
+      icon: <Icon d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />,
+      keys: keys.undo,
+      disabled: !state?.canUndo,
+      command: 'undo',
+    },
+    {
+      name: 'Redo',
+      icon: <Icon d="m15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />,
+      keys: keys.redo,
+      disabled: !state?.canRedo,
+      command: 'redo',
+    },
   ];
   const buttons = tools.filter((tool): tool is Tool => tool !== 'separator');
   const enabled = (index: number) => ready && !buttons[index]?.disabled;
-  const stop = enabled(tabStop) ? tabStop : Math.max(0, buttons.findIndex((_, index) => enabled(index)));
+  const stop = enabled(tabStop)
+    ? tabStop
+    : Math.max(
+        0,
+        buttons.findIndex((_, index) => enabled(index)),
+      );
 
   function onToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const focusable = toolbarButtons(toolbarRef.current);
     const current = focusable.indexOf(document.activeElement as HTMLButtonElement);
     if (current < 0) return;
     const next =
-      event.key === 'ArrowRight' ? (current + 1) % focusable.length
-      : event.key === 'ArrowLeft' ? (current - 1 + focusable.length) % focusable.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? focusable.length - 1
-      : -1;
+      event.key === 'ArrowRight'
+        ? (current + 1) % focusable.length
+        : event.key === 'ArrowLeft'
+          ? (current - 1 + focusable.length) % focusable.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? focusable.length - 1
+              : -1;
     if (event.key === 'Escape') {
       event.preventDefault();
       editor?.commands.focus();
@@ -297,11 +421,23 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
       <div className="body-editor__frame">
         {/* Toolbar, link panel and messages stay in view while a long story scrolls. */}
         <div className="body-editor__bar">
-          <div className="body-editor__toolbar" role="toolbar" aria-label={`${label}: formatting`} aria-controls={id} ref={toolbarRef} onKeyDown={onToolbarKeyDown}>
+          <div
+            className="body-editor__toolbar"
+            role="toolbar"
+            aria-label={`${label}: formatting`}
+            aria-controls={id}
+            ref={toolbarRef}
+            onKeyDown={onToolbarKeyDown}
+          >
             {tools.map((tool, position) => {
-              if (tool === 'separator') return <span key={`separator-${position}`} className="body-editor__separator" aria-hidden="true" />;
+              if (tool === 'separator')
+                return <span key={`separator-${position}`} className="body-editor__separator" aria-hidden="true" />;
               const mine = ++index;
-              const title = tool.keys ? `${tool.name} (${tool.keys})` : tool.hint ? `${tool.name}: ${tool.hint}` : tool.name;
+              const title = tool.keys
+                ? `${tool.name} (${tool.keys})`
+                : tool.hint
+                  ? `${tool.name}: ${tool.hint}`
+                  : tool.name;
               return (
                 <button
                   key={tool.name}
@@ -381,7 +517,12 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
               )}
             </div>
           )}
-          <div className={message?.kind === 'error' ? 'body-editor__message body-editor__message--error' : 'body-editor__message'} role={message?.kind === 'error' ? 'alert' : 'status'}>
+          <div
+            className={
+              message?.kind === 'error' ? 'body-editor__message body-editor__message--error' : 'body-editor__message'
+            }
+            role={message?.kind === 'error' ? 'alert' : 'status'}
+          >
             {message && (
               <>
                 <span>{message.text}</span>
@@ -397,7 +538,9 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
         </div>
       </div>
       <div className="body-editor__footer">
-        <span className="body-editor__words">{words.toLocaleString('en-GB')} {words === 1 ? 'word' : 'words'}</span>
+        <span className="body-editor__words">
+          {words.toLocaleString('en-GB')} {words === 1 ? 'word' : 'words'}
+        </span>
         <details className="body-editor__help" id={`${id}-help`}>
           <summary>Keyboard shortcuts</summary>
           <dl>
@@ -426,12 +569,45 @@ export function BodyEditor({ id, label, initialDoc, onChange, uploadImage, descr
   );
 }
 
-type Command = 'paragraph' | 'h2' | 'h3' | 'bold' | 'italic' | 'link' | 'blockquote' | 'pullQuote' | 'bulletList' | 'orderedList' | 'picture' | 'divider' | 'undo' | 'redo';
-type Tool = { name: string; icon: ReactNode; command: Command; keys?: string; hint?: string; pressed?: boolean; disabled?: boolean };
+type Command =
+  | 'paragraph'
+  | 'h2'
+  | 'h3'
+  | 'bold'
+  | 'italic'
+  | 'link'
+  | 'blockquote'
+  | 'pullQuote'
+  | 'bulletList'
+  | 'orderedList'
+  | 'picture'
+  | 'divider'
+  | 'undo'
+  | 'redo';
+type Tool = {
+  name: string;
+  icon: ReactNode;
+  command: Command;
+  keys?: string;
+  hint?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+};
 
 function Icon({ d, faint }: { d: string; faint?: boolean }) {
   return (
-    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth={faint ? 1.6 : 2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={faint ? 1.6 : 2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={d} />
     </svg>
   );

@@ -15,24 +15,59 @@ afterEach(() => {
 function editorWith(content: BodyDoc | JSONContent = { type: 'doc', content: [] }): Editor {
   const element = document.createElement('div');
   document.body.append(element);
-  const editor = new Editor({ element, extensions: bodyExtensions(), content: content as JSONContent, editorProps: bodyEditorProps });
+  const editor = new Editor({
+    element,
+    extensions: bodyExtensions(),
+    content: content as JSONContent,
+    editorProps: bodyEditorProps,
+  });
   editors.push(editor);
   return editor;
 }
 
-const text = (value: string, marks?: Array<{ type: string; attrs?: Record<string, string> }>) => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+const text = (value: string, marks?: Array<{ type: string; attrs?: Record<string, string> }>) =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
 
 const everyNode = {
   type: 'doc',
   content: [
-    { type: 'paragraph', content: [text('Plain '), text('bold', [{ type: 'bold' }]), text(' and '), text('italic', [{ type: 'italic' }]), { type: 'hardBreak' }, text('a link', [{ type: 'link', attrs: { href: 'https://example.org/a' } }])] },
+    {
+      type: 'paragraph',
+      content: [
+        text('Plain '),
+        text('bold', [{ type: 'bold' }]),
+        text(' and '),
+        text('italic', [{ type: 'italic' }]),
+        { type: 'hardBreak' },
+        text('a link', [{ type: 'link', attrs: { href: 'https://example.org/a' } }]),
+      ],
+    },
     { type: 'heading', attrs: { level: 2 }, content: [text('A subheading')] },
     { type: 'heading', attrs: { level: 3 }, content: [text('A smaller one')] },
     { type: 'blockquote', content: [{ type: 'paragraph', content: [text('Quoted')] }] },
     { type: 'pullQuote', content: [text('It is a village, not a museum')] },
-    { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('one')] }] }, { type: 'listItem', content: [{ type: 'paragraph', content: [text('two')] }] }] },
-    { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('first')] }] }] },
-    { type: 'image', attrs: { src: '/media/abc/1600x900.jpg', alt: 'Towers', caption: 'Ushguli in June', credit: 'Photo: Ridgeline', width: 1600, height: 900 } },
+    {
+      type: 'bulletList',
+      content: [
+        { type: 'listItem', content: [{ type: 'paragraph', content: [text('one')] }] },
+        { type: 'listItem', content: [{ type: 'paragraph', content: [text('two')] }] },
+      ],
+    },
+    {
+      type: 'orderedList',
+      content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('first')] }] }],
+    },
+    {
+      type: 'image',
+      attrs: {
+        src: '/media/abc/1600x900.jpg',
+        alt: 'Towers',
+        caption: 'Ushguli in June',
+        credit: 'Photo: Ridgeline',
+        width: 1600,
+        height: 900,
+      },
+    },
     { type: 'horizontalRule' },
     { type: 'paragraph', content: [text('The end.')] },
   ],
@@ -71,7 +106,10 @@ describe('the body editor schema', () => {
     expect(doc.content).toEqual([
       { type: 'heading', attrs: { level: 2 }, content: [text('Heading one')] },
       { type: 'heading', attrs: { level: 3 }, content: [text('Heading four')] },
-      { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('First')] }] }] },
+      {
+        type: 'orderedList',
+        content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('First')] }] }],
+      },
       { type: 'paragraph', content: [text('Red underlined struck code text')] },
       { type: 'paragraph', content: [text('const x = 1;')] },
     ]);
@@ -84,7 +122,22 @@ describe('the body editor schema', () => {
     nodes.forEach((name) => nodeNames.push(name));
     const markNames: string[] = [];
     marks.forEach((name) => markNames.push(name));
-    expect(nodeNames.sort()).toEqual(['blockquote', 'bulletList', 'doc', 'hardBreak', 'heading', 'horizontalRule', 'image', 'listItem', 'orderedList', 'paragraph', 'pullQuote', 'text'].sort());
+    expect(nodeNames.sort()).toEqual(
+      [
+        'blockquote',
+        'bulletList',
+        'doc',
+        'hardBreak',
+        'heading',
+        'horizontalRule',
+        'image',
+        'listItem',
+        'orderedList',
+        'paragraph',
+        'pullQuote',
+        'text',
+      ].sort(),
+    );
     expect(markNames.sort()).toEqual(['bold', 'italic', 'link']);
   });
 
@@ -93,15 +146,31 @@ describe('the body editor schema', () => {
       editorWith({
         type: 'doc',
         content: [
-          { type: 'paragraph', content: [text('x', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]), text('y', [{ type: 'link', attrs: { href: 'example.org/page' } }])] },
+          {
+            type: 'paragraph',
+            content: [
+              text('x', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]),
+              text('y', [{ type: 'link', attrs: { href: 'example.org/page' } }]),
+            ],
+          },
           { type: 'image', attrs: { src: 'javascript:alert(1)', alt: '' } },
-          { type: 'orderedList', attrs: { start: 5 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('five')] }] }] },
+          {
+            type: 'orderedList',
+            attrs: { start: 5 },
+            content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('five')] }] }],
+          },
         ],
       }).getJSON(),
     );
     expect(doc.content).toEqual([
-      { type: 'paragraph', content: [text('x'), text('y', [{ type: 'link', attrs: { href: 'https://example.org/page' } }])] },
-      { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('five')] }] }] },
+      {
+        type: 'paragraph',
+        content: [text('x'), text('y', [{ type: 'link', attrs: { href: 'https://example.org/page' } }])],
+      },
+      {
+        type: 'orderedList',
+        content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('five')] }] }],
+      },
     ]);
   });
 
@@ -117,12 +186,17 @@ describe('the body editor schema', () => {
 
   it('ends a document on a picture without storing the paragraph after it', () => {
     const picture = { type: 'image', attrs: { src: '/images/articles/a.jpg', alt: 'A lake' } } as const;
-    expect(toBodyDoc(editorWith({ type: 'doc', content: [picture] }).getJSON())).toEqual({ type: 'doc', content: [picture] });
+    expect(toBodyDoc(editorWith({ type: 'doc', content: [picture] }).getJSON())).toEqual({
+      type: 'doc',
+      content: [picture],
+    });
   });
 
   it('refuses links the stored body cannot hold through setLink', () => {
     const editor = editorWith({ type: 'doc', content: [{ type: 'paragraph', content: [text('click')] }] });
-    expect(editor.chain().setTextSelection({ from: 1, to: 6 }).setLink({ href: 'javascript:alert(1)' }).run()).toBe(false);
+    expect(editor.chain().setTextSelection({ from: 1, to: 6 }).setLink({ href: 'javascript:alert(1)' }).run()).toBe(
+      false,
+    );
     expect(editor.chain().setTextSelection({ from: 1, to: 6 }).setLink({ href: 'data:text/html,x' }).run()).toBe(false);
     expect(toBodyDoc(editor.getJSON()).content).toEqual([{ type: 'paragraph', content: [text('click')] }]);
   });
@@ -130,7 +204,10 @@ describe('the body editor schema', () => {
 
 describe('the picture in the editor', () => {
   it('edits caption, credit and alt text in place, one attribute change per keystroke', () => {
-    const picture = { type: 'image', attrs: { src: '/media/abc/1600x900.jpg', alt: '', width: 1600, height: 900 } } as const;
+    const picture = {
+      type: 'image',
+      attrs: { src: '/media/abc/1600x900.jpg', alt: '', width: 1600, height: 900 },
+    } as const;
     const editor = editorWith({ type: 'doc', content: [picture] });
     const figure = editor.view.dom.querySelector('figure.body-figure')!;
     expect(figure.querySelector('img')!.getAttribute('src')).toBe('/media/abc/1600x900.jpg');
@@ -139,13 +216,27 @@ describe('the picture in the editor', () => {
       const label = Array.from(figure.querySelectorAll('label')).find((l) => l.textContent?.startsWith(name))!;
       return label.querySelector('input, textarea') as HTMLInputElement | HTMLTextAreaElement;
     };
-    for (const [name, value] of [['Caption', 'The lake\nat dawn'], ['Credit', 'Photo: Ridgeline'], ['Alt text', 'A fisherman in a boat']] as const) {
+    for (const [name, value] of [
+      ['Caption', 'The lake\nat dawn'],
+      ['Credit', 'Photo: Ridgeline'],
+      ['Alt text', 'A fisherman in a boat'],
+    ] as const) {
       const input = field(name);
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
     expect(toBodyDoc(editor.getJSON()).content).toEqual([
-      { type: 'image', attrs: { src: '/media/abc/1600x900.jpg', alt: 'A fisherman in a boat', caption: 'The lake at dawn', credit: 'Photo: Ridgeline', width: 1600, height: 900 } },
+      {
+        type: 'image',
+        attrs: {
+          src: '/media/abc/1600x900.jpg',
+          alt: 'A fisherman in a boat',
+          caption: 'The lake at dawn',
+          credit: 'Photo: Ridgeline',
+          width: 1600,
+          height: 900,
+        },
+      },
     ]);
     expect(figure.classList.contains('body-editor__figure--no-alt')).toBe(false);
     editor.commands.undo();
@@ -153,7 +244,13 @@ describe('the picture in the editor', () => {
   });
 
   it('removes the picture with its button', () => {
-    const editor = editorWith({ type: 'doc', content: [{ type: 'paragraph', content: [text('Before')] }, { type: 'image', attrs: { src: '/images/a.jpg', alt: 'x' } }] });
+    const editor = editorWith({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [text('Before')] },
+        { type: 'image', attrs: { src: '/images/a.jpg', alt: 'x' } },
+      ],
+    });
     (editor.view.dom.querySelector('.body-editor__figure-remove') as HTMLButtonElement).click();
     expect(toBodyDoc(editor.getJSON()).content).toEqual([{ type: 'paragraph', content: [text('Before')] }]);
   });
@@ -165,6 +262,7 @@ describe('normaliseHref', () => {
     expect(normaliseHref('desk@ridgeline.example')).toBe('mailto:desk@ridgeline.example');
     expect(normaliseHref(' /articles/x ')).toBe('/articles/x');
     expect(normaliseHref('https://example.org')).toBe('https://example.org');
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'not a link', '', 'tel:123']) expect(normaliseHref(bad), bad).toBeNull();
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'not a link', '', 'tel:123'])
+      expect(normaliseHref(bad), bad).toBeNull();
   });
 });

@@ -66,8 +66,16 @@ export const BodyImage = Image.extend({
   draggable: true,
   addAttributes() {
     return {
-      src: { default: null, parseHTML: (element) => (element.querySelector('img') ?? element).getAttribute('src'), renderHTML: () => ({}) },
-      alt: { default: '', parseHTML: (element) => (element.querySelector('img') ?? element).getAttribute('alt') ?? '', renderHTML: () => ({}) },
+      src: {
+        default: null,
+        parseHTML: (element) => (element.querySelector('img') ?? element).getAttribute('src'),
+        renderHTML: () => ({}),
+      },
+      alt: {
+        default: '',
+        parseHTML: (element) => (element.querySelector('img') ?? element).getAttribute('alt') ?? '',
+        renderHTML: () => ({}),
+      },
       caption: {
         ...textAttr('caption'),
         parseHTML: (element) => {
@@ -98,7 +106,9 @@ export const BodyImage = Image.extend({
     const { src, alt, caption, credit, width, height } = node.attrs as Record<string, string | number | null>;
     const img = ['img', { src, alt: alt ?? '', ...(width && height ? { width, height } : {}) }];
     if (!caption && !credit) return ['figure', { class: 'body-figure' }, img];
-    const figcaption = credit ? ['figcaption', {}, `${caption ?? ''} `, ['span', { class: 'credit' }, credit]] : ['figcaption', {}, caption];
+    const figcaption = credit
+      ? ['figcaption', {}, `${caption ?? ''} `, ['span', { class: 'credit' }, credit]]
+      : ['figcaption', {}, caption];
     return ['figure', { class: 'body-figure' }, img, figcaption] as never;
   },
   addInputRules() {

@@ -1,12 +1,29 @@
 import type { NodeViewRenderer } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 
-type FigureAttrs = { src: string | null; alt: string; caption: string; credit: string; width: number | null; height: number | null };
+type FigureAttrs = {
+  src: string | null;
+  alt: string;
+  caption: string;
+  credit: string;
+  width: number | null;
+  height: number | null;
+};
 
 const FIELDS = [
-  { name: 'caption', label: 'Caption', placeholder: 'Caption: what the picture shows, and why it matters', multiline: true },
+  {
+    name: 'caption',
+    label: 'Caption',
+    placeholder: 'Caption: what the picture shows, and why it matters',
+    multiline: true,
+  },
   { name: 'credit', label: 'Credit', placeholder: 'Credit, e.g. Photo: Nino Beridze', multiline: false },
-  { name: 'alt', label: 'Alt text', placeholder: 'Describe the picture for readers who cannot see it', multiline: true },
+  {
+    name: 'alt',
+    label: 'Alt text',
+    placeholder: 'Describe the picture for readers who cannot see it',
+    multiline: true,
+  },
 ] as const;
 
 /**
@@ -66,7 +83,11 @@ export const figureNodeView: NodeViewRenderer = ({ node: initialNode, getPos, ed
   remove.addEventListener('click', () => {
     const pos = getPos();
     if (typeof pos !== 'number') return;
-    editor.chain().focus().deleteRange({ from: pos, to: pos + node.nodeSize }).run();
+    editor
+      .chain()
+      .focus()
+      .deleteRange({ from: pos, to: pos + node.nodeSize })
+      .run();
   });
   panel.append(remove);
 

@@ -10,7 +10,12 @@ import { isSafeImageSrc, isSafeLinkHref } from '@/domain/articles/body-doc-schem
 export function toBodyDoc(json: JSONContent): BodyDoc {
   const content = children(json);
   // The editor keeps an empty paragraph at the end to type into; it is not part of the story.
-  while (content.length && content[content.length - 1]!.type === 'paragraph' && !('content' in content[content.length - 1]!)) content.pop();
+  while (
+    content.length &&
+    content[content.length - 1]!.type === 'paragraph' &&
+    !('content' in content[content.length - 1]!)
+  )
+    content.pop();
   return { type: 'doc', content };
 }
 
@@ -33,7 +38,9 @@ function convert(node: JSONContent): BodyNode[] {
     case 'horizontalRule':
       return [{ type: node.type }];
     case 'heading':
-      return [withContent({ type: 'heading', attrs: { level: node.attrs?.level === 3 ? 3 : 2 } } as const, children(node))];
+      return [
+        withContent({ type: 'heading', attrs: { level: node.attrs?.level === 3 ? 3 : 2 } } as const, children(node)),
+      ];
     case 'paragraph':
     case 'blockquote':
     case 'pullQuote':
@@ -46,7 +53,8 @@ function convert(node: JSONContent): BodyNode[] {
       const src = typeof attrs.src === 'string' ? attrs.src : '';
       if (!isSafeImageSrc(src)) return [];
       const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-      const side = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined);
+      const side = (value: unknown) =>
+        typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
       const caption = text(attrs.caption);
       const credit = text(attrs.credit);
       const width = side(attrs.width);

@@ -11,10 +11,26 @@ const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 function niceMax(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 2, 5, 10].map((m) => m * power).find((m) => m >= value) ?? 10 * power);
+  return [1, 2, 5, 10].map((m) => m * power).find((m) => m >= value) ?? 10 * power;
 }
 
-function Panel({ id, title, description, values, dates, format, minTop }: { id: string; title: string; description: string; values: number[]; dates: Date[]; format: (v: number) => string; minTop: number }) {
+function Panel({
+  id,
+  title,
+  description,
+  values,
+  dates,
+  format,
+  minTop,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  values: number[];
+  dates: Date[];
+  format: (v: number) => string;
+  minTop: number;
+}) {
   // A floor for the scale, so that a quiet start does not draw ticks of half a member or a cent.
   const top = niceMax(Math.max(minTop, ...values));
   const x = (i: number) => PAD.left + (i * (W - PAD.left - PAD.right)) / Math.max(1, values.length - 1);
@@ -56,7 +72,10 @@ export function TrendChart({ points, currency }: { points: Point[]; currency: st
   const members = points.map((p) => p.members);
   const mrr = points.map((p) => p.mrr);
   const money = (cents: number) => formatMoney(Math.round(cents), currency);
-  const compactMoney = (cents: number) => (cents >= 100_000 ? `${formatMoney(Math.round(cents / 100_000) * 100_000, currency).replace(/,000$/, '')}k` : money(cents));
+  const compactMoney = (cents: number) =>
+    cents >= 100_000
+      ? `${formatMoney(Math.round(cents / 100_000) * 100_000, currency).replace(/,000$/, '')}k`
+      : money(cents);
   const span = `from ${dates[0] ? shortDate.format(dates[0]) : ''} to today`;
   const first = points[0];
   const last = points.at(-1);

@@ -23,11 +23,11 @@ export default async function DeleteAccountPage() {
         {live ? (
           <p>
             <strong>
-              Your membership ({tierByKey(live.tier)?.name ?? 'your amount'}, {formatMoney(live.amount, live.currency)} a {live.interval}) ends the moment you
-              delete your account.
+              Your membership ({tierByKey(live.tier)?.name ?? 'your amount'}, {formatMoney(live.amount, live.currency)}{' '}
+              a {live.interval}) ends the moment you delete your account.
             </strong>{' '}
-            We cancel it with Stripe first, so you will not be charged again; the current period is not refunded. If we cannot reach Stripe, your account is not
-            deleted and nothing changes.
+            We cancel it with Stripe first, so you will not be charged again; the current period is not refunded. If we
+            cannot reach Stripe, your account is not deleted and nothing changes.
           </p>
         ) : complimentary ? (
           <p>Your complimentary membership ends with your account.</p>

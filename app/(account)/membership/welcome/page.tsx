@@ -20,7 +20,9 @@ export default async function WelcomePage() {
         <>
           <p className="kicker">Membership</p>
           <h1 className="page-title">Welcome, and thank you</h1>
-          <p className="lede">You are now a Ridgeline member. Your support keeps our reporting free for everyone who needs it.</p>
+          <p className="lede">
+            You are now a Ridgeline member. Your support keeps our reporting free for everyone who needs it.
+          </p>
           <h2>What you get now</h2>
           <ul className="benefits">
             {MEMBER_BENEFITS.map((b) => (

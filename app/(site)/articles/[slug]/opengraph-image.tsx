@@ -11,7 +11,16 @@ export const contentType = 'image/png';
 export const generateStaticParams = () => Promise.resolve([]);
 
 const fontFile = (weight: 400 | 700) =>
-  fs.readFile(path.join(process.cwd(), 'node_modules', '@fontsource', 'source-serif-4', 'files', `source-serif-4-latin-${weight}-normal.woff`));
+  fs.readFile(
+    path.join(
+      process.cwd(),
+      'node_modules',
+      '@fontsource',
+      'source-serif-4',
+      'files',
+      `source-serif-4-latin-${weight}-normal.woff`,
+    ),
+  );
 
 /**
  * The share card: headline, labels and the lead image. It shows only what anyone may read
@@ -30,20 +39,44 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   }
   const label = [article?.region?.name, article?.section?.name].filter(Boolean).join(' · ');
   return new ImageResponse(
-    (
-      <div style={{ display: 'flex', width: '100%', height: '100%', background: '#15171a', color: '#f4f1ea', fontFamily: 'Source Serif' }}>
-        {imageData && (
-          <img src={imageData} alt="" width={480} height={630} style={{ objectFit: 'cover', width: 480, height: 630 }} />
-        )}
-        <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 60px', flex: 1 }}>
-          <div style={{ display: 'flex', fontSize: 26, letterSpacing: 2, textTransform: 'uppercase', color: '#f0937a' }}>{label || newsroom.tagline}</div>
-          <div style={{ display: 'flex', fontSize: article && article.headline.length > 80 ? 48 : 58, fontWeight: 700, lineHeight: 1.08 }}>
-            {article?.headline ?? newsroom.name}
-          </div>
-          <div style={{ display: 'flex', fontSize: 30, fontWeight: 700 }}>{newsroom.name}</div>
+    <div
+      style={{
+        display: 'flex',
+        width: '100%',
+        height: '100%',
+        background: '#15171a',
+        color: '#f4f1ea',
+        fontFamily: 'Source Serif',
+      }}
+    >
+      {imageData && (
+        <img src={imageData} alt="" width={480} height={630} style={{ objectFit: 'cover', width: 480, height: 630 }} />
+      )}
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '56px 60px',
+          flex: 1,
+        }}
+      >
+        <div style={{ display: 'flex', fontSize: 26, letterSpacing: 2, textTransform: 'uppercase', color: '#f0937a' }}>
+          {label || newsroom.tagline}
         </div>
+        <div
+          style={{
+            display: 'flex',
+            fontSize: article && article.headline.length > 80 ? 48 : 58,
+            fontWeight: 700,
+            lineHeight: 1.08,
+          }}
+        >
+          {article?.headline ?? newsroom.name}
+        </div>
+        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700 }}>{newsroom.name}</div>
       </div>
-    ),
+    </div>,
     {
       ...size,
       fonts: [

@@ -1,4 +1,9 @@
-import { ArticlePage, articleMetadata, articleStaticParams, type ArticleRouteProps } from '@/components/pages/article-page';
+import {
+  ArticlePage,
+  articleMetadata,
+  articleStaticParams,
+  type ArticleRouteProps,
+} from '@/components/pages/article-page';
 import { anonymousViewer } from '@/domain/auth/viewer';
 
 export const generateStaticParams = articleStaticParams;

@@ -15,7 +15,8 @@ export default async function CodePage() {
     <div className="wrap auth-page">
       <h1 className="page-title">Check your email</h1>
       <p className="lede">
-        If <strong>{email}</strong> can receive mail, a sign-in link and a code are on their way. They work once, for {TOKEN_MINUTES} minutes.
+        If <strong>{email}</strong> can receive mail, a sign-in link and a code are on their way. They work once, for{' '}
+        {TOKEN_MINUTES} minutes.
       </p>
       <p>Open the link on this device, or type the code here:</p>
       <CodeForm />

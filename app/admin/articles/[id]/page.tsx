@@ -26,13 +26,23 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const viewer = await requirePermission('articles:write', `/admin/articles/${raw}`);
   const id = Number(raw);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const [article, sections, regions, authors, tagNames, { restored }] = await Promise.all([getArticleForEdit({ id }), listSections(), listRegions(), listAuthors(), listTagNames(), searchParams]);
+  const [article, sections, regions, authors, tagNames, { restored }] = await Promise.all([
+    getArticleForEdit({ id }),
+    listSections(),
+    listRegions(),
+    listAuthors(),
+    listTagNames(),
+    searchParams,
+  ]);
   if (!article) notFound();
   const canPublish = can(viewer.role, 'articles:publish');
   if (!mayEditArticle(viewer, article)) forbidden();
 
   const newsroom = getNewsroom();
-  const suggested = utcToZonedWallTime(article.status === 'scheduled' && article.publishedAt ? article.publishedAt : nextFullHour(), newsroom.timeZone);
+  const suggested = utcToZonedWallTime(
+    article.status === 'scheduled' && article.publishedAt ? article.publishedAt : nextFullHour(),
+    newsroom.timeZone,
+  );
 
   return (
     <>
@@ -52,7 +62,12 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           submittedAt: article.submittedAt?.toISOString() ?? null,
         }}
         initial={article.snapshot}
-        options={{ sections: sections.map(({ id: sid, name }) => ({ id: sid, name })), regions: regions.map(({ id: rid, name }) => ({ id: rid, name })), authors: authors.map(({ id: aid, name }) => ({ id: aid, name })), tagNames }}
+        options={{
+          sections: sections.map(({ id: sid, name }) => ({ id: sid, name })),
+          regions: regions.map(({ id: rid, name }) => ({ id: rid, name })),
+          authors: authors.map(({ id: aid, name }) => ({ id: aid, name })),
+          tagNames,
+        }}
         canPublish={canPublish}
         timeZone={newsroom.timeZone}
         siteName={newsroom.name}

@@ -30,7 +30,14 @@ export default async function EditAuthorPage({ params, searchParams }: Props) {
         </p>
       )}
       <AuthorForm
-        author={{ id: author.id, name: author.name, slug: author.slug, role: author.role, bio: author.bio, photoUrl: author.photoUrl }}
+        author={{
+          id: author.id,
+          name: author.name,
+          slug: author.slug,
+          role: author.role,
+          bio: author.bio,
+          photoUrl: author.photoUrl,
+        }}
       />
     </>
   );

@@ -20,8 +20,27 @@ export function GrantForm({ userId, minDate, defaultDate }: { userId: string; mi
   return (
     <form action={action} className="form member-form" noValidate>
       <input type="hidden" name="userId" value={userId} />
-      <Field id="grant-ends" name="endsOn" type="date" label="Last day" min={minDate} defaultValue={state?.values?.endsOn ?? defaultDate} required errors={state?.fieldErrors?.endsOn} hint="The membership lasts to the end of this day, newsroom time." />
-      <Field id="grant-reason" name="reason" label="Reason" defaultValue={state?.values?.reason ?? ''} maxLength={500} required errors={state?.fieldErrors?.reason} hint="For colleagues: why this reader has it. The reader never sees it." />
+      <Field
+        id="grant-ends"
+        name="endsOn"
+        type="date"
+        label="Last day"
+        min={minDate}
+        defaultValue={state?.values?.endsOn ?? defaultDate}
+        required
+        errors={state?.fieldErrors?.endsOn}
+        hint="The membership lasts to the end of this day, newsroom time."
+      />
+      <Field
+        id="grant-reason"
+        name="reason"
+        label="Reason"
+        defaultValue={state?.values?.reason ?? ''}
+        maxLength={500}
+        required
+        errors={state?.fieldErrors?.reason}
+        hint="For colleagues: why this reader has it. The reader never sees it."
+      />
       <SubmitButton pendingLabel="Granting…">Grant membership</SubmitButton>
       <Message state={state} />
     </form>
@@ -57,7 +76,16 @@ export function NoteForm({ userId }: { userId: string }) {
         <p id="note-body-hint" className="field__hint">
           Seen by editors and admins only. Write what helps serve the member; nothing they would not want kept.
         </p>
-        <textarea id="note-body" name="body" rows={3} defaultValue={state?.values?.body ?? ''} maxLength={2000} required aria-invalid={error ? true : undefined} aria-describedby={error ? 'note-body-hint note-body-error' : 'note-body-hint'} />
+        <textarea
+          id="note-body"
+          name="body"
+          rows={3}
+          defaultValue={state?.values?.body ?? ''}
+          maxLength={2000}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'note-body-hint note-body-error' : 'note-body-hint'}
+        />
         {error && (
           <p id="note-body-error" className="field__error" role="alert">
             {error.join(' ')}

@@ -31,7 +31,9 @@ const STATUS_WORDS: Record<string, string> = {
 function verdict(entitlement: Entitlement, detail: MemberDetail): string {
   switch (entitlement.reason) {
     case 'active':
-      return detail.current?.cancelAtPeriodEnd && detail.current.currentPeriodEnd ? `Member; cancelled, ends on ${formatDate(detail.current.currentPeriodEnd)}` : 'Member';
+      return detail.current?.cancelAtPeriodEnd && detail.current.currentPeriodEnd
+        ? `Member; cancelled, ends on ${formatDate(detail.current.currentPeriodEnd)}`
+        : 'Member';
     case 'trialing':
       return 'Member (trial)';
     case 'grace':
@@ -52,10 +54,14 @@ export default async function MemberPage({ params }: Props) {
   const detail = await getMemberDetail({ userId });
   if (!detail) notFound();
   const now = new Date();
-  const entitlement = entitlementFor({ membership: detail.current, complimentaryUntil: detail.complimentaryUntil }, now);
+  const entitlement = entitlementFor(
+    { membership: detail.current, complimentaryUntil: detail.complimentaryUntil },
+    now,
+  );
   const { timeZone } = getNewsroom();
   const today = utcToZonedWallTime(now, timeZone).slice(0, 10);
-  const inDays = (days: number) => utcToZonedWallTime(new Date(now.getTime() + days * 86_400_000), timeZone).slice(0, 10);
+  const inDays = (days: number) =>
+    utcToZonedWallTime(new Date(now.getTime() + days * 86_400_000), timeZone).slice(0, 10);
   const { user } = detail;
   return (
     <>
@@ -63,7 +69,9 @@ export default async function MemberPage({ params }: Props) {
         <Link href="/admin/members">← Members</Link>
       </p>
       <h1 className="page-title member-title">{user.email}</h1>
-      <p className={`lede member-verdict member-verdict--${entitlement.isMember ? 'member' : 'not'}`}>{verdict(entitlement, detail)}.</p>
+      <p className={`lede member-verdict member-verdict--${entitlement.isMember ? 'member' : 'not'}`}>
+        {verdict(entitlement, detail)}.
+      </p>
 
       <dl className="member-facts">
         <div>
@@ -88,9 +96,15 @@ export default async function MemberPage({ params }: Props) {
         {detail.subscriptions.map((s) => (
           <article key={s.id} className="member-subscription" aria-labelledby={`sub-${s.id}`}>
             <h3 id={`sub-${s.id}`}>
-              {tierName(s.tier)}, {formatMoney(s.amount, s.currency)} / {s.interval} <span className="member-subscription__status">{STATUS_WORDS[s.status] ?? s.status}</span>
+              {tierName(s.tier)}, {formatMoney(s.amount, s.currency)} / {s.interval}{' '}
+              <span className="member-subscription__status">{STATUS_WORDS[s.status] ?? s.status}</span>
             </h3>
-            {s.flaggedDuplicateAt && <p className="notice">Stripe holds a second live subscription for this reader (flagged {formatDate(s.flaggedDuplicateAt)}): check in Stripe that they are not paying twice.</p>}
+            {s.flaggedDuplicateAt && (
+              <p className="notice">
+                Stripe holds a second live subscription for this reader (flagged {formatDate(s.flaggedDuplicateAt)}):
+                check in Stripe that they are not paying twice.
+              </p>
+            )}
             <dl className="member-facts member-facts--small">
               <div>
                 <dt>Started</dt>
@@ -117,7 +131,8 @@ export default async function MemberPage({ params }: Props) {
                       on{' '}
                       {s.article ? (
                         <>
-                          <Link href={`/admin/articles/${s.article.id}`}>{s.article.headline}</Link> (<Link href={`/articles/${s.article.slug}`}>public page</Link>)
+                          <Link href={`/admin/articles/${s.article.id}`}>{s.article.headline}</Link> (
+                          <Link href={`/articles/${s.article.slug}`}>public page</Link>)
                         </>
                       ) : (
                         <code>{s.attributionArticle}</code>
@@ -188,7 +203,11 @@ export default async function MemberPage({ params }: Props) {
                       <td>{formatDate(g.createdAt)}</td>
                       <td>
                         {formatDate(g.endsAt)}
-                        {g.revoked ? ` (ended early by ${g.revoked.by ?? 'a former colleague'})` : running ? '' : ' (ended)'}
+                        {g.revoked
+                          ? ` (ended early by ${g.revoked.by ?? 'a former colleague'})`
+                          : running
+                            ? ''
+                            : ' (ended)'}
                       </td>
                       <td>{g.reason || '—'}</td>
                       <td>{g.grantedBy ?? '—'}</td>
@@ -205,7 +224,9 @@ export default async function MemberPage({ params }: Props) {
           <p>None.</p>
         )}
         <h3>Grant a complimentary membership</h3>
-        <p className="field__hint">Full membership without payment, for sources, partners or readers who cannot pay. Recorded in the audit log.</p>
+        <p className="field__hint">
+          Full membership without payment, for sources, partners or readers who cannot pay. Recorded in the audit log.
+        </p>
         <GrantForm userId={user.id} minDate={inDays(1) > today ? inDays(1) : today} defaultDate={inDays(365)} />
       </section>
 

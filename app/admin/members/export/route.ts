@@ -15,7 +15,11 @@ export async function GET(request: Request) {
   const { filter } = parseMemberQuery(new URL(request.url).searchParams);
   const now = new Date();
   const rows = await listAllMembers({ filter, now });
-  await recordAudit({ actorId: caller.viewer.userId, action: 'members.export', details: { filter, rows: rows.length } });
+  await recordAudit({
+    actorId: caller.viewer.userId,
+    action: 'members.export',
+    details: { filter, rows: rows.length },
+  });
   const encoder = new TextEncoder();
   let next = 0;
   const body = new ReadableStream<Uint8Array>({

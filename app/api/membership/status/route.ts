@@ -7,5 +7,8 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const caller = await authorize();
   if (!caller.ok) return refusalResponse(caller);
-  return Response.json({ member: entitlementOf(caller.viewer).isMember }, { headers: { 'Cache-Control': 'private, no-store' } });
+  return Response.json(
+    { member: entitlementOf(caller.viewer).isMember },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
 }

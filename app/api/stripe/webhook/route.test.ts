@@ -27,13 +27,15 @@ function startSmtp() {
     logger: false,
     onConnect(_session, callback) {
       if (control.mode === 'hang') return;
-      if (control.mode === 'refuse') return callback(Object.assign(new Error('Too busy, try later'), { responseCode: 421 }));
+      if (control.mode === 'refuse')
+        return callback(Object.assign(new Error('Too busy, try later'), { responseCode: 421 }));
       callback();
     },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          for (const rcpt of session.envelope.rcptTo) received.push({ to: rcpt.address.toLowerCase(), subject: mail.subject ?? '' });
+          for (const rcpt of session.envelope.rcptTo)
+            received.push({ to: rcpt.address.toLowerCase(), subject: mail.subject ?? '' });
           callback();
         })
         .catch(callback);
@@ -56,11 +58,21 @@ async function deliver(event: object) {
   const signature = stripeSdk.webhooks.generateTestHeaderString({ payload, secret: webhookSecret() });
   const started = performance.now();
   const answer = await Promise.race([
-    POST(new Request('http://localhost/api/stripe/webhook', { method: 'POST', body: payload, headers: { 'content-type': 'application/json', 'stripe-signature': signature } })),
+    POST(
+      new Request('http://localhost/api/stripe/webhook', {
+        method: 'POST',
+        body: payload,
+        headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+      }),
+    ),
     new Promise<typeof TIMEOUT>((resolve) => setTimeout(() => resolve(TIMEOUT), 5000)),
   ]);
   if (answer === TIMEOUT) throw new Error('the webhook did not answer within 5 s');
-  return { status: answer.status, ms: performance.now() - started, body: (await answer.json()) as { outcome?: string } };
+  return {
+    status: answer.status,
+    ms: performance.now() - started,
+    body: (await answer.json()) as { outcome?: string },
+  };
 }
 
 // One stand-in and one mail server for the file: the app's Stripe client and mailer are built once.
@@ -84,7 +96,12 @@ describe.each(testDatabaseKinds)('the Stripe webhook on %s', (kind) => {
     conn = await openTestDatabase(kind);
     useConnection(conn);
     // The first request loads the route's modules and the database; time the ones after it.
-    await deliver({ id: `evt_warm_${kind}`, object: 'event', type: 'customer.created', data: { object: { id: 'cus_warm' } } });
+    await deliver({
+      id: `evt_warm_${kind}`,
+      object: 'event',
+      type: 'customer.created',
+      data: { object: { id: 'cus_warm' } },
+    });
   });
   afterAll(() => conn?.dispose());
 
@@ -93,10 +110,14 @@ describe.each(testDatabaseKinds)('the Stripe webhook on %s', (kind) => {
     const email = `member-${kind}-${++n}@example.org`;
     const [user] = await conn.db.insert(users).values({ email }).returning();
     if (!user) throw new Error('no user');
-    const { customer, subscription } = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, { user_id: user.id });
+    const { customer, subscription } = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, {
+      user_id: user.id,
+    });
     await conn.db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, user.id));
     const about = (event: Stripe.Event) => JSON.stringify(event.data.object).includes(subscription.id);
-    await stripe.t.receiver.waitFor((r) => r.deliveries.some((d) => d.event.type === 'checkout.session.completed' && about(d.event)));
+    await stripe.t.receiver.waitFor((r) =>
+      r.deliveries.some((d) => d.event.type === 'checkout.session.completed' && about(d.event)),
+    );
     const events = (type: string) => {
       const found = stripe.t.receiver.deliveries.find((d) => d.event.type === type && about(d.event));
       if (!found) throw new Error(`no ${type} for ${subscription.id}`);
@@ -105,8 +126,13 @@ describe.each(testDatabaseKinds)('the Stripe webhook on %s', (kind) => {
     return { userId: user.id, email, subscription, events };
   }
 
-  const pendingMailJobs = () => conn.db.select().from(jobs).where(and(eq(jobs.kind, 'member-mail'), isNull(jobs.doneAt)));
-  const statusOf = async (subscriptionId: string) => (await conn.db.select().from(memberships).where(eq(memberships.id, subscriptionId)))[0]?.status;
+  const pendingMailJobs = () =>
+    conn.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.kind, 'member-mail'), isNull(jobs.doneAt)));
+  const statusOf = async (subscriptionId: string) =>
+    (await conn.db.select().from(memberships).where(eq(memberships.id, subscriptionId)))[0]?.status;
 
   it('answers at once while the mail server hangs; the queued welcome goes out once it answers', async () => {
     smtp.mode = 'hang';
@@ -115,7 +141,9 @@ describe.each(testDatabaseKinds)('the Stripe webhook on %s', (kind) => {
     expect(answer).toMatchObject({ status: 200, body: { outcome: 'applied' } });
     expect(answer.ms).toBeLessThan(200);
     expect(await statusOf(member.subscription.id)).toBe('active');
-    expect((await pendingMailJobs()).map((j) => j.payload)).toEqual([{ mail: 'welcome', userId: member.userId, tier: 'member' }]);
+    expect((await pendingMailJobs()).map((j) => j.payload)).toEqual([
+      { mail: 'welcome', userId: member.userId, tier: 'member' },
+    ]);
     expect(smtp.received.filter((m) => m.to === member.email)).toHaveLength(0);
 
     smtp.mode = 'accept';
@@ -156,11 +184,20 @@ describe.each(testDatabaseKinds)('the Stripe webhook on %s', (kind) => {
       id,
       object: 'event',
       type: 'invoice.payment_failed',
-      data: { object: { id: `in_${id}`, object: 'invoice', parent: { subscription_details: { subscription: member.subscription.id } } } },
+      data: {
+        object: {
+          id: `in_${id}`,
+          object: 'invoice',
+          parent: { subscription_details: { subscription: member.subscription.id } },
+        },
+      },
     });
     expect((await deliver(failed(`evt_failed_${kind}_1`))).body.outcome).toBe('applied');
     await runDueJobs();
-    expect(smtp.received.filter((m) => m.to === member.email).map((m) => m.subject)).toEqual(['Welcome to Ridgeline', 'Your Ridgeline payment failed: please update your card']);
+    expect(smtp.received.filter((m) => m.to === member.email).map((m) => m.subject)).toEqual([
+      'Welcome to Ridgeline',
+      'Your Ridgeline payment failed: please update your card',
+    ]);
 
     expect((await deliver(failed(`evt_failed_${kind}_2`))).body.outcome).toBe('applied');
     await conn.db.delete(users).where(eq(users.id, member.userId));
@@ -172,12 +209,18 @@ describe.each(testDatabaseKinds)('the Stripe webhook on %s', (kind) => {
     smtp.mode = 'accept';
     const member = await newMember();
     // Event A reads the subscription while it is active, and its answer from Stripe is held back.
-    const held = stripe.proxy.hold((method, path) => method === 'GET' && path.startsWith(`/v1/subscriptions/${member.subscription.id}`));
+    const held = stripe.proxy.hold(
+      (method, path) => method === 'GET' && path.startsWith(`/v1/subscriptions/${member.subscription.id}`),
+    );
     const a = deliver(member.events('invoice.paid'));
     await held.arrived;
     // Meanwhile the subscription is cancelled, and event B reports it.
     await stripe.t.stripe.subscriptions.cancel(member.subscription.id);
-    await stripe.t.receiver.waitFor((r) => r.deliveries.some((d) => d.event.type === 'customer.subscription.deleted' && d.event.data.object.id === member.subscription.id));
+    await stripe.t.receiver.waitFor((r) =>
+      r.deliveries.some(
+        (d) => d.event.type === 'customer.subscription.deleted' && d.event.data.object.id === member.subscription.id,
+      ),
+    );
     const b = deliver(member.events('customer.subscription.deleted'));
     await Promise.race([b, new Promise((resolve) => setTimeout(resolve, 300))]);
     held.release();
@@ -190,10 +233,16 @@ describe.each(testDatabaseKinds)('the Stripe webhook on %s', (kind) => {
     // The reader deletes their account before any event of their new membership arrived.
     const member = await newMember();
     // Deleting the account cancels the subscription; Stripe's answer is held while the event goes out.
-    const held = stripe.proxy.hold((method, path) => method === 'DELETE' && path.startsWith(`/v1/subscriptions/${member.subscription.id}`));
+    const held = stripe.proxy.hold(
+      (method, path) => method === 'DELETE' && path.startsWith(`/v1/subscriptions/${member.subscription.id}`),
+    );
     const deletion = deleteAccount({ userId: member.userId });
     await held.arrived;
-    await stripe.t.receiver.waitFor((r) => r.deliveries.some((d) => d.event.type === 'customer.subscription.deleted' && d.event.data.object.id === member.subscription.id));
+    await stripe.t.receiver.waitFor((r) =>
+      r.deliveries.some(
+        (d) => d.event.type === 'customer.subscription.deleted' && d.event.data.object.id === member.subscription.id,
+      ),
+    );
     const event = deliver(member.events('customer.subscription.deleted'));
     await Promise.race([event, new Promise((resolve) => setTimeout(resolve, 300))]);
     held.release();
@@ -204,7 +253,13 @@ describe.each(testDatabaseKinds)('the Stripe webhook on %s', (kind) => {
   });
 
   it('refuses a body over 1 MB with 413, before or while reading it', async () => {
-    const declared = await POST(new Request('http://localhost/api/stripe/webhook', { method: 'POST', body: 'x', headers: { 'content-length': String(150 * 1024 * 1024) } }));
+    const declared = await POST(
+      new Request('http://localhost/api/stripe/webhook', {
+        method: 'POST',
+        body: 'x',
+        headers: { 'content-length': String(150 * 1024 * 1024) },
+      }),
+    );
     expect(declared.status).toBe(413);
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({
@@ -213,7 +268,13 @@ describe.each(testDatabaseKinds)('the Stripe webhook on %s', (kind) => {
         controller.enqueue(new Uint8Array(16 * 1024).fill(0x7b));
       },
     });
-    const chunked = await POST(new Request('http://localhost/api/stripe/webhook', { method: 'POST', body: endless, duplex: 'half' } as RequestInit));
+    const chunked = await POST(
+      new Request('http://localhost/api/stripe/webhook', {
+        method: 'POST',
+        body: endless,
+        duplex: 'half',
+      } as RequestInit),
+    );
     expect(chunked.status).toBe(413);
     expect(pulled).toBeLessThan(70);
   });

@@ -41,7 +41,11 @@ export async function POST(request: Request) {
     return Response.json({ received: true, outcome: result.outcome });
   } catch (error) {
     console.error(`stripe webhook ${event.id} (${event.type}) failed`, error);
-    await noteFailure({ eventId: event.id, eventType: event.type, error: error instanceof Error ? error.message : String(error) });
+    await noteFailure({
+      eventId: event.id,
+      eventType: event.type,
+      error: error instanceof Error ? error.message : String(error),
+    });
     return Response.json({ error: 'Could not process the event; Stripe will retry.' }, { status: 500 });
   }
 }

@@ -34,14 +34,23 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const store = mediaStore();
   const key = `${id}/${width}.${format}`;
   const elsewhere = store.publicUrl(key);
-  if (elsewhere) return new Response(null, { status: 308, headers: { Location: elsewhere, 'Cache-Control': IMMUTABLE } });
+  if (elsewhere)
+    return new Response(null, { status: 308, headers: { Location: elsewhere, 'Cache-Control': IMMUTABLE } });
   const body = await store.get(key);
   if (!body) return notFound();
   return new Response(new Uint8Array(body), {
-    headers: { 'Content-Type': MEDIA_CONTENT_TYPES[format], 'Content-Length': String(body.length), 'Cache-Control': IMMUTABLE, 'X-Content-Type-Options': 'nosniff' },
+    headers: {
+      'Content-Type': MEDIA_CONTENT_TYPES[format],
+      'Content-Length': String(body.length),
+      'Cache-Control': IMMUTABLE,
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }
 
 function notFound() {
-  return new Response('No such image.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' } });
+  return new Response('No such image.', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
+  });
 }

@@ -21,7 +21,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ as?: str
  */
 export default async function ArticlePreviewPage({ params, searchParams }: Props) {
   const [{ id: raw }, { as }] = await Promise.all([params, searchParams]);
-  const staff = await requirePermission('articles:write', `/preview/articles/${raw}?as=${as === 'member' ? 'member' : 'reader'}`);
+  const staff = await requirePermission(
+    'articles:write',
+    `/preview/articles/${raw}?as=${as === 'member' ? 'member' : 'reader'}`,
+  );
   const id = Number(raw);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const [editable, article] = await Promise.all([getArticleForEdit({ id }), getArticleForPreview({ id })]);
@@ -31,9 +34,22 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
   const asMember = as === 'member';
   // The preview's reader: nobody signed in, or a member with a live subscription.
   const viewer: Viewer = asMember
-    ? { kind: 'reader', userId: staff.userId, email: staff.email, name: staff.name, role: 'reader', membership: { status: 'active', pastDueSince: null }, complimentaryUntil: null }
+    ? {
+        kind: 'reader',
+        userId: staff.userId,
+        email: staff.email,
+        name: staff.name,
+        role: 'reader',
+        membership: { status: 'active', pastDueSince: null },
+        complimentaryUntil: null,
+      }
     : { kind: 'anonymous' };
-  const status = editable.status === 'published' ? 'published' : editable.status === 'scheduled' ? 'scheduled, not yet public' : 'a draft, not public';
+  const status =
+    editable.status === 'published'
+      ? 'published'
+      : editable.status === 'scheduled'
+        ? 'scheduled, not yet public'
+        : 'a draft, not public';
 
   return (
     <>
@@ -42,7 +58,11 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
           <strong>Preview</strong> as {asMember ? 'a member' : 'a reader who is not a member'}. This story is {status}.
         </p>
         <p className="preview-bar__links">
-          {asMember ? <Link href={`/preview/articles/${id}?as=reader`}>See it as a reader</Link> : <Link href={`/preview/articles/${id}?as=member`}>See it as a member</Link>}
+          {asMember ? (
+            <Link href={`/preview/articles/${id}?as=reader`}>See it as a reader</Link>
+          ) : (
+            <Link href={`/preview/articles/${id}?as=member`}>See it as a member</Link>
+          )}
           <Link href={`/admin/articles/${id}`}>Back to the editor</Link>
         </p>
       </div>

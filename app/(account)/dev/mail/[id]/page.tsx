@@ -18,9 +18,24 @@ export default async function DevMailMessage({ params }: { params: Promise<{ id:
       <p>
         From {mail.from} to <strong>{mail.to}</strong>, {new Date(mail.sentAt).toUTCString()}
       </p>
-      <pre>{parts.map((part, i) => (/^https?:\/\//.test(part) ? <a key={i} href={part}>{part}</a> : part))}</pre>
+      <pre>
+        {parts.map((part, i) =>
+          /^https?:\/\//.test(part) ? (
+            <a key={i} href={part}>
+              {part}
+            </a>
+          ) : (
+            part
+          ),
+        )}
+      </pre>
       <h2>HTML part</h2>
-      <iframe title="HTML part of the message" srcDoc={mail.html} sandbox="" style={{ width: '100%', height: '32rem', border: '1px solid var(--rule)', background: '#fff' }} />
+      <iframe
+        title="HTML part of the message"
+        srcDoc={mail.html}
+        sandbox=""
+        style={{ width: '100%', height: '32rem', border: '1px solid var(--rule)', background: '#fff' }}
+      />
     </div>
   );
 }

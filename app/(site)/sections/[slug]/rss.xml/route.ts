@@ -9,7 +9,8 @@ export const generateStaticParams = () => Promise.resolve([]);
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const section = await getSection({ slug });
-  if (!section) return new Response('No such section.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!section)
+    return new Response('No such section.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const { items } = await listSectionArticles({ sectionId: section.id, limit: FEED_SIZE });
   return renderRssFeed({
     title: `${getNewsroom().name}: ${section.name}`,

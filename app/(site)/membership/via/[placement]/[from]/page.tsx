@@ -6,6 +6,10 @@ export const metadata = membershipMetadata;
 export const generateStaticParams = () => Promise.resolve([]);
 
 /** The offer reached from an appeal in or after a story. */
-export default async function StoryAttributedMembershipPage({ params }: { params: Promise<ViaParams & { from: string }> }) {
+export default async function StoryAttributedMembershipPage({
+  params,
+}: {
+  params: Promise<ViaParams & { from: string }>;
+}) {
   return <MembershipPage viewer={anonymousViewer} {...await attributedOffer(await params)} />;
 }
