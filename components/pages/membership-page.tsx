@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { MEMBER_BENEFITS } from '@/components/paywall';
-import { countLiveMembers, listAppeals } from '@/lib/content/reads';
+import { countMembersNow, listAppeals } from '@/lib/content/reads';
 import type { Viewer } from '@/domain/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/domain/membership/tiers';
@@ -49,7 +49,7 @@ const FAQ = [
  * request, which is where "you are already a member" comes from.
  */
 export async function MembershipPage({ viewer, from, placement }: { viewer: Viewer; from: string; placement: string }) {
-  const [members, appealRows] = await Promise.all([countLiveMembers(), listAppeals()]);
+  const [members, appealRows] = await Promise.all([countMembersNow(), listAppeals()]);
   const isMember = entitlementOf(viewer).isMember;
   const { name, timeZone } = getNewsroom();
   const appeals = appealsByPlacement(appealRows);

@@ -27,6 +27,7 @@ import {
   revokeComplimentaryGrant,
   type MemberFilter,
 } from './admin-members';
+import { countMembersNow } from './members-now';
 import { getAttribution, getMemberNumbers, getMembershipTrend, listRecentWebhookFailures } from './dashboard';
 import {
   applyStripeEvent,
@@ -246,6 +247,18 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
       const numbers = await getMemberNumbers();
       expect(numbers.membersNow).toBe(listed.size);
       expect(await countMembers({ ...all, status: 'member' })).toBe(listed.size);
+      // The public count on /membership: the same readers, not every running subscription, and
+      // it follows the entitlement as grace runs out (five days on, the reader in grace is not one).
+      expect(await countMembersNow()).toBe(listed.size);
+      const later = daysAgo(-5);
+      let membersLater = 0;
+      for (const { id } of everyone) {
+        const membership = await getCurrentMembership({ userId: id });
+        const complimentaryUntil = await getComplimentaryUntil({ userId: id });
+        if (entitlementFor({ membership, complimentaryUntil }, later).isMember) membersLater++;
+      }
+      expect(membersLater).toBe(listed.size - 1);
+      expect(await countMembersNow({ now: later })).toBe(membersLater);
     });
 
     it('describes each row with the same verdict', async () => {

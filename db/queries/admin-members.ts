@@ -1,35 +1,14 @@
 import 'server-only';
-import {
-  aliasedTable,
-  and,
-  asc,
-  desc,
-  eq,
-  gt,
-  inArray,
-  isNotNull,
-  or,
-  sql,
-  type AnyColumn,
-  type SQL,
-} from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, gt, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
-import {
-  articles,
-  auditLog,
-  complimentaryGrants,
-  memberNotes,
-  membershipChanges,
-  memberships,
-  users,
-} from '@/db/schema';
-import { GRACE_DAYS } from '@/domain/membership/entitlement';
+import { articles, auditLog, complimentaryGrants, memberNotes, membershipChanges, users } from '@/db/schema';
 import type { MemberFilterStatus, MemberRow } from '@/domain/membership/member-status';
-import { getComplimentaryUntil, getCurrentMembership, listMembershipsOfUser, runningStatusList } from './memberships';
+import { getComplimentaryUntil, getCurrentMembership, listMembershipsOfUser } from './memberships';
+import { memberCtes } from './members-now';
 
 /**
  * The newsroom's view of its members. "Member now" is decided by domain/membership/entitlement.ts;
- * the SQL below mirrors it so that lists can be filtered and counted in the database, and
+ * ./members-now.ts says it in SQL so that lists can be filtered and counted in the database, and
  * db/queries/admin-members.test.ts checks that both agree row for row.
  */
 
@@ -37,70 +16,8 @@ export const MEMBERS_PAGE_SIZE = 50;
 
 export type MemberFilter = { q: string; status: MemberFilterStatus; tier: string | null };
 
-export const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
 const toDate = (value: unknown): Date | null =>
   value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value));
-
-/**
- * The subscription part of entitlementFor() (domain/membership/entitlement.ts), in SQL: active,
- * trialing, or past due for less than GRACE_DAYS. Keep it in step with that function.
- */
-export function paidMemberSql(
-  status: SQL.Aliased | AnyColumn | SQL,
-  pastDueSince: SQL.Aliased | AnyColumn | SQL,
-  now: Date,
-) {
-  return sql<boolean>`(${status} in ('active', 'trialing') or (${status} = 'past_due' and ${pastDueSince} is not null and ${pastDueSince} > ${at(now)} - make_interval(days => ${GRACE_DAYS}::int)))`;
-}
-
-/**
- * Each reader's current subscription, chosen as getCurrentMembership() chooses it (a live one
- * first, then the most recently updated), and a summary of their complimentary grants.
- */
-export function memberCtes(db: Database, now: Date) {
-  const current = db.$with('current_membership').as(
-    db
-      .selectDistinctOn([memberships.userId], {
-        userId: sql<string>`${memberships.userId}`.as('member_user_id'),
-        id: memberships.id,
-        status: memberships.status,
-        tier: memberships.tier,
-        amount: memberships.amount,
-        currency: memberships.currency,
-        interval: memberships.interval,
-        currentPeriodEnd: memberships.currentPeriodEnd,
-        cancelAtPeriodEnd: memberships.cancelAtPeriodEnd,
-        endedAt: memberships.endedAt,
-        pastDueSince: memberships.pastDueSince,
-        createdAt: memberships.createdAt,
-      })
-      .from(memberships)
-      .where(isNotNull(memberships.userId))
-      .orderBy(
-        memberships.userId,
-        sql`case when ${memberships.status} in (${runningStatusList}) then 0 else 1 end`,
-        desc(memberships.updatedAt),
-        memberships.id,
-      ),
-  );
-  const grants = db.$with('grant_summary').as(
-    db
-      .select({
-        userId: sql<string>`${complimentaryGrants.userId}`.as('grant_user_id'),
-        runningUntil:
-          sql<Date | null>`max(${complimentaryGrants.endsAt}) filter (where ${complimentaryGrants.endsAt} > ${at(now)})`.as(
-            'running_until',
-          ),
-        firstGrantedAt: sql<Date>`min(${complimentaryGrants.createdAt})`.as('first_granted_at'),
-      })
-      .from(complimentaryGrants)
-      .groupBy(complimentaryGrants.userId),
-  );
-  const paidMember = paidMemberSql(current.status, current.pastDueSince, now);
-  /** entitlementFor(...).isMember, in SQL: keep it in step with domain/membership/entitlement.ts. */
-  const memberNow = sql<boolean>`(coalesce(${paidMember}, false) or ${grants.runningUntil} is not null)`;
-  return { current, grants, paidMember, memberNow };
-}
 
 function filterWhere(ctes: ReturnType<typeof memberCtes>, filter: MemberFilter): SQL | undefined {
   const { current, grants, memberNow } = ctes;

@@ -3,7 +3,7 @@ import { and, desc, eq, gt, isNotNull, lte, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, complimentaryGrants, membershipChanges, memberships, users, webhookFailures } from '@/db/schema';
 import { membershipTrend, weeklyPoints, type HistoryMembership } from '@/domain/membership/history';
-import { at, memberCtes, paidMemberSql } from './admin-members';
+import { at, memberCtes, paidMemberSql } from './members-now';
 import { runningStatusList } from './memberships';
 
 /** The dashboard's money figures. "Members" means what domain/membership/entitlement.ts means. */

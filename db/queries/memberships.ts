@@ -40,15 +40,6 @@ export async function getComplimentaryUntil({ userId }: { userId: string }): Pro
   return row?.endsAt ? new Date(row.endsAt) : null;
 }
 
-export async function countLiveMembers(): Promise<number> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: sql<number>`count(distinct ${memberships.userId})::int` })
-    .from(memberships)
-    .where(inArray(memberships.status, [...RUNNING_STATUSES]));
-  return row?.n ?? 0;
-}
-
 export async function getStripeCustomerId({ userId }: { userId: string }) {
   const db = await getDb();
   const [row] = await db.select({ id: users.stripeCustomerId }).from(users).where(eq(users.id, userId));

@@ -1,10 +1,18 @@
 import type { Viewer, ViewerMembership } from '@/domain/auth/viewer';
+import type { MembershipStatus } from '@/domain/membership/statuses';
 
 /**
  * The one answer to "is this reader a member now, and why". Pages, feeds, search, JSON-LD,
  * OG images, route handlers and emails ask it; nothing else reads subscription status.
  */
 export const GRACE_DAYS = 7;
+
+/** Subscriptions that make a member with no further question; past_due makes one only in grace. */
+export const PAID_STATUSES = ['active', 'trialing'] as const satisfies readonly MembershipStatus[];
+
+export function isPaidStatus(status: string | null | undefined): boolean {
+  return (PAID_STATUSES as readonly (string | null | undefined)[]).includes(status);
+}
 
 export type MembershipSnapshot = ViewerMembership;
 

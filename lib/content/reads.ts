@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import * as appealQueries from '@/db/queries/appeals';
 import * as articleQueries from '@/db/queries/articles';
-import * as memberships from '@/db/queries/memberships';
+import { countMembersNow as countMembersNowQuery } from '@/db/queries/members-now';
 import * as taxonomy from '@/db/queries/taxonomy';
 import { cacheTags } from '@/lib/cache-tags';
 
@@ -55,7 +55,7 @@ export const getTag = cached('tag', taxonomy.getTag, meta);
 export const getAuthor = cached('author', taxonomy.getAuthor, meta);
 export const listAuthors = cached('authors', taxonomy.listAuthors, meta);
 
-export const countLiveMembers = cached('member-count', memberships.countLiveMembers, () => [cacheTags.members]);
+export const countMembersNow = cached('member-count', () => countMembersNowQuery(), () => [cacheTags.members]);
 
 /** The asks and the campaign goal: every anonymous page carries them, so they come from the cache. */
 export const listAppeals = cached('appeals', appealQueries.listAppeals, () => [cacheTags.appeals]);

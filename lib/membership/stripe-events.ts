@@ -1,5 +1,6 @@
 import 'server-only';
 import type Stripe from 'stripe';
+import { isPaidStatus } from '@/domain/membership/entitlement';
 import { knownStatus } from '@/domain/membership/statuses';
 import {
   applyStripeEvent,
@@ -67,14 +68,12 @@ function copyOf(subscription: Stripe.Subscription): MembershipCopy {
   };
 }
 
-const MEMBER_STATUSES = new Set(['active', 'trialing']);
-
 /** The mail an applied event owes the member: a welcome when they become one, a note when a payment fails. */
 function mailAfter(eventType: string, applied: AppliedStripeEvent): FollowUpJob[] {
   const { subscriptionId, userId, before, after, tier } = applied;
   if (!userId) return [];
   const jobs: FollowUpJob[] = [];
-  const joined = !MEMBER_STATUSES.has(before ?? '') && before !== 'past_due' && MEMBER_STATUSES.has(after);
+  const joined = !isPaidStatus(before) && before !== 'past_due' && isPaidStatus(after);
   if (joined) jobs.push(memberMailJob({ mail: 'welcome', userId, tier }, { subscriptionId }));
   if (eventType === 'invoice.payment_failed')
     jobs.push(memberMailJob({ mail: 'payment-failed', userId }, { subscriptionId }));
