@@ -1,3 +1,6 @@
+/** A slug as we store one: lower-case ASCII words joined by single hyphens ("talks-resume-in-yerevan"). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Lower-case, hyphenated, ASCII: "Talks resume in Yerevan" → "talks-resume-in-yerevan". */
 export function slugify(value: string): string {
   return value

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { BodyDoc } from '@/domain/articles/body-doc';
 
+import { SLUG_PATTERN } from '@/domain/slug';
+
 export { slugify } from '@/domain/slug';
 
 /**
@@ -27,8 +29,6 @@ export type ArticleSnapshot = {
   seoTitle: string;
   seoDescription: string;
 };
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Lengths search engines show; the editor counts against them. */
 export const SEO_TITLE_MAX = 60;

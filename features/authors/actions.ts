@@ -6,11 +6,10 @@ import { saveAuthor } from '@/db/queries/admin-authors';
 import { formAction, text, type ActionResult } from '@/lib/actions/action';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
-import { slugify } from '@/domain/slug';
+import { SLUG_PATTERN, slugify } from '@/domain/slug';
 
 export type AuthorField = 'name' | 'slug' | 'role' | 'bio' | 'photoUrl';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Our own pages' images only (/media/… uploads, /images/… demo portraits): nothing that leaves the site.
 const SITE_IMAGE = /^\/(?!\/)[A-Za-z0-9._~\/-]+$/;
 
@@ -41,7 +40,7 @@ const author = <S extends typeof authorFields | typeof authorFieldsWithId>(field
       photoUrl: values.photoUrl || null,
     }))
     .superRefine((values, ctx) => {
-      if (!SLUG.test(values.slug)) {
+      if (!SLUG_PATTERN.test(values.slug)) {
         ctx.addIssue({
           code: 'custom',
           path: ['slug'],

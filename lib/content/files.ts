@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { SLUG_PATTERN } from '@/domain/slug';
 
 /** Reads the demo newsroom's Markdown files (format: content/README.md). */
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG_PATTERN, 'a slug is lower-case words joined by hyphens');
 
 const articleFrontMatter = z.object({
   headline: z.string().min(1),
