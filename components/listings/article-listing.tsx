@@ -1,5 +1,5 @@
 import { ArticleCard } from '@/components/article-card';
-import { Pagination } from '@/components/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import type { ArticlePage } from '@/lib/content/reads';
 
 /** The body of every paginated list of stories: section, region, tag and author pages. */

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Kicker } from '@/components/kicker';
-import { Pagination } from '@/components/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { SearchForm } from '@/components/search-form';
 import { searchArticles } from '@/db/queries/search';
 import { parseSearchRequest } from '@/lib/content/search-query';

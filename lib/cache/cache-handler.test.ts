@@ -76,7 +76,7 @@ describe('usesOwnClientComponents', () => {
     expect(usesOwnClientComponents(['[project]/app/(site)/error.tsx', '[project]/app/(site)/signin/forms.tsx'])).toBe(
       true,
     );
-    expect(usesOwnClientComponents(['[project]/components/forms/submit-button.tsx'])).toBe(true);
+    expect(usesOwnClientComponents(['[project]/components/ui/submit-button.tsx'])).toBe(true);
     expect(usesOwnClientComponents(['[project]/app/(site)/error-report.tsx'])).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Field, FormMessage } from '@/components/forms/field';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { Field, FormMessage } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { deleteAccountAction, updateNameAction } from '@/features/account/actions';
 
 export function NameForm({ name }: { name: string | null }) {

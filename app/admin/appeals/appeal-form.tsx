@@ -3,7 +3,7 @@
 import { useActionState, useState } from 'react';
 import { EndOfArticleAppeal, InArticleAppeal } from '@/components/appeal';
 import { CampaignBanner } from '@/components/campaign-banner';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { activeCampaign, type AppealCopy } from '@/lib/appeals/appeals';
 import { saveAppealAction, type AppealField } from '@/features/appeals/actions';
 

@@ -7,7 +7,7 @@ import { requirePermission } from '@/lib/auth/viewer';
 import { getNewsroom } from '@/lib/newsroom';
 import { createArticleAction } from '@/features/articles/actions';
 import '@/components/admin/articles/articles.css';
-import { Pagination } from '@/components/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { ARTICLE_LIST_STATUSES, articleQueryString, parseArticleQuery } from '@/features/articles/filter';
 
 export const metadata: Metadata = { title: 'Articles' };

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { ImageUpload } from '@/components/admin/image-upload';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { slugify } from '@/domain/slug';
 import { createAuthorAction, updateAuthorAction, type AuthorField } from '@/features/authors/actions';
 import type { ActionState } from '@/lib/actions/action';

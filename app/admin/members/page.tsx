@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { findAccountByEmail, listMembers } from '@/db/queries/admin-members';
 import { MemberTable } from '@/components/admin/members/member-table';
-import { Pagination } from '@/components/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { can } from '@/domain/auth/permissions';
 import { requirePermission } from '@/lib/auth/viewer';
 import { MEMBER_FILTERS } from '@/domain/membership/member-status';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { inviteAction } from '@/features/staff/actions';
 
 /** Invite by email with a role: the account gets the role, the person gets a sign-in link. */

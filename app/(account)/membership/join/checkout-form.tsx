@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/forms/field';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { FormMessage } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { startCheckoutAction } from '@/features/checkout/actions';
 
 export function CheckoutForm({ fields }: { fields: Record<string, string> }) {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Field } from '@/components/forms/field';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { Field } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { addNoteAction, grantComplimentaryAction, revokeGrantAction } from '@/features/members/actions';
 import type { ActionState } from '@/lib/actions/action';
 
