@@ -9,9 +9,9 @@ import type { Viewer } from '@/domain/auth/viewer';
  */
 let current: Viewer = { kind: 'anonymous' };
 
-export function reader(role: UserRole = 'reader', extra: Partial<Extract<Viewer, { kind: 'reader' }>> = {}): Viewer {
+export function reader(role: UserRole = 'reader', extra: Partial<Extract<Viewer, { kind: 'signed-in' }>> = {}): Viewer {
   return {
-    kind: 'reader',
+    kind: 'signed-in',
     userId: `${role}-1`,
     email: `${role}@example.org`,
     name: null,
@@ -29,7 +29,7 @@ export function callAs(viewer: Viewer) {
 export const getViewer = vi.fn(async () => current);
 
 export const authorize = vi.fn(async (permission?: Permission) => {
-  if (current.kind !== 'reader') return { ok: false as const, status: 401 as const, message: 'Please sign in first.' };
+  if (current.kind !== 'signed-in') return { ok: false as const, status: 401 as const, message: 'Please sign in first.' };
   if (permission && !can(current.role, permission))
     return { ok: false as const, status: 403 as const, message: 'Your account is not allowed to do that.' };
   return { ok: true as const, viewer: current };

@@ -45,7 +45,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
                 <Link href="/admin/appeals">Appeals</Link>
               </li>
             )}
-            {can(viewer.role, 'people:manage') && (
+            {can(viewer.role, 'staff:manage') && (
               <li>
                 <Link href="/admin/people">People</Link>
               </li>

@@ -111,7 +111,7 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
   const inArticleAppeal = shownAppeal(appeals['in-article']);
   const endOfArticleAppeal = shownAppeal(appeals['end-of-article']);
   const saved =
-    isMember && viewer.kind === 'reader'
+    isMember && viewer.kind === 'signed-in'
       ? await isArticleSaved({ userId: viewer.userId, articleId: article.id })
       : null;
 

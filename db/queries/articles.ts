@@ -120,9 +120,10 @@ async function countPublished(where?: SQL) {
   return row?.n ?? 0;
 }
 
-export type ArticlePage = { items: ArticleCard[]; total: number; page: number; pageCount: number };
+/** One page of a listing: its cards, and where it stands among all of them. */
+export type ArticleCardPage = { items: ArticleCard[]; total: number; page: number; pageCount: number };
 
-async function paginate(where: SQL | undefined, page: number): Promise<ArticlePage> {
+async function paginate(where: SQL | undefined, page: number): Promise<ArticleCardPage> {
   const [items, total] = await Promise.all([
     listCards({ where, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     countPublished(where),

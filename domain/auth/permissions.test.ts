@@ -9,7 +9,7 @@ const everything: Permission[] = [
   'appeals:manage',
   'members:view',
   'members:export',
-  'people:manage',
+  'staff:manage',
 ];
 
 describe('can', () => {
@@ -32,7 +32,7 @@ describe('can', () => {
   it('lets an editor publish and see members, but not manage people or export members', () => {
     expect(can('editor', 'articles:publish')).toBe(true);
     expect(can('editor', 'members:view')).toBe(true);
-    expect(can('editor', 'people:manage')).toBe(false);
+    expect(can('editor', 'staff:manage')).toBe(false);
     expect(can('editor', 'members:export')).toBe(false);
   });
 

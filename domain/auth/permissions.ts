@@ -15,7 +15,7 @@ export type Permission =
   | 'appeals:manage'
   | 'members:view'
   | 'members:export'
-  | 'people:manage'; // staff accounts and their roles
+  | 'staff:manage'; // staff accounts and their roles
 
 const LEAST_ROLE: Record<Permission, UserRole> = {
   'admin:enter': 'contributor',
@@ -25,7 +25,7 @@ const LEAST_ROLE: Record<Permission, UserRole> = {
   'appeals:manage': 'editor',
   'members:view': 'editor',
   'members:export': 'admin',
-  'people:manage': 'admin',
+  'staff:manage': 'admin',
 };
 
 export function roleAtLeast(role: UserRole, least: UserRole): boolean {

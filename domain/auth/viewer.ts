@@ -7,11 +7,15 @@ export type ViewerMembership = {
   pastDueSince: Date | null;
 };
 
-/** Who is looking at a page. Only this small record crosses into components, never a session. */
+/**
+ * Who is looking at a page. Only this small record crosses into components, never a session.
+ * `kind` says whether anyone is signed in; `role` says what a signed-in account may do (a
+ * 'reader' role is an account that is not staff).
+ */
 export type Viewer =
   | { kind: 'anonymous' }
   | {
-      kind: 'reader';
+      kind: 'signed-in';
       userId: string;
       email: string;
       name: string | null;
@@ -24,6 +28,6 @@ export type Viewer =
 export const anonymousViewer: Viewer = { kind: 'anonymous' };
 
 /** What the header shows: the first letter of the name, or of the address. */
-export function initialOf(viewer: Extract<Viewer, { kind: 'reader' }>): string {
+export function initialOf(viewer: Extract<Viewer, { kind: 'signed-in' }>): string {
   return (viewer.name?.trim() || viewer.email).charAt(0).toUpperCase();
 }

@@ -29,9 +29,9 @@ function refusedInvite({ fieldErrors, values }: SchemaRefusal): ActionResult {
   };
 }
 
-/** Invites someone by email with a role, and mails them a sign-in link. Admins only (people:manage). */
+/** Invites someone by email with a role, and mails them a sign-in link. Admins only (staff:manage). */
 export const inviteAction = formAction({
-  permission: 'people:manage',
+  permission: 'staff:manage',
   input: inviteInput,
   invalid: refusedInvite,
   run: async ({ viewer, input: { email, role } }): Promise<ActionResult> => {
@@ -66,7 +66,7 @@ const rowInput = z.object({
  * the account becomes a reader's and its sessions end). Admins only; the last admin can do neither.
  */
 export const setRoleAction = formAction({
-  permission: 'people:manage',
+  permission: 'staff:manage',
   input: rowInput,
   invalid: 'That account no longer exists.',
   run: async ({ viewer, input: { userId, intent, role: chosen } }): Promise<ActionResult> => {

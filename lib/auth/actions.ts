@@ -21,7 +21,7 @@ export const signOutEverywhereAction = plainFormAction({
   permission: 'anyone',
   input: z.unknown(),
   run: async ({ viewer }): Promise<ActionResult> => {
-    if (viewer.kind === 'reader') await deleteSessionsOfUser({ userId: viewer.userId });
+    if (viewer.kind === 'signed-in') await deleteSessionsOfUser({ userId: viewer.userId });
     await signOut({ redirect: false });
     redirect('/');
   },

@@ -22,7 +22,7 @@ export const getViewer = cache(async (): Promise<Viewer> => {
   ]);
   if (!user) return { kind: 'anonymous' };
   return {
-    kind: 'reader',
+    kind: 'signed-in',
     userId: user.id,
     email: user.email,
     name: user.name,
@@ -32,12 +32,12 @@ export const getViewer = cache(async (): Promise<Viewer> => {
   };
 });
 
-export type SignedInViewer = Extract<Viewer, { kind: 'reader' }>;
+export type SignedInViewer = Extract<Viewer, { kind: 'signed-in' }>;
 
 /** For pages: an anonymous visitor is sent to sign in and brought back here afterwards. */
 export async function requireSignedIn(callbackUrl: string): Promise<SignedInViewer> {
   const viewer = await getViewer();
-  if (viewer.kind !== 'reader') redirect(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  if (viewer.kind !== 'signed-in') redirect(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   return viewer;
 }
 
@@ -55,7 +55,7 @@ export async function authorize(
   permission?: Permission,
 ): Promise<{ ok: true; viewer: SignedInViewer } | ActionRefusal> {
   const viewer = await getViewer();
-  if (viewer.kind !== 'reader') return { ok: false, status: 401, message: 'Please sign in first.' };
+  if (viewer.kind !== 'signed-in') return { ok: false, status: 401, message: 'Please sign in first.' };
   if (permission && !can(viewer.role, permission))
     return { ok: false, status: 403, message: 'Your account is not allowed to do that.' };
   return { ok: true, viewer };

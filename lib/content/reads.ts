@@ -61,4 +61,4 @@ export const countMembersNow = cached('member-count', () => countMembersNowQuery
 export const listAppeals = cached('appeals', appealQueries.listAppeals, () => [cacheTags.appeals]);
 
 export { PAGE_SIZE } from '@/db/queries/articles';
-export type { ArticleCard, ArticlePage, Byline, PublishedArticle } from '@/db/queries/articles';
+export type { ArticleCard, ArticleCardPage, Byline, PublishedArticle } from '@/db/queries/articles';

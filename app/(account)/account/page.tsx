@@ -71,7 +71,7 @@ export default async function AccountPage() {
               <Link href="/account/saved">Your saved stories</Link>
             </p>
           </>
-        ) : entitlement.reason === 'complimentary' && viewer.kind === 'reader' && viewer.complimentaryUntil ? (
+        ) : entitlement.reason === 'complimentary' && viewer.kind === 'signed-in' && viewer.complimentaryUntil ? (
           <p>
             You have a complimentary membership until {formatDate(viewer.complimentaryUntil)}. Thank you for being part
             of Ridgeline.

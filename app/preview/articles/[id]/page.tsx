@@ -35,7 +35,7 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
   // The preview's reader: nobody signed in, or a member with a live subscription.
   const viewer: Viewer = asMember
     ? {
-        kind: 'reader',
+        kind: 'signed-in',
         userId: staff.userId,
         email: staff.email,
         name: staff.name,
