@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runScriptInChild } from './child-script';
 import path from 'node:path';
 import { env } from '@/lib/env';
 import { startStripeStandin } from '../stripe-standin/server';
@@ -50,23 +50,10 @@ export async function startLocalStripe({
   return standin;
 }
 
-function syncCatalogInChild(standinUrl: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'stripe-sync.ts')], {
-      env: { ...process.env, STRIPE_STANDIN_URL: standinUrl },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(
-            new Error(
-              `Loading the membership catalog into the Stripe stand-in failed: ${errors.trim() || `exit code ${code}`}`,
-            ),
-          ),
-    );
+async function syncCatalogInChild(standinUrl: string): Promise<void> {
+  await runScriptInChild('stripe-sync.ts', {
+    env: { ...process.env, STRIPE_STANDIN_URL: standinUrl },
+    failure: 'Loading the membership catalog into the Stripe stand-in failed',
+    output: 'hide',
   });
 }

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { runScriptInChild } from './child-script';
 import fs from 'node:fs';
 import path from 'node:path';
 import { env, missingProductionSettings } from '@/lib/env';
@@ -47,17 +48,13 @@ function needsBuild(freshData: boolean): string | null {
 }
 
 /** prepareDatabase (scripts/prepare-database.ts) in a child process, so that its memory goes with it. */
-function prepareDatabaseInChild(): Promise<{ seeded: boolean }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'prepare-database.ts')], {
-      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-      env: childEnv,
-    });
-    let result: { seeded: boolean } | undefined;
-    child.on('message', (message: { seeded: boolean }) => (result = message));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 && result ? resolve(result) : process.exit(code || 1)));
+async function prepareDatabaseInChild(): Promise<{ seeded: boolean }> {
+  const result = await runScriptInChild<{ seeded: boolean }>('prepare-database.ts', {
+    env: childEnv,
+    failure: 'Preparing the database failed',
+    output: 'show',
   });
+  return result ?? { seeded: false };
 }
 
 /**
