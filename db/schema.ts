@@ -14,6 +14,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '@/domain/auth/permissions';
+import { ARTICLE_STATUSES } from '@/domain/articles/transitions';
 import { MEMBERSHIP_STATUSES } from '@/domain/membership/statuses';
 import type { BodyDoc } from '@/domain/articles/body-doc';
 
@@ -21,7 +22,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
-export const articleStatus = pgEnum('article_status', ['draft', 'scheduled', 'published']);
+export const articleStatus = pgEnum('article_status', ARTICLE_STATUSES);
 export const articleAccess = pgEnum('article_access', ['public', 'members']);
 
 export const sections = pgTable('sections', {

@@ -15,12 +15,11 @@ import {
   users,
   type Article,
 } from '@/db/schema';
-import { diffSnapshots, type FieldChange, type SnapshotNames } from '@/domain/articles/diff';
-import { publishProblems, type PublishProblem } from '@/domain/articles/publish-checks';
-import { sameSnapshot, slugify, snapshotFromStored, type ArticleSnapshot } from '@/domain/articles/snapshot';
+import type { SnapshotNames } from '@/domain/articles/diff';
+import type { AddressOwner, ArticleState, RevisionEvent } from '@/domain/articles/transitions';
+import { slugify, snapshotFromStored, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { derivedTextColumns } from '@/domain/articles/body-doc';
 import { bylinesFor } from './articles';
-import { cancelPendingJob, enqueueJob, refreshJobClock } from './jobs';
 
 export const ADMIN_PAGE_SIZE = 30;
 export const publishJobKey = (articleId: number) => `publish:article:${articleId}`;
@@ -195,76 +194,126 @@ export async function getSnapshotNames(): Promise<SnapshotNames> {
   return namesFrom(await getDb());
 }
 
-export type SaveOutcome =
-  | {
-      ok: true;
-      version: number;
-      slug: string;
-      status: Article['status'];
-      editedAt: Date;
-      publishedAt: Date | null;
-      oldSlug: string | null;
-      wasPublic: boolean;
-      /** A draft asked to publish or schedule that lacks something readers need: saved as a draft, and why it did not go public. */
-      stillNeeds: PublishProblem[];
-    }
-  | { ok: false; reason: 'missing' }
-  | {
-      ok: false;
-      reason: 'conflict';
-      theirs: { version: number; editedAt: Date; editedBy: string | null; snapshot: ArticleSnapshot };
-      changes: FieldChange[];
-    }
-  | { ok: false; reason: 'invalid'; problems: PublishProblem[] };
+/** The story, locked for the rest of the transaction (a save reads, decides and writes under it). */
+export async function lockArticle(tx: Database, id: number): Promise<Article | null> {
+  const [row] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
+  return row ?? null;
+}
 
-type Transition =
-  | { kind: 'save' }
-  | { kind: 'publish' }
-  | { kind: 'schedule'; at: Date }
-  | { kind: 'unpublish' }
-  | { kind: 'restore'; revisionId: number }
-  | { kind: 'submit' };
+export async function userDisplayName(tx: Database, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const [user] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId));
+  return user ? user.name || user.email : null;
+}
 
-async function slugOwner(db: Database, slug: string, articleId: number): Promise<string | null> {
-  const [article] = await db
+export { snapshotOf, namesFrom };
+
+export async function findRevision(tx: Database, { articleId, revisionId }: { articleId: number; revisionId: number }) {
+  const [revision] = await tx
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)));
+  return revision ? snapshotFromStored(revision.snapshot) : null;
+}
+
+export async function latestRevision(tx: Database, articleId: number): Promise<ArticleSnapshot | null> {
+  const [latest] = await tx
+    .select({ snapshot: articleRevisions.snapshot })
+    .from(articleRevisions)
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.createdAt), desc(articleRevisions.id))
+    .limit(1);
+  return latest ? snapshotFromStored(latest.snapshot) : null;
+}
+
+export async function insertRevision(
+  tx: Database,
+  values: { articleId: number; event: RevisionEvent; snapshot: ArticleSnapshot; authorId: string | null },
+) {
+  await tx.insert(articleRevisions).values(values);
+}
+
+/** Who else holds an address: another story now, or as one of its old addresses. */
+export async function addressOwner(tx: Database, slug: string, articleId: number): Promise<AddressOwner | null> {
+  const [article] = await tx
     .select({ headline: articles.headline })
     .from(articles)
     .where(and(eq(articles.slug, slug), ne(articles.id, articleId)))
     .limit(1);
-  if (article) return article.headline || 'an untitled draft';
-  const [redirect] = await db
+  if (article) return { headline: article.headline, oldAddress: false };
+  const [redirect] = await tx
     .select({ headline: articles.headline })
     .from(slugRedirects)
     .innerJoin(articles, eq(articles.id, slugRedirects.articleId))
     .where(and(eq(slugRedirects.oldSlug, slug), ne(slugRedirects.articleId, articleId)))
     .limit(1);
-  return redirect ? `${redirect.headline || 'an untitled draft'} (its old address)` : null;
+  return redirect ? { headline: redirect.headline, oldAddress: true } : null;
 }
 
-/** The address to store: the one typed, or one made from the headline and kept unique. */
-async function resolveSlug(
-  db: Database,
-  snapshot: ArticleSnapshot,
-  current: Article,
-): Promise<{ slug: string } | { problem: PublishProblem }> {
-  if (snapshot.slug) {
-    const owner = await slugOwner(db, snapshot.slug, current.id);
-    if (owner)
-      return {
-        problem: {
-          field: 'slug',
-          message: `The address /articles/${snapshot.slug} is taken by “${owner}”. Choose another.`,
-        },
-      };
-    return { slug: snapshot.slug };
-  }
-  const base = slugify(snapshot.headline);
-  if (!base) return { slug: current.slug };
-  for (let n = 1; n < 50; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (candidate === current.slug || !(await slugOwner(db, candidate, current.id))) return { slug: candidate };
-  }
-  return { slug: `${base}-${crypto.randomBytes(3).toString('hex')}` };
+/**
+ * Writes the story's columns, only if nobody saved since `baseVersion`, and returns the row.
+ * `slug` is the stored address (a placeholder while the story has none).
+ */
+export async function updateArticleRow(
+  tx: Database,
+  {
+    id,
+    baseVersion,
+    snapshot,
+    slug,
+    state,
+    userId,
+    now,
+  }: {
+    id: number;
+    baseVersion: number;
+    snapshot: ArticleSnapshot;
+    slug: string;
+    state: ArticleState;
+    userId: string;
+    now: Date;
+  },
+): Promise<Article> {
+  const [saved] = await tx
+    .update(articles)
+    .set({
+      headline: snapshot.headline,
+      standfirst: snapshot.standfirst,
+      slug,
+      body: snapshot.body,
+      ...derivedTextColumns(snapshot.body),
+      sectionId: snapshot.sectionId,
+      regionId: snapshot.regionId,
+      access: snapshot.access,
+      leadImageUrl: snapshot.leadImageUrl,
+      leadImageAlt: snapshot.leadImageAlt,
+      leadImageCaption: snapshot.leadImageCaption,
+      leadImageCredit: snapshot.leadImageCredit,
+      editorsNote: snapshot.editorsNote || null,
+      seoTitle: snapshot.seoTitle || null,
+      seoDescription: snapshot.seoDescription || null,
+      ...state,
+      editedAt: now,
+      editedById: userId,
+      version: baseVersion + 1,
+    })
+    .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
+    .returning();
+  if (!saved) throw new Error(`Article ${id} changed during its own save.`);
+  return saved;
+}
+
+/** The byline, in order, and the tags (made when new), as the snapshot names them. */
+export async function replaceBylineAndTags(tx: Database, id: number, snapshot: ArticleSnapshot) {
+  await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id));
+  const authorIds = [...new Set(snapshot.authorIds)];
+  if (authorIds.length)
+    await tx
+      .insert(articleAuthors)
+      .values(authorIds.map((authorId, position) => ({ articleId: id, authorId, position })));
+  await tx.delete(articleTags).where(eq(articleTags.articleId, id));
+  const tagIds = await findOrCreateTags(tx, snapshot.tags);
+  if (tagIds.length) await tx.insert(articleTags).values(tagIds.map((tagId) => ({ articleId: id, tagId })));
 }
 
 async function findOrCreateTags(db: Database, names: string[]): Promise<number[]> {
@@ -285,203 +334,18 @@ async function findOrCreateTags(db: Database, names: string[]): Promise<number[]
   return rows.map((r) => r.id);
 }
 
-/**
- * Writes an article as one step: a save that started from an older version than the one stored
- * is refused (the caller shows both versions), never applied over the other person's work.
- * Publishing, scheduling, unpublishing and restoring are saves with a change of state, and
- * each of those, like every save of a published story, keeps a revision. A draft that is not
- * ready to go public is still saved, as a draft, with what it needs; a published or scheduled
- * story that is not ready is left exactly as readers have it.
- */
-export async function writeArticle({
-  id,
-  baseVersion,
-  snapshot,
-  userId,
-  transition,
-  now = new Date(),
-}: {
-  id: number;
-  baseVersion: number;
-  snapshot: ArticleSnapshot;
-  userId: string;
-  transition: Transition;
-  now?: Date;
-}): Promise<SaveOutcome> {
-  const db = await getDb();
-  // Only a scheduled story has a pending job; plain saves (autosave, every 1.5 s) leave the queue alone.
-  let queueChanged = false;
-  const outcome = await db.transaction(async (tx): Promise<SaveOutcome> => {
-    const [current] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
-    if (!current) return { ok: false, reason: 'missing' } as const;
-    if (current.version !== baseVersion) {
-      const [editor] = current.editedById
-        ? await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, current.editedById))
-        : [];
-      const theirs = await snapshotOf(tx, current);
-      const names = await namesFrom(tx);
-      return {
-        ok: false,
-        reason: 'conflict',
-        theirs: {
-          version: current.version,
-          editedAt: current.editedAt,
-          editedBy: editor ? editor.name || editor.email : null,
-          snapshot: theirs,
-        },
-        // An address left to follow the headline is not a difference.
-        changes: diffSnapshots(theirs, { ...snapshot, slug: snapshot.slug || theirs.slug }, names),
-      } as const;
-    }
-
-    let next = snapshot;
-    if (transition.kind === 'restore') {
-      const [revision] = await tx
-        .select()
-        .from(articleRevisions)
-        .where(and(eq(articleRevisions.id, transition.revisionId), eq(articleRevisions.articleId, id)));
-      if (!revision) return { ok: false, reason: 'missing' } as const;
-      // Keep what is there now before replacing it, unless the history already has it.
-      const [latest] = await tx
-        .select({ snapshot: articleRevisions.snapshot })
-        .from(articleRevisions)
-        .where(eq(articleRevisions.articleId, id))
-        .orderBy(desc(articleRevisions.createdAt), desc(articleRevisions.id))
-        .limit(1);
-      const present = await snapshotOf(tx, current);
-      if (!latest || !sameSnapshot(snapshotFromStored(latest.snapshot), present)) {
-        await tx.insert(articleRevisions).values({ articleId: id, event: 'save', snapshot: present, authorId: userId });
-      }
-      // The address stays: readers' links point at the current one.
-      next = { ...snapshotFromStored(revision.snapshot), slug: present.slug };
-    }
-
-    const resolved = await resolveSlug(tx, next, current);
-    if ('problem' in resolved) return { ok: false, reason: 'invalid', problems: [resolved.problem] } as const;
-    next = { ...next, slug: isPlaceholderSlug(resolved.slug) ? '' : resolved.slug };
-
-    const goingPublic = transition.kind === 'publish' || transition.kind === 'schedule';
-    const stillNeeds = goingPublic || current.status !== 'draft' ? publishProblems(next) : [];
-    if (stillNeeds.length && current.status !== 'draft')
-      return { ok: false, reason: 'invalid', problems: stillNeeds } as const;
-    // What was typed before "Publish now" is kept even when the story cannot go out yet.
-    const effective: Transition = stillNeeds.length ? { kind: 'save' } : transition;
-
-    let status = current.status;
-    let publishedAt = current.publishedAt;
-    let updatedAt = current.updatedAt;
-    const wasPublic = current.status === 'published' && current.publishedAt !== null && current.publishedAt <= now;
-    switch (effective.kind) {
-      case 'publish':
-        status = 'published';
-        if (!publishedAt || current.status === 'scheduled' || publishedAt > now) publishedAt = now;
-        else updatedAt = now; // back after being unpublished: same story, updated
-        break;
-      case 'schedule':
-        status = 'scheduled';
-        publishedAt = effective.at;
-        break;
-      case 'unpublish':
-        status = 'draft';
-        break;
-      default:
-        break;
-    }
-    const contentChanged =
-      current.headline !== next.headline ||
-      current.standfirst !== next.standfirst ||
-      JSON.stringify(current.body) !== JSON.stringify(next.body);
-    if (wasPublic && status === 'published' && contentChanged && effective.kind !== 'publish') updatedAt = now;
-
-    const [saved] = await tx
-      .update(articles)
-      .set({
-        headline: next.headline,
-        standfirst: next.standfirst,
-        slug: resolved.slug,
-        body: next.body,
-        ...derivedTextColumns(next.body),
-        sectionId: next.sectionId,
-        regionId: next.regionId,
-        access: next.access,
-        leadImageUrl: next.leadImageUrl,
-        leadImageAlt: next.leadImageAlt,
-        leadImageCaption: next.leadImageCaption,
-        leadImageCredit: next.leadImageCredit,
-        editorsNote: next.editorsNote || null,
-        seoTitle: next.seoTitle || null,
-        seoDescription: next.seoDescription || null,
-        status,
-        publishedAt,
-        updatedAt,
-        editedAt: now,
-        editedById: userId,
-        version: current.version + 1,
-        submittedAt: effective.kind === 'submit' ? now : status === 'draft' ? current.submittedAt : null,
-      })
-      .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
-      .returning();
-    if (!saved) throw new Error(`Article ${id} changed during its own save.`);
-
-    await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id));
-    const authorIds = [...new Set(next.authorIds)];
-    if (authorIds.length)
-      await tx
-        .insert(articleAuthors)
-        .values(authorIds.map((authorId, position) => ({ articleId: id, authorId, position })));
-    await tx.delete(articleTags).where(eq(articleTags.articleId, id));
-    const tagIds = await findOrCreateTags(tx, next.tags);
-    if (tagIds.length) await tx.insert(articleTags).values(tagIds.map((tagId) => ({ articleId: id, tagId })));
-
-    // A published story's old address keeps working; a new address it used to have is its own again.
-    const oldSlug =
-      current.slug !== resolved.slug && current.publishedAt !== null && !isPlaceholderSlug(current.slug)
-        ? current.slug
-        : null;
-    if (oldSlug) {
-      await tx
-        .insert(slugRedirects)
-        .values({ oldSlug, articleId: id })
-        .onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { articleId: id } });
-    }
-    await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, resolved.slug));
-
-    if (effective.kind === 'schedule') {
-      await enqueueJob({
-        db: tx,
-        kind: 'publish-article',
-        key: publishJobKey(id),
-        payload: { articleId: id },
-        runAt: effective.at,
-      });
-      queueChanged = true;
-    } else if (current.status === 'scheduled' && status !== 'scheduled') {
-      await cancelPendingJob({ db: tx, key: publishJobKey(id) });
-      queueChanged = true;
-    }
-
-    const event = effective.kind === 'submit' ? 'save' : effective.kind;
-    if (event !== 'save' || status === 'published') {
-      await tx
-        .insert(articleRevisions)
-        .values({ articleId: id, event, snapshot: { ...next, slug: resolved.slug }, authorId: userId });
-    }
-
-    return {
-      ok: true,
-      version: saved.version,
-      slug: saved.slug,
-      status: saved.status,
-      editedAt: saved.editedAt,
-      publishedAt: saved.publishedAt,
-      oldSlug,
-      wasPublic,
-      stillNeeds,
-    } as const;
-  });
-  // The job clock learns of a moved queue once the change is committed.
-  if (outcome.ok && queueChanged) await refreshJobClock();
-  return outcome;
+/** The story answers at `oldSlug` too (a redirect), and nobody else's redirect holds `slug`. */
+export async function moveAddress(
+  tx: Database,
+  { id, oldSlug, slug }: { id: number; oldSlug: string | null; slug: string },
+) {
+  if (oldSlug) {
+    await tx
+      .insert(slugRedirects)
+      .values({ oldSlug, articleId: id })
+      .onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { articleId: id } });
+  }
+  await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, slug));
 }
 
 async function namesFrom(db: Database): Promise<SnapshotNames> {

@@ -23,7 +23,8 @@ const forbidden = vi.fn(() => {
   throw new Error('NEXT_HTTP_ERROR_FALLBACK;403');
 });
 vi.mock('next/navigation', () => ({ forbidden, redirect }));
-vi.mock('@/db/queries/admin-articles', () => ({ createDraftArticle, getArticleForEdit, writeArticle }));
+vi.mock('@/db/queries/admin-articles', () => ({ createDraftArticle, getArticleForEdit }));
+vi.mock('./service', () => ({ writeArticle }));
 vi.mock('@/lib/cache/invalidate', () => ({ articleTags: () => [], invalidate: vi.fn() }));
 vi.mock('@/lib/newsroom', () => ({ getNewsroom: () => ({ timeZone: 'UTC' }) }));
 vi.mock('@/lib/auth/viewer', () => import('@/test/viewer-standin'));

@@ -2,7 +2,8 @@
 
 import { forbidden, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { createDraftArticle, getArticleForEdit, writeArticle, type EditableArticle } from '@/db/queries/admin-articles';
+import { createDraftArticle, getArticleForEdit, type EditableArticle } from '@/db/queries/admin-articles';
+import { writeArticle } from './service';
 import type { FieldChange } from '@/domain/articles/diff';
 import { whyNotPublic, type PublishProblem } from '@/domain/articles/publish-checks';
 import { mayEditArticle } from '@/domain/articles/access';

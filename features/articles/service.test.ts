@@ -12,10 +12,10 @@ import {
   getArticleForEdit,
   listArticlesForAdmin,
   listRevisions,
-  writeArticle,
-} from './admin-articles';
-import { findRenamedArticleSlug, getPublishedArticle } from './articles';
-import { listSections } from './taxonomy';
+} from '@/db/queries/admin-articles';
+import { findRenamedArticleSlug, getPublishedArticle } from '@/db/queries/articles';
+import { listSections } from '@/db/queries/taxonomy';
+import { writeArticle } from './service';
 
 const paragraph = (text: string) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] });
 
