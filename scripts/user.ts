@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { eq } from 'drizzle-orm';
 import { openConnection, type Database } from '@/db/client';
-import { wouldLeaveNoAdmin } from '@/db/last-admin';
-import { users } from '@/db/schema';
+import { setRoleByEmail } from '@/db/account-roles';
 import { env } from '@/lib/env';
 import { ROLES, type UserRole } from '@/domain/auth/permissions';
 
@@ -13,29 +11,13 @@ import { ROLES, type UserRole } from '@/domain/auth/permissions';
  * With the embedded database, stop the server first (PGlite allows one process per folder).
  */
 
-export type RoleSetting = { ok: true; email: string; role: UserRole } | { ok: false; reason: 'last-admin' };
-
-/** Creates the account with this role, or gives an existing one the role; never demotes the last admin. */
+/** `npm run user -- add`: the account gets the role, in a transaction of its own. */
 export async function setAccountRole(
   db: Database,
-  { email, role }: { email: string; role: UserRole },
-): Promise<RoleSetting> {
-  return db.transaction(async (tx): Promise<RoleSetting> => {
-    const [existing] = await tx
-      .select({ id: users.id, role: users.role })
-      .from(users)
-      .where(eq(users.email, email))
-      .for('update');
-    if (existing?.role === 'admin' && role !== 'admin' && (await wouldLeaveNoAdmin(tx, existing.id)))
-      return { ok: false, reason: 'last-admin' };
-    const [row] = await tx
-      .insert(users)
-      .values({ email, role })
-      .onConflictDoUpdate({ target: users.email, set: { role } })
-      .returning({ email: users.email, role: users.role });
-    if (!row) throw new Error(`could not create or update the account of ${email}`);
-    return { ok: true, ...row };
-  });
+  setting: { email: string; role: UserRole },
+): Promise<{ ok: true; email: string; role: UserRole } | { ok: false; reason: 'last-admin' }> {
+  const result = await db.transaction((tx) => setRoleByEmail(tx, setting));
+  return result.ok ? { ok: true, email: result.email, role: result.role } : result;
 }
 
 const DESCRIBED: Record<UserRole, string> = {

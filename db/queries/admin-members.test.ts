@@ -19,6 +19,7 @@ import { describeMember } from '@/domain/membership/member-status';
 import {
   addMemberNote,
   countMembers,
+  countMembersNow,
   getMemberDetail,
   grantComplimentaryMembership,
   listAllMembers,
@@ -27,7 +28,6 @@ import {
   revokeComplimentaryGrant,
   type MemberFilter,
 } from './admin-members';
-import { countMembersNow } from './members-now';
 import { getAttribution, getMemberNumbers, getMembershipTrend, listRecentWebhookFailures } from './dashboard';
 import {
   applyStripeEvent,

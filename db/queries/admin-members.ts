@@ -95,6 +95,11 @@ export async function countMembers(filter: MemberFilter, now: Date = new Date())
   return row?.n ?? 0;
 }
 
+/** How many readers are members now (the figure /membership shows): each reader once. */
+export function countMembersNow({ now = new Date() }: { now?: Date } = {}): Promise<number> {
+  return countMembers({ q: '', status: 'member', tier: null }, now);
+}
+
 /** One page of /admin/members. */
 export async function listMembers({
   filter,

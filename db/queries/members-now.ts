@@ -1,7 +1,7 @@
 import 'server-only';
-import { desc, eq, isNotNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { getDb, type Database } from '@/db';
-import { complimentaryGrants, memberships, users } from '@/db/schema';
+import { desc, isNotNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { complimentaryGrants, memberships } from '@/db/schema';
 import { GRACE_DAYS, PAID_STATUSES } from '@/domain/membership/entitlement';
 import { runningStatusList } from './memberships';
 
@@ -75,18 +75,4 @@ export function memberCtes(db: Database, now: Date) {
   /** entitlementFor(...).isMember, in SQL: keep it in step with domain/membership/entitlement.ts. */
   const memberNow = sql<boolean>`(coalesce(${paidMember}, false) or ${grants.runningUntil} is not null)`;
   return { current, grants, paidMember, memberNow };
-}
-
-/** How many readers are members now (the figure /membership shows): each reader once. */
-export async function countMembersNow({ now = new Date() }: { now?: Date } = {}): Promise<number> {
-  const db = await getDb();
-  const ctes = memberCtes(db, now);
-  const [row] = await db
-    .with(ctes.current, ctes.grants)
-    .select({ n: sql<number>`count(*)::int` })
-    .from(users)
-    .leftJoin(ctes.current, eq(ctes.current.userId, users.id))
-    .leftJoin(ctes.grants, eq(ctes.grants.userId, users.id))
-    .where(ctes.memberNow);
-  return row?.n ?? 0;
 }

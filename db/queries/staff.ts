@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { wouldLeaveNoAdmin } from '@/db/last-admin';
+import { setRoleByEmail, wouldLeaveNoAdmin } from '@/db/account-roles';
 import type { UserRole } from '@/domain/auth/permissions';
 import { auditLog, sessions, users } from '@/db/schema';
 
@@ -42,24 +42,13 @@ export async function inviteStaff({
 }): Promise<InviteResult> {
   const db = await getDb();
   return db.transaction(async (tx): Promise<InviteResult> => {
-    const [existing] = await tx
-      .select({ id: users.id, role: users.role })
-      .from(users)
-      .where(eq(users.email, email))
-      .for('update');
-    if (existing?.role === 'admin' && role !== 'admin' && (await wouldLeaveNoAdmin(tx, existing.id)))
-      return { ok: false, reason: 'last-admin' };
-    const [row] = await tx
-      .insert(users)
-      .values({ email, role })
-      .onConflictDoUpdate({ target: users.email, set: { role } })
-      .returning({ id: users.id });
-    if (!row) throw new Error('could not create or update the invited account');
-    const previousRole = existing?.role ?? null;
+    const set = await setRoleByEmail(tx, { email, role });
+    if (!set.ok) return set;
+    const { userId, previousRole } = set;
     await tx
       .insert(auditLog)
-      .values({ actorId, action: 'staff.invite', details: { userId: row.id, email, role, previousRole } });
-    return { ok: true, userId: row.id, previousRole };
+      .values({ actorId, action: 'staff.invite', details: { userId, email, role, previousRole } });
+    return { ok: true, userId, previousRole };
   });
 }
 

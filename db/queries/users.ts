@@ -10,7 +10,7 @@ import {
   signInTokens,
   users,
 } from '@/db/schema';
-import { wouldLeaveNoAdmin } from '@/db/last-admin';
+import { wouldLeaveNoAdmin } from '@/db/account-roles';
 
 export async function getUserById({ id }: { id: string }) {
   const db = await getDb();

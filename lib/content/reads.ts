@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import * as appealQueries from '@/db/queries/appeals';
 import * as articleQueries from '@/db/queries/articles';
-import { countMembersNow as countMembersNowQuery } from '@/db/queries/members-now';
+import { countMembersNow as countMembersNowQuery } from '@/db/queries/admin-members';
 import * as taxonomy from '@/db/queries/taxonomy';
 import { cacheTags } from '@/lib/cache-tags';
 
