@@ -16,6 +16,7 @@ import {
 import { ROLES } from '@/domain/auth/permissions';
 import { ARTICLE_STATUSES } from '@/domain/articles/transitions';
 import { MEMBERSHIP_STATUSES } from '@/domain/membership/statuses';
+import { NEWSLETTER_AUDIENCES, SUBSCRIPTION_STATUSES, type Weekday } from '@/domain/newsletters/newsletters';
 import type { BodyDoc } from '@/domain/articles/body-doc';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -492,6 +493,98 @@ export const auditLog = pgTable(
   },
   (table) => [index('audit_log_created_idx').on(table.createdAt.desc())],
 );
+
+// Newsletters. An issue keeps the body it was sent with, so the web archive shows what readers got.
+
+export const newsletterAudience = pgEnum('newsletter_audience', NEWSLETTER_AUDIENCES);
+
+export const newsletters = pgTable('newsletters', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  /** What an issue reads like, shown on /newsletters. */
+  sample: text('sample').notNull().default(''),
+  /** The display name in From: "Ridgeline's editors". */
+  senderName: text('sender_name').notNull(),
+  audience: newsletterAudience('audience').notNull().default('everyone'),
+  autoSubscribeMembers: boolean('auto_subscribe_members').notNull().default(false),
+  /** Days it goes out (empty: no schedule) and the time, in newsroom time. */
+  scheduleDays: text('schedule_days')
+    .array()
+    .$type<Weekday[]>()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  scheduleTime: text('schedule_time'),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const subscriptionStatus = pgEnum('newsletter_subscription_status', SUBSCRIPTION_STATUSES);
+
+export const newsletterSubscriptions = pgTable(
+  'newsletter_subscriptions',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    newsletterId: integer('newsletter_id')
+      .notNull()
+      .references(() => newsletters.id, { onDelete: 'cascade' }),
+    status: subscriptionStatus('status').notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    unsubscribedAt: timestamp('unsubscribed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.newsletterId] }),
+    index('newsletter_subscriptions_newsletter_idx').on(table.newsletterId, table.status),
+  ],
+);
+
+/** One emailed confirmation of a subscription (double opt-in): a keyed hash of its token, used once. */
+export const newsletterConfirmations = pgTable(
+  'newsletter_confirmations',
+  {
+    id: serial('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    newsletterIds: integer('newsletter_ids').array().notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('newsletter_confirmations_token_hash_idx').on(table.tokenHash)],
+);
+
+export const newsletterIssues = pgTable(
+  'newsletter_issues',
+  {
+    id: serial('id').primaryKey(),
+    newsletterId: integer('newsletter_id')
+      .notNull()
+      .references(() => newsletters.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    subject: text('subject').notNull(),
+    preheader: text('preheader').notNull().default(''),
+    access: articleAccess('access').notNull().default('public'),
+    body: jsonb('body').$type<BodyDoc>().notNull(),
+    /** Set when the issue is an article emailed at publication. */
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('newsletter_issues_slug_idx').on(table.newsletterId, table.slug),
+    index('newsletter_issues_sent_idx').on(table.newsletterId, table.sentAt.desc()),
+  ],
+);
+
+export type Newsletter = typeof newsletters.$inferSelect;
+export type NewsletterIssue = typeof newsletterIssues.$inferSelect;
 
 export type Membership = typeof memberships.$inferSelect;
 

@@ -20,7 +20,7 @@ export async function prepareDatabase(options: { seedWhenEmpty: boolean } = { se
     { writeMigrationStamp },
     { refreshDueHint },
     { articles },
-    { seed, seedAppeals },
+    { seed, seedAppeals, seedNewsletters },
   ] = await Promise.all([
     import('drizzle-orm'),
     import('@/db/backfill'),
@@ -38,7 +38,10 @@ export async function prepareDatabase(options: { seedWhenEmpty: boolean } = { se
     const [row] = await conn.db.select({ n: count() }).from(articles);
     const empty = (row?.n ?? 0) === 0;
     if (empty && options.seedWhenEmpty) await seed(conn.db);
-    else if (!empty) await seedAppeals(conn.db);
+    else if (!empty) {
+      await seedAppeals(conn.db);
+      await seedNewsletters(conn.db);
+    }
     await refreshDueHint(conn.db);
     if (conn.kind === 'pglite' && !(empty && !options.seedWhenEmpty)) writePreparedStamp(env.DATA_DIR);
     return { seeded: empty && options.seedWhenEmpty, kind: conn.kind };

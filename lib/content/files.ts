@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { SLUG_PATTERN } from '@/domain/slug';
+import { NEWSLETTER_AUDIENCES, SCHEDULE_TIME, WEEKDAYS } from '@/domain/newsletters/newsletters';
 
 /** Reads the demo newsroom's Markdown files (format: content/README.md). */
 
@@ -64,6 +65,50 @@ export function readAuthorFiles(contentDir: string): AuthorFile[] {
     const { data, body } = splitFrontMatter(file, text);
     return { ...parseWith(file, authorFrontMatter, data), slug: slug.parse(fileSlug), bio: body };
   });
+}
+
+const newsletterFile = z.object({
+  name: z.string().min(1),
+  description: z.string().default(''),
+  senderName: z.string().min(1),
+  audience: z.enum(NEWSLETTER_AUDIENCES),
+  autoSubscribeMembers: z.boolean().default(false),
+  schedule: z.object({ days: z.array(z.enum(WEEKDAYS)).min(1), time: z.string().regex(SCHEDULE_TIME, 'HH:MM') }).optional(),
+  sample: z.string().default(''),
+});
+
+const issueFrontMatter = z.object({
+  subject: z.string().min(1).max(120),
+  preheader: z.string().max(200).default(''),
+  sentAt: z.coerce.date(),
+  access: z.enum(['public', 'members']).default('public'),
+});
+
+export type NewsletterFile = z.infer<typeof newsletterFile> & {
+  slug: string;
+  issues: (z.infer<typeof issueFrontMatter> & { slug: string; markdown: string })[];
+};
+
+/** content/newsletters/<slug>.yaml, with its past issues in content/newsletters/<slug>/<issue>.md. */
+export function readNewsletterFiles(contentDir: string): NewsletterFile[] {
+  const folder = path.join(contentDir, 'newsletters');
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const file = path.join(folder, name);
+      const newsletterSlug = slug.parse(name.replace(/\.yaml$/, ''));
+      const issuesFolder = path.join(folder, newsletterSlug);
+      const issues = fs.existsSync(issuesFolder)
+        ? readFolder(issuesFolder, (issueFile, issueSlug, text) => {
+            const { data, body } = splitFrontMatter(issueFile, text);
+            return { ...parseWith(issueFile, issueFrontMatter, data), slug: slug.parse(issueSlug), markdown: body };
+          })
+        : [];
+      return { ...parseWith(file, newsletterFile, parse(fs.readFileSync(file, 'utf8'))), slug: newsletterSlug, issues };
+    });
 }
 
 export { slugify } from '@/domain/slug';

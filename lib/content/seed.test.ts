@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '@/lib/content/seed';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 
-const TABLES = ['sections', 'regions', 'authors', 'tags', 'articles', 'article_authors', 'article_tags', 'slug_redirects', 'users', 'appeals'];
+const TABLES = ['sections', 'regions', 'authors', 'tags', 'articles', 'article_authors', 'article_tags', 'slug_redirects', 'users', 'appeals', 'newsletters', 'newsletter_issues'];
 
 describe.each(testDatabaseKinds)('seed on %s', (kind) => {
   let conn: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -36,6 +36,19 @@ describe.each(testDatabaseKinds)('seed on %s', (kind) => {
     expect(await count('select count(distinct region_id) as n from articles')).toBe(5);
     expect(await count('select count(*) as n from articles a where not exists (select 1 from article_authors x where x.article_id = a.id)')).toBe(0);
     expect(await count(`select count(*) as n from users where email in ('editor@newsroom.test', 'admin@newsroom.test') and role <> 'reader'`)).toBe(2);
+  });
+
+  it('loads the two newsletters with their schedules and past issues, the brief for members only', async () => {
+    const result = await conn.db.execute(
+      sql`select n.slug, n.audience, n.auto_subscribe_members, n.schedule_days, n.schedule_time,
+            count(i.id)::int as issues, count(i.id) filter (where i.access = 'members')::int as members_only
+          from newsletters n left join newsletter_issues i on i.newsletter_id = n.id group by n.id order by n.slug`,
+    );
+    const rows = (result as { rows: Record<string, unknown>[] }).rows;
+    expect(rows.map(({ issues, members_only, ...row }) => ({ ...row, some: Number(issues) >= 3, membersOnly: Number(members_only) === Number(issues) }))).toEqual([
+      { slug: 'ridgeline-weekly', audience: 'everyone', auto_subscribe_members: false, schedule_days: ['fri'], schedule_time: '17:00', some: true, membersOnly: false },
+      { slug: 'the-daily-brief', audience: 'members', auto_subscribe_members: true, schedule_days: ['mon', 'tue', 'wed', 'thu', 'fri'], schedule_time: '07:00', some: true, membersOnly: true },
+    ]);
   });
 
   it('changes nothing when it runs a second time', async () => {

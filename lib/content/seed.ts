@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { readAppealCopy } from '@/lib/content/appeal-copy';
-import { readArticleFiles, readAuthorFiles, slugify } from '@/lib/content/files';
+import { readArticleFiles, readAuthorFiles, readNewsletterFiles, slugify } from '@/lib/content/files';
 import { withImageSizes } from '@/lib/content/image-sizes';
 import { getNewsroom } from '@/lib/newsroom';
 import { derivedTextColumns } from '@/domain/articles/body-doc';
@@ -13,6 +13,8 @@ import {
   articles,
   articleTags,
   authors,
+  newsletterIssues,
+  newsletters,
   regions,
   sections,
   slugRedirects,
@@ -35,6 +37,57 @@ export const DEMO_STAFF = [
  */
 export async function seedAppeals(db: Pick<Database, 'insert'>, contentDir = path.join(process.cwd(), 'content')) {
   await db.insert(appeals).values(readAppealCopy(contentDir)).onConflictDoNothing({ target: appeals.placement });
+}
+
+/**
+ * The newsletters and their past issues, from content/newsletters/. Like the appeals, only
+ * missing rows are inserted (an editor's changes stay), and it runs on every start, so a newsroom
+ * seeded before newsletters existed gets them.
+ */
+export async function seedNewsletters(db: Database, contentDir = path.join(process.cwd(), 'content')) {
+  const files = readNewsletterFiles(contentDir);
+  if (!files.length) return;
+  await db
+    .insert(newsletters)
+    .values(
+      files.map((file) => ({
+        slug: file.slug,
+        name: file.name,
+        description: file.description,
+        sample: file.sample,
+        senderName: file.senderName,
+        audience: file.audience,
+        autoSubscribeMembers: file.autoSubscribeMembers,
+        scheduleDays: file.schedule?.days ?? [],
+        scheduleTime: file.schedule?.time ?? null,
+      })),
+    )
+    .onConflictDoNothing({ target: newsletters.slug });
+  const ids = new Map(
+    (await db.select({ id: newsletters.id, slug: newsletters.slug }).from(newsletters)).map((row) => [row.slug, row.id]),
+  );
+  const issues = [];
+  for (const file of files) {
+    const newsletterId = ids.get(file.slug);
+    if (newsletterId === undefined) continue;
+    for (const issue of file.issues) {
+      issues.push({
+        newsletterId,
+        slug: issue.slug,
+        subject: issue.subject,
+        preheader: issue.preheader,
+        access: issue.access,
+        body: await withImageSizes(markdownToDoc(issue.markdown)),
+        sentAt: issue.sentAt,
+        createdAt: issue.sentAt,
+      });
+    }
+  }
+  if (issues.length)
+    await db
+      .insert(newsletterIssues)
+      .values(issues)
+      .onConflictDoNothing({ target: [newsletterIssues.newsletterId, newsletterIssues.slug] });
 }
 
 /**
@@ -139,4 +192,5 @@ export async function seed(db: Database, contentDir = path.join(process.cwd(), '
       }
     }
   });
+  await seedNewsletters(db, contentDir);
 }
