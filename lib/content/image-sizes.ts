@@ -8,8 +8,9 @@ export async function withImageSizes(doc: BodyDoc, publicDir = path.join(process
   const content = await Promise.all(
     doc.content.map(async (node): Promise<BodyNode> => {
       if (node.type !== 'image' || !node.attrs.src.startsWith('/')) return node;
-      const file = path.join(publicDir, node.attrs.src);
-      if (!file.startsWith(publicDir) || !fs.existsSync(file)) return node;
+      // Read at run time from public/: nothing for the build to trace.
+      const file = path.join(/*turbopackIgnore: true*/ publicDir, node.attrs.src);
+      if (!file.startsWith(publicDir) || !fs.existsSync(/*turbopackIgnore: true*/ file)) return node;
       const { width, height } = await sharp(file).metadata();
       return width && height ? { ...node, attrs: { ...node.attrs, width, height } } : node;
     }),

@@ -24,7 +24,7 @@ export function writeDueHint(next: Date | null, file = hintFile()) {
 export function jobsMayBeDue(now = Date.now(), file = hintFile()): boolean {
   if (env.DATABASE_URL) return true;
   try {
-    const text = fs.readFileSync(file, 'utf8').trim();
+    const text = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim();
     if (text === 'none') return false;
     const at = Date.parse(text);
     return Number.isNaN(at) || at <= now;
