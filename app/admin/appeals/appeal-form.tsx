@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { EndOfArticleAppeal, InArticleAppeal } from '@/components/appeal';
 import { CampaignBanner } from '@/components/campaign-banner';
+import { Field, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { activeCampaign, type AppealCopy } from '@/lib/appeals/appeals';
 import { saveAppealAction, type AppealField } from '@/features/appeals/actions';
@@ -27,17 +28,7 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
   const [goalEndsOn, setGoalEndsOn] = useState(appeal.goalEndsOn ?? '');
   const isBanner = appeal.placement === 'banner';
   const id = (field: string) => `${appeal.placement}-${field}`;
-  const errorOf = (field: AppealField) =>
-    state?.fieldErrors?.[field]?.length ? state.fieldErrors[field].join(' ') : null;
-  const described = (field: AppealField, hint?: boolean) =>
-    [hint ? id(`${field}-hint`) : null, errorOf(field) ? id(`${field}-error`) : null].filter(Boolean).join(' ') ||
-    undefined;
-  const errorText = (field: AppealField) =>
-    errorOf(field) ? (
-      <p id={id(`${field}-error`)} className="field__error" role="alert">
-        {errorOf(field)}
-      </p>
-    ) : null;
+  const errors = (field: AppealField) => state?.fieldErrors?.[field];
 
   const members = Number(goalMembers);
   const previewCampaign = activeCampaign(
@@ -69,51 +60,36 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
             Show this to readers
           </label>
           {!isBanner && (
-            <div className="field">
-              <label htmlFor={id('heading')}>Heading</label>
-              <input
-                id={id('heading')}
-                name="heading"
-                value={heading}
-                maxLength={160}
-                aria-invalid={errorOf('heading') ? true : undefined}
-                aria-describedby={described('heading')}
-                onChange={(event) => setHeading(event.target.value)}
-              />
-              {errorText('heading')}
-            </div>
+            <Field
+              id={id('heading')}
+              label="Heading"
+              name="heading"
+              value={heading}
+              maxLength={160}
+              errors={errors('heading')}
+              onChange={(event) => setHeading(event.target.value)}
+            />
           )}
-          <div className="field">
-            <label htmlFor={id('body')}>{isBanner ? 'Text' : 'Body text'}</label>
-            {!isBanner && (
-              <p id={id('body-hint')} className="field__hint">
-                Plain text. Leave a blank line between paragraphs.
-              </p>
-            )}
-            <textarea
-              id={id('body')}
-              name="body"
-              value={body}
-              rows={isBanner ? 2 : appeal.placement === 'end-of-article' ? 10 : 4}
-              aria-invalid={errorOf('body') ? true : undefined}
-              aria-describedby={described('body', !isBanner)}
-              onChange={(event) => setBody(event.target.value)}
-            />
-            {errorText('body')}
-          </div>
-          <div className="field appeal-editor__short">
-            <label htmlFor={id('buttonLabel')}>Button label</label>
-            <input
-              id={id('buttonLabel')}
-              name="buttonLabel"
-              value={buttonLabel}
-              maxLength={40}
-              aria-invalid={errorOf('buttonLabel') ? true : undefined}
-              aria-describedby={described('buttonLabel')}
-              onChange={(event) => setButtonLabel(event.target.value)}
-            />
-            {errorText('buttonLabel')}
-          </div>
+          <TextAreaField
+            id={id('body')}
+            label={isBanner ? 'Text' : 'Body text'}
+            hint={isBanner ? undefined : 'Plain text. Leave a blank line between paragraphs.'}
+            name="body"
+            value={body}
+            rows={isBanner ? 2 : appeal.placement === 'end-of-article' ? 10 : 4}
+            errors={errors('body')}
+            onChange={(event) => setBody(event.target.value)}
+          />
+          <Field
+            id={id('buttonLabel')}
+            fieldClassName="appeal-editor__short"
+            label="Button label"
+            name="buttonLabel"
+            value={buttonLabel}
+            maxLength={40}
+            errors={errors('buttonLabel')}
+            onChange={(event) => setButtonLabel(event.target.value)}
+          />
           {isBanner && (
             <fieldset className="appeal-editor__goal">
               <legend>Campaign goal</legend>
@@ -122,37 +98,27 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
                 campaign.
               </p>
               <div className="appeal-editor__goal-fields">
-                <div className="field">
-                  <label htmlFor={id('goalMembers')}>Members</label>
-                  <input
-                    id={id('goalMembers')}
-                    name="goalMembers"
-                    inputMode="numeric"
-                    value={goalMembers}
-                    aria-invalid={errorOf('goalMembers') ? true : undefined}
-                    aria-describedby={[id('goal-hint'), errorOf('goalMembers') ? id('goalMembers-error') : null]
-                      .filter(Boolean)
-                      .join(' ')}
-                    onChange={(event) => setGoalMembers(event.target.value)}
-                  />
-                  {errorText('goalMembers')}
-                </div>
-                <div className="field">
-                  <label htmlFor={id('goalEndsOn')}>Last day</label>
-                  <input
-                    id={id('goalEndsOn')}
-                    name="goalEndsOn"
-                    type="date"
-                    min={today}
-                    value={goalEndsOn}
-                    aria-invalid={errorOf('goalEndsOn') ? true : undefined}
-                    aria-describedby={[id('goal-hint'), errorOf('goalEndsOn') ? id('goalEndsOn-error') : null]
-                      .filter(Boolean)
-                      .join(' ')}
-                    onChange={(event) => setGoalEndsOn(event.target.value)}
-                  />
-                  {errorText('goalEndsOn')}
-                </div>
+                <Field
+                  id={id('goalMembers')}
+                  label="Members"
+                  describedBy={id('goal-hint')}
+                  name="goalMembers"
+                  inputMode="numeric"
+                  value={goalMembers}
+                  errors={errors('goalMembers')}
+                  onChange={(event) => setGoalMembers(event.target.value)}
+                />
+                <Field
+                  id={id('goalEndsOn')}
+                  label="Last day"
+                  describedBy={id('goal-hint')}
+                  name="goalEndsOn"
+                  type="date"
+                  min={today}
+                  value={goalEndsOn}
+                  errors={errors('goalEndsOn')}
+                  onChange={(event) => setGoalEndsOn(event.target.value)}
+                />
               </div>
             </fieldset>
           )}

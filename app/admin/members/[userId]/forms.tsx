@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Field } from '@/components/ui/field';
+import { Field, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { addNoteAction, grantComplimentaryAction, revokeGrantAction } from '@/features/members/actions';
 import type { ActionState } from '@/lib/actions/action';
@@ -67,31 +67,20 @@ export function RevokeGrantButton({ userId, grantId, running }: { userId: string
 
 export function NoteForm({ userId }: { userId: string }) {
   const [state, action] = useActionState(addNoteAction, null);
-  const error = state?.fieldErrors?.body;
   return (
     <form action={action} className="form member-form" noValidate>
       <input type="hidden" name="userId" value={userId} />
-      <div className="field">
-        <label htmlFor="note-body">New note</label>
-        <p id="note-body-hint" className="field__hint">
-          Seen by editors and admins only. Write what helps serve the member; nothing they would not want kept.
-        </p>
-        <textarea
-          id="note-body"
-          name="body"
-          rows={3}
-          defaultValue={state?.values?.body ?? ''}
-          maxLength={2000}
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'note-body-hint note-body-error' : 'note-body-hint'}
-        />
-        {error && (
-          <p id="note-body-error" className="field__error" role="alert">
-            {error.join(' ')}
-          </p>
-        )}
-      </div>
+      <TextAreaField
+        id="note-body"
+        name="body"
+        label="New note"
+        hint="Seen by editors and admins only. Write what helps serve the member; nothing they would not want kept."
+        rows={3}
+        defaultValue={state?.values?.body ?? ''}
+        maxLength={2000}
+        required
+        errors={state?.fieldErrors?.body}
+      />
       <SubmitButton pendingLabel="Saving…">Add note</SubmitButton>
       <Message state={state} />
     </form>
