@@ -7,6 +7,9 @@ import { requirePermission } from '@/lib/auth/viewer';
 import { getNewsroom } from '@/lib/newsroom';
 import { createArticleAction } from '@/features/articles/actions';
 import '@/components/admin/articles/articles.css';
+import { DataTable } from '@/components/ui/data-table';
+import { Field } from '@/components/ui/field';
+import { FilterBar, FilterSelect } from '@/components/ui/filter-bar';
 import { Pagination } from '@/components/ui/pagination';
 import { ARTICLE_LIST_STATUSES, articleQueryString, parseArticleQuery } from '@/features/articles/filter';
 
@@ -36,98 +39,89 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
         </form>
       </div>
 
-      <form className="admin-filters" role="search" aria-label="Filter articles">
-        <div className="field">
-          <label htmlFor="filter-q">Headline</label>
-          <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ''} placeholder="Search headlines" />
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status">Status</label>
-          <select id="filter-status" name="status" defaultValue={filter.status ?? ''}>
-            <option value="">Any</option>
-            {ARTICLE_LIST_STATUSES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-section">Section</label>
-          <select id="filter-section" name="section" defaultValue={filter.sectionId ?? ''}>
-            <option value="">Any</option>
-            {sectionList.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-author">Author</label>
-          <select id="filter-author" name="author" defaultValue={filter.authorId ?? ''}>
-            <option value="">Any</option>
-            {authorList.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button">
-          Filter
-        </button>
-      </form>
+      <FilterBar label="Filter articles" className="admin-filters" submitLabel="Filter">
+        <Field
+          id="filter-q"
+          label="Headline"
+          name="q"
+          type="search"
+          defaultValue={filter.q ?? ''}
+          placeholder="Search headlines"
+        />
+        <FilterSelect
+          id="filter-status"
+          label="Status"
+          name="status"
+          defaultValue={filter.status ?? ''}
+          anyLabel="Any"
+          options={ARTICLE_LIST_STATUSES}
+        />
+        <FilterSelect
+          id="filter-section"
+          label="Section"
+          name="section"
+          defaultValue={filter.sectionId ?? ''}
+          anyLabel="Any"
+          options={sectionList.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <FilterSelect
+          id="filter-author"
+          label="Author"
+          name="author"
+          defaultValue={filter.authorId ?? ''}
+          anyLabel="Any"
+          options={authorList.map((a) => ({ value: a.id, label: a.name }))}
+        />
+      </FilterBar>
 
       <p className="admin-count" aria-live="polite">
         {list.total === 1 ? '1 article' : `${list.total} articles`}
       </p>
 
-      {list.items.length === 0 ? (
-        <p className="notice">No articles match. Change the filter, or start a new article.</p>
-      ) : (
-        <div className="admin-table-scroll">
-          <table className="admin-table admin-articles">
-            <thead>
-              <tr>
-                <th scope="col">Headline</th>
-                <th scope="col">Status</th>
-                <th scope="col">Section</th>
-                <th scope="col">Authors</th>
-                <th scope="col">Last edited</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((article) => (
-                <tr key={article.id}>
-                  <td>
-                    <Link href={`/admin/articles/${article.id}`} className="admin-articles__headline">
-                      {article.headline}
-                    </Link>
-                    {article.access === 'members' && <span className="pill pill--quiet">Members</span>}
-                  </td>
-                  <td>
-                    <span className={`pill pill--${article.status}`}>
-                      {article.submittedAt && article.status === 'draft' ? 'Submitted' : STATUS_LABEL[article.status]}
-                    </span>
-                    {article.status === 'scheduled' && article.publishedAt && (
-                      <span className="admin-articles__when">{formatNewsroomTime(article.publishedAt, timeZone)}</span>
-                    )}
-                  </td>
-                  <td>{article.sectionName ?? '—'}</td>
-                  <td>{article.authors.join(', ') || '—'}</td>
-                  <td>
-                    <time dateTime={article.editedAt.toISOString()}>
-                      {formatNewsroomTime(article.editedAt, timeZone)}
-                    </time>
-                    {article.editedBy && <span className="admin-articles__when">by {article.editedBy}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        className="admin-articles"
+        scroll
+        rows={list.items}
+        rowKey={(article) => article.id}
+        empty="No articles match. Change the filter, or start a new article."
+        columns={[
+          {
+            heading: 'Headline',
+            cell: (article) => (
+              <>
+                <Link href={`/admin/articles/${article.id}`} className="admin-articles__headline">
+                  {article.headline}
+                </Link>
+                {article.access === 'members' && <span className="pill pill--quiet">Members</span>}
+              </>
+            ),
+          },
+          {
+            heading: 'Status',
+            cell: (article) => (
+              <>
+                <span className={`pill pill--${article.status}`}>
+                  {article.submittedAt && article.status === 'draft' ? 'Submitted' : STATUS_LABEL[article.status]}
+                </span>
+                {article.status === 'scheduled' && article.publishedAt && (
+                  <span className="admin-articles__when">{formatNewsroomTime(article.publishedAt, timeZone)}</span>
+                )}
+              </>
+            ),
+          },
+          { heading: 'Section', cell: (article) => article.sectionName ?? '—' },
+          { heading: 'Authors', cell: (article) => article.authors.join(', ') || '—' },
+          {
+            heading: 'Last edited',
+            cell: (article) => (
+              <>
+                <time dateTime={article.editedAt.toISOString()}>{formatNewsroomTime(article.editedAt, timeZone)}</time>
+                {article.editedBy && <span className="admin-articles__when">by {article.editedBy}</span>}
+              </>
+            ),
+          },
+        ]}
+      />
 
       <Pagination
         basePath="/admin/articles"

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DataTable } from '@/components/ui/data-table';
 import { listAuthorsForAdmin } from '@/db/queries/admin-authors';
 import { requirePermission } from '@/lib/auth/viewer';
 import '@/components/admin/authors/authors.css';
@@ -18,47 +19,39 @@ export default async function AuthorsPage() {
         </Link>
       </div>
       <p className="lede">The people on the bylines: their names, pages, bios and photos.</p>
-      {authors.length === 0 ? (
-        <p className="notice">No authors yet. Add the first one.</p>
-      ) : (
-        <table className="admin-table author-list">
-          <thead>
-            <tr>
-              <th scope="col">Author</th>
-              <th scope="col" className="author-list__hide-narrow">
-                Page
-              </th>
-              <th scope="col">Stories</th>
-            </tr>
-          </thead>
-          <tbody>
-            {authors.map((author) => (
-              <tr key={author.id}>
-                <td>
-                  <div className="author-list__person">
-                    {author.photoUrl ? (
-                      // eslint-disable-next-line @next/next/no-img-element -- a 40 px thumbnail in the admin
-                      <img src={author.photoUrl} alt="" width={40} height={40} loading="lazy" />
-                    ) : (
-                      <span className="author-list__initial" aria-hidden="true">
-                        {author.name.slice(0, 1)}
-                      </span>
-                    )}
-                    <div>
-                      <Link href={`/admin/authors/${author.id}`}>{author.name}</Link>
-                      {author.role && <div className="author-list__role">{author.role}</div>}
-                    </div>
-                  </div>
-                </td>
-                <td className="author-list__hide-narrow">
-                  <Link href={`/authors/${author.slug}`}>/authors/{author.slug}</Link>
-                </td>
-                <td>{author.stories}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        className="author-list"
+        rows={authors}
+        rowKey={(author) => author.id}
+        empty="No authors yet. Add the first one."
+        columns={[
+          {
+            heading: 'Author',
+            cell: (author) => (
+              <div className="author-list__person">
+                {author.photoUrl ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- a 40 px thumbnail in the admin
+                  <img src={author.photoUrl} alt="" width={40} height={40} loading="lazy" />
+                ) : (
+                  <span className="author-list__initial" aria-hidden="true">
+                    {author.name.slice(0, 1)}
+                  </span>
+                )}
+                <div>
+                  <Link href={`/admin/authors/${author.id}`}>{author.name}</Link>
+                  {author.role && <div className="author-list__role">{author.role}</div>}
+                </div>
+              </div>
+            ),
+          },
+          {
+            heading: 'Page',
+            className: 'author-list__hide-narrow',
+            cell: (author) => <Link href={`/authors/${author.slug}`}>/authors/{author.slug}</Link>,
+          },
+          { heading: 'Stories', cell: (author) => author.stories },
+        ]}
+      />
     </>
   );
 }

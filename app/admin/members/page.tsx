@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { findAccountByEmail, listMembers } from '@/db/queries/admin-members';
 import { MemberTable } from '@/components/admin/members/member-table';
+import { Field } from '@/components/ui/field';
+import { FilterBar, FilterSelect } from '@/components/ui/filter-bar';
 import { Pagination } from '@/components/ui/pagination';
 import { can } from '@/domain/auth/permissions';
 import { requirePermission } from '@/lib/auth/viewer';
@@ -31,39 +33,44 @@ export default async function MembersPage({ searchParams }: Props) {
         Readers who pay, were given a membership, or used to. Search by address; names are never shown.
       </p>
 
-      <form className="member-filters" method="get" action="/admin/members" role="search" aria-label="Members">
-        <div className="field">
-          <label htmlFor="member-q">Email contains</label>
-          <input id="member-q" name="q" type="search" defaultValue={filter.q} maxLength={200} autoComplete="off" />
-        </div>
-        <div className="field">
-          <label htmlFor="member-status">Status</label>
-          <select id="member-status" name="status" defaultValue={filter.status} aria-describedby="member-status-hint">
-            {MEMBER_FILTERS.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="member-tier">Tier</label>
-          <select id="member-tier" name="tier" defaultValue={filter.tier ?? ''}>
-            <option value="">Every tier</option>
-            {TIER_OPTIONS.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button--primary">
-          Show
-        </button>
-        <p id="member-status-hint" className="field__hint member-filters__hint">
-          {chosen?.label}: {chosen?.hint}
-        </p>
-      </form>
+      <FilterBar
+        label="Members"
+        action="/admin/members"
+        className="member-filters"
+        submitLabel="Show"
+        primary
+        after={
+          <p id="member-status-hint" className="field__hint member-filters__hint">
+            {chosen?.label}: {chosen?.hint}
+          </p>
+        }
+      >
+        <Field
+          id="member-q"
+          label="Email contains"
+          name="q"
+          type="search"
+          defaultValue={filter.q}
+          maxLength={200}
+          autoComplete="off"
+        />
+        <FilterSelect
+          id="member-status"
+          label="Status"
+          name="status"
+          defaultValue={filter.status}
+          describedBy="member-status-hint"
+          options={MEMBER_FILTERS}
+        />
+        <FilterSelect
+          id="member-tier"
+          label="Tier"
+          name="tier"
+          defaultValue={filter.tier ?? ''}
+          anyLabel="Every tier"
+          options={TIER_OPTIONS}
+        />
+      </FilterBar>
 
       <div className="member-summary">
         <p role="status">
@@ -78,11 +85,11 @@ export default async function MembersPage({ searchParams }: Props) {
         )}
       </div>
 
-      {result.items.length ? (
-        <MemberTable rows={result.items} now={now} />
-      ) : (
-        <p className="notice">
-          {account ? (
+      <MemberTable
+        rows={result.items}
+        now={now}
+        empty={
+          account ? (
             <>
               {account.email} has an account but nothing matches this filter.{' '}
               <Link href={`/admin/members/${account.id}`}>Open the account</Link> to see its history or grant a
@@ -94,9 +101,9 @@ export default async function MembersPage({ searchParams }: Props) {
             </>
           ) : (
             'Nobody matches this filter. To give a membership to a reader who never joined, search for their full address.'
-          )}
-        </p>
-      )}
+          )
+        }
+      />
       {result.items.length > 0 && account && !result.items.some((r) => r.userId === account.id) && (
         <p className="notice">
           {account.email} has an account but is not in this list.{' '}

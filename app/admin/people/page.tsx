@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataTable } from '@/components/ui/data-table';
 import { listStaffChanges, listStaffForAdmin } from '@/db/queries/staff';
 import { requirePermission } from '@/lib/auth/viewer';
 import { formatDateTime } from '@/lib/format';
@@ -18,7 +19,7 @@ function describeChange(action: string, details: Record<string, unknown>): strin
 type Props = { searchParams: Promise<{ removed?: string | string[] }> };
 
 export default async function PeoplePage({ searchParams }: Props) {
-  const viewer = await requirePermission('people:manage', '/admin/people');
+  const viewer = await requirePermission('staff:manage', '/admin/people');
   const [staff, changes, { removed }] = await Promise.all([
     listStaffForAdmin(),
     listStaffChanges({ limit: 10 }),
@@ -50,17 +51,16 @@ export default async function PeoplePage({ searchParams }: Props) {
         <h2 id="staff-heading" className="people-section__heading">
           Staff
         </h2>
-        <table className="admin-table people-table">
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Role and access</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((person) => (
-              <tr key={person.id}>
-                <td>
+        <DataTable
+          className="people-table"
+          rows={staff}
+          rowKey={(person) => person.id}
+          empty="Nobody has access to the newsroom."
+          columns={[
+            {
+              heading: 'Person',
+              cell: (person) => (
+                <>
                   <div className="people-table__email">
                     {person.email}
                     {person.id === viewer.userId && <span className="people-table__you"> (you)</span>}
@@ -70,14 +70,15 @@ export default async function PeoplePage({ searchParams }: Props) {
                     {person.name && !person.signedInBefore ? ' · ' : ''}
                     {!person.signedInBefore && 'Invited, has not signed in yet'}
                   </div>
-                </td>
-                <td>
-                  <RoleForm userId={person.id} email={person.email} role={person.role} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              heading: 'Role and access',
+              cell: (person) => <RoleForm userId={person.id} email={person.email} role={person.role} />,
+            },
+          ]}
+        />
       </section>
 
       {changes.length > 0 && (
