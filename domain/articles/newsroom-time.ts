@@ -49,9 +49,9 @@ export function utcToZonedWallTime(instant: Date, timeZone: string): string {
   return shifted.toISOString().slice(0, 16);
 }
 
-/** "24 Dec 2026, 09:00 (Tbilisi time)" for people. */
-export function formatNewsroomTime(instant: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat('en-GB', {
+/** "24 Dec 2026, 09:00" on the newsroom's clock. */
+export function formatNewsroomDate(instant: Date | string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
     timeZone,
     day: 'numeric',
     month: 'short',
@@ -59,7 +59,12 @@ export function formatNewsroomTime(instant: Date, timeZone: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(instant);
+  }).format(new Date(instant));
+}
+
+/** "24 Dec 2026, 09:00 (Tbilisi time)" for people. */
+export function formatNewsroomTime(instant: Date, timeZone: string): string {
+  const text = formatNewsroomDate(instant, timeZone);
   const city = timeZone.split('/').pop()?.replace(/_/g, ' ') ?? timeZone;
   return `${text} (${city} time)`;
 }

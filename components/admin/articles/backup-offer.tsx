@@ -1,5 +1,5 @@
 // The offer of unsaved changes this browser kept from an earlier visit: restore them or discard them.
-import { formatNewsroomDate } from './newsroom-date';
+import { formatNewsroomDate } from '@/domain/articles/newsroom-time';
 import type { BackupOffer as Offer } from './save-state';
 
 export function BackupOffer({

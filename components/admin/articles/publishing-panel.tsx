@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import type { ArticleIntent } from '@/features/articles/actions';
 import { describedBy, FieldError } from './form-fields';
-import { formatNewsroomDate } from './newsroom-date';
+import { formatNewsroomDate } from '@/domain/articles/newsroom-time';
 import type { SaveOptions } from './save-controller';
 import { autosaves, type SaveState } from './save-state';
 
