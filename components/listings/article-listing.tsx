@@ -1,6 +1,6 @@
 import { ArticleCard } from '@/components/article-card';
 import { Pagination } from '@/components/ui/pagination';
-import type { ArticlePage } from '@/lib/content/reads';
+import type { ArticleCardPage } from '@/lib/content/reads';
 
 /** The body of every paginated list of stories: section, region, tag and author pages. */
 export function ArticleListing({
@@ -9,7 +9,7 @@ export function ArticleListing({
   basePath,
 }: {
   header: React.ReactNode;
-  result: ArticlePage;
+  result: ArticleCardPage;
   basePath: string;
 }) {
   return (
