@@ -29,7 +29,8 @@ export function callAs(viewer: Viewer) {
 export const getViewer = vi.fn(async () => current);
 
 export const authorize = vi.fn(async (permission?: Permission) => {
-  if (current.kind !== 'signed-in') return { ok: false as const, status: 401 as const, message: 'Please sign in first.' };
+  if (current.kind !== 'signed-in')
+    return { ok: false as const, status: 401 as const, message: 'Please sign in first.' };
   if (permission && !can(current.role, permission))
     return { ok: false as const, status: 403 as const, message: 'Your account is not allowed to do that.' };
   return { ok: true as const, viewer: current };
