@@ -5,7 +5,7 @@
  * as plain HTML, without Next's client runtime.
  *
  * Why: the reader's pages (home, articles, listings, 404) are server-rendered HTML with plain
- * links and GET forms; they already work with JavaScript off (e2e/no-js.spec.ts). Next 16 still
+ * links and GET forms; they already work with JavaScript off (e2e/journey.spec.ts, "the site reads without JavaScript"). Next 16 still
  * ships ~133 KB gzipped of React and router code on every App Router page, plus an inline copy of
  * the page as RSC data for hydration: on an article that is 43 KB of the 64 KB document. Dropping
  * both gives the reader a third of the bytes and no script to parse, and the server writes a
