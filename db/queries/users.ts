@@ -5,6 +5,8 @@ import {
   complimentaryGrants,
   memberNotes,
   memberships,
+  newsletterSubscriptions,
+  newsletters,
   savedArticles,
   sessions,
   signInTokens,
@@ -69,7 +71,7 @@ export async function exportUserData({ userId }: { userId: string }) {
   const db = await getDb();
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) return null;
-  const [sessionRows, tokenRows, membershipRows, grantRows, savedRows, noteRows] = await Promise.all([
+  const [sessionRows, tokenRows, membershipRows, grantRows, savedRows, noteRows, newsletterRows] = await Promise.all([
     db.select({ expires: sessions.expires }).from(sessions).where(eq(sessions.userId, userId)),
     db
       .select({
@@ -106,6 +108,16 @@ export async function exportUserData({ userId }: { userId: string }) {
       .select({ note: memberNotes.body, writtenAt: memberNotes.createdAt })
       .from(memberNotes)
       .where(eq(memberNotes.userId, userId)),
+    db
+      .select({
+        newsletter: newsletters.name,
+        status: newsletterSubscriptions.status,
+        confirmedAt: newsletterSubscriptions.confirmedAt,
+        unsubscribedAt: newsletterSubscriptions.unsubscribedAt,
+      })
+      .from(newsletterSubscriptions)
+      .innerJoin(newsletters, eq(newsletters.id, newsletterSubscriptions.newsletterId))
+      .where(eq(newsletterSubscriptions.userId, userId)),
   ]);
   return {
     account: {
@@ -123,6 +135,7 @@ export async function exportUserData({ userId }: { userId: string }) {
     complimentaryMemberships: grantRows,
     savedArticles: savedRows,
     staffNotes: noteRows,
+    newsletters: newsletterRows,
   };
 }
 

@@ -10,15 +10,19 @@ import { isRunning } from '@/domain/membership/statuses';
 import { membershipHref } from '@/lib/membership/links';
 import { formatMoney, tierByKey } from '@/domain/membership/tiers';
 import { openPortalAction } from '@/features/checkout/actions';
+import { listNewsletters, subscriptionsOf } from '@/db/queries/newsletters';
 import { NameForm } from './forms';
+import { NewsletterSwitches } from './newsletter-switches';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
 export default async function AccountPage() {
   const viewer = await requireSignedIn('/account');
-  const [sessionCount, membership] = await Promise.all([
+  const [sessionCount, membership, newsletters, subscriptions] = await Promise.all([
     countSessionsOfUser({ userId: viewer.userId }),
     getCurrentMembership({ userId: viewer.userId }),
+    listNewsletters(),
+    subscriptionsOf({ userId: viewer.userId }),
   ]);
   const entitlement = entitlementOf(viewer);
   const live = membership && isRunning(membership.status) ? membership : null;
@@ -89,6 +93,12 @@ export default async function AccountPage() {
         )}
       </section>
 
+      <NewsletterSwitches
+        newsletters={newsletters}
+        subscribed={new Set([...subscriptions].flatMap(([id, status]) => (status === 'subscribed' ? [id] : [])))}
+        isMember={entitlement.isMember}
+      />
+
       <section className="account-card" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Signing out</h2>
         <p>
@@ -111,8 +121,8 @@ export default async function AccountPage() {
       <section className="account-card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
         <p>
-          We keep as little as we can: your address, your name if you gave one, your sign-in sessions and your
-          membership records.
+          We keep as little as we can: your address, your name if you gave one, your sign-in sessions, the newsletters
+          you chose and your membership records.
         </p>
         <div className="inline-actions">
           <a className="button" href="/account/export" download>

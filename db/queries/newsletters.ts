@@ -1,0 +1,72 @@
+import 'server-only';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { newsletterSubscriptions, newsletters, type Newsletter } from '@/db/schema';
+import type { NewsletterSchedule, SubscriptionStatus } from '@/domain/newsletters/newsletters';
+
+/** The newsroom's newsletters, as readers see them listed: members' ones after the free ones. */
+export async function listNewsletters(): Promise<(Newsletter & { schedule: NewsletterSchedule | null })[]> {
+  const db = await getDb();
+  const rows = await db.select().from(newsletters).orderBy(asc(newsletters.audience), asc(newsletters.name));
+  return rows.map((row) => ({
+    ...row,
+    schedule: row.scheduleTime && row.scheduleDays.length ? { days: row.scheduleDays, time: row.scheduleTime } : null,
+  }));
+}
+
+/** The reader's subscriptions, by newsletter id. */
+export async function subscriptionsOf({ userId }: { userId: string }): Promise<Map<number, SubscriptionStatus>> {
+  const db = await getDb();
+  const rows = await db
+    .select({ newsletterId: newsletterSubscriptions.newsletterId, status: newsletterSubscriptions.status })
+    .from(newsletterSubscriptions)
+    .where(eq(newsletterSubscriptions.userId, userId));
+  return new Map(rows.map((row) => [row.newsletterId, row.status]));
+}
+
+/**
+ * A signed-in reader switches a newsletter on or off. Signing in proved the address, so this
+ * needs no emailed confirmation; an unsubscription is kept (not deleted) so that nothing
+ * automatic subscribes them again.
+ */
+export async function setSubscription({
+  userId,
+  newsletterId,
+  subscribed,
+  now = new Date(),
+}: {
+  userId: string;
+  newsletterId: number;
+  subscribed: boolean;
+  now?: Date;
+}): Promise<void> {
+  const db = await getDb();
+  const values = subscribed
+    ? { status: 'subscribed' as const, confirmedAt: now, unsubscribedAt: null, updatedAt: now }
+    : { status: 'unsubscribed' as const, unsubscribedAt: now, updatedAt: now };
+  await db
+    .insert(newsletterSubscriptions)
+    .values({ userId, newsletterId, ...values })
+    .onConflictDoUpdate({
+      target: [newsletterSubscriptions.userId, newsletterSubscriptions.newsletterId],
+      set: values,
+    });
+}
+
+export async function getNewsletterById({ id }: { id: number }): Promise<Newsletter | null> {
+  const db = await getDb();
+  const [row] = await db.select().from(newsletters).where(eq(newsletters.id, id));
+  return row ?? null;
+}
+
+/** How many readers receive it now (subscribed and confirmed). */
+export async function countSubscribers({ newsletterId }: { newsletterId: number }): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(newsletterSubscriptions)
+    .where(
+      and(eq(newsletterSubscriptions.newsletterId, newsletterId), eq(newsletterSubscriptions.status, 'subscribed')),
+    );
+  return row?.n ?? 0;
+}
