@@ -70,3 +70,20 @@ export async function countSubscribers({ newsletterId }: { newsletterId: number 
     );
   return row?.n ?? 0;
 }
+
+/**
+ * A new member gets the newsletters that come with membership, unless they switched one off
+ * before (their "unsubscribed" row stays). Safe to run again. Returns the names of those they
+ * now receive, for the welcome mail.
+ */
+export async function subscribeNewMember({ userId, now = new Date() }: { userId: string; now?: Date }) {
+  const db = await getDb();
+  const automatic = await db.select().from(newsletters).where(eq(newsletters.autoSubscribeMembers, true));
+  if (!automatic.length) return [];
+  await db
+    .insert(newsletterSubscriptions)
+    .values(automatic.map((n) => ({ userId, newsletterId: n.id, status: 'subscribed' as const, confirmedAt: now })))
+    .onConflictDoNothing();
+  const mine = await subscriptionsOf({ userId });
+  return automatic.filter((n) => mine.get(n.id) === 'subscribed').map((n) => n.name);
+}

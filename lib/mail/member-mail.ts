@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { FollowUpJob } from '@/db/queries/memberships';
+import { subscribeNewMember } from '@/db/queries/newsletters';
 import { getUserById } from '@/db/queries/users';
 import { sendMail } from './mailer';
 import { paymentFailedMail, welcomeMail } from './templates';
@@ -32,7 +33,8 @@ export async function sendMemberMail(payload: Record<string, unknown>) {
   const mail = parsed.data;
   const user = await getUserById({ id: mail.userId });
   if (!user) return;
-  await sendMail(
-    mail.mail === 'welcome' ? welcomeMail({ to: user.email, tier: mail.tier }) : paymentFailedMail({ to: user.email }),
-  );
+  if (mail.mail === 'payment-failed') return sendMail(paymentFailedMail({ to: user.email }));
+  // Subscribing here, not in the webhook: a retried job subscribes once and the mail says what it did.
+  const newsletters = await subscribeNewMember({ userId: user.id });
+  await sendMail(welcomeMail({ to: user.email, tier: mail.tier, newsletters }));
 }

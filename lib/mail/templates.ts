@@ -3,6 +3,9 @@ import { env } from '@/lib/env';
 import { getNewsroom } from '@/lib/newsroom';
 import type { MailMessage } from './mailer';
 
+const listNames = (names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+
 /** A plain, readable HTML mail around paragraphs and one button. */
 function layout({
   preheader,
@@ -126,14 +129,25 @@ export function staffInviteMail({
   };
 }
 
-export function welcomeMail({ to, tier }: { to: string; tier: string }): MailMessage {
+export function welcomeMail({
+  to,
+  tier,
+  newsletters = [],
+}: {
+  to: string;
+  tier: string;
+  newsletters?: string[];
+}): MailMessage {
   const { name } = getNewsroom();
   const site = env.SITE_URL;
   const lines = [
     `Thank you for becoming a ${name} member (${tier}).`,
     'Your membership keeps our reporting free for everyone who needs it. As a member you can now read every members-only story, save articles to read later, and you will see no more appeals on the site.',
     `Your account: ${site}/account`,
-    'You can change or cancel your membership there at any time, in two clicks.',
+    'You can change or cancel your membership there at any time, in two clicks.' +
+      (newsletters.length
+        ? ` ${listNames(newsletters)} ${newsletters.length === 1 ? 'comes' : 'come'} with it and will reach this address; to stop ${newsletters.length === 1 ? 'it' : 'one'}, switch it off on the same page.`
+        : ''),
   ];
   return {
     to,
