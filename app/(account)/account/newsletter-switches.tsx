@@ -3,6 +3,10 @@ import type { Newsletter } from '@/db/schema';
 import { describeSchedule, type NewsletterSchedule } from '@/domain/newsletters/newsletters';
 import { setNewsletterSubscriptionAction } from '@/features/newsletters/actions';
 
+/** A lapsed member keeps their choice, but a members' newsletter is not sent to them meanwhile. */
+const receiving = (on: boolean, waitingForMembership: boolean) =>
+  on ? (waitingForMembership ? 'Paused while you are not a member' : 'You receive it') : null;
+
 /** /account's newsletters: each with a plain-form switch (no script), the members' one by entitlement. */
 export function NewsletterSwitches({
   newsletters,
@@ -29,7 +33,7 @@ export function NewsletterSwitches({
                   {newsletter.name}
                 </h3>
                 <p className="newsletter-switches__meta">
-                  {[when, forMembers ? 'For members' : 'Free', on ? 'You receive it' : null]
+                  {[when, forMembers ? 'For members' : 'Free', receiving(on, forMembers && !isMember)]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
