@@ -49,6 +49,13 @@ test('a reader becomes a member from an article, reads everything, cancels, and 
         (await mailsTo(page.request, reader.email)).filter((m) => m.subject === 'Welcome to Ridgeline').length,
     )
     .toBe(1);
+  // The brief comes with membership, and the welcome mail says how to stop it.
+  const welcome = (await mailsTo(page.request, reader.email)).find((m) => m.subject === 'Welcome to Ridgeline');
+  expect(welcome?.text).toContain('The Daily Brief comes with it');
+  await page.goto('/account');
+  await expect(
+    page.getByRole('region', { name: 'Newsletters' }).getByRole('listitem').filter({ hasText: 'The Daily Brief' }),
+  ).toContainText('Weekdays at 07:00 · For members · You receive it');
 
   // Members read everything and see no asks.
   await page.goto(`/articles/${MEMBERS_STORY}`);
