@@ -25,3 +25,25 @@ describe('the embedded database folder', () => {
     await conn.close();
   });
 });
+
+const rowsOf = (result: unknown) => (result as { rows: Record<string, number>[] }).rows;
+
+describe.runIf(process.env.TEST_DATABASE_URL)('a Postgres server connection', () => {
+  it('survives the server closing an idle connection, and the next query opens another', async () => {
+    const conn = await openConnection({ url: process.env.TEST_DATABASE_URL, dataDir: '' });
+    const { sql } = await import('drizzle-orm');
+    const { Client } = await import('pg');
+    try {
+      const [backend] = rowsOf(await conn.db.execute(sql`select pg_backend_pid() as pid`));
+      const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query('select pg_terminate_backend($1)', [backend?.pid]);
+      await admin.end();
+      // The pool learns of it as an 'error' event on the idle client (unhandled, it would crash the process).
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(rowsOf(await conn.db.execute(sql`select 1 as one`))).toEqual([{ one: 1 }]);
+    } finally {
+      await conn.close();
+    }
+  });
+});

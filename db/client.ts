@@ -35,6 +35,10 @@ async function openPostgres(url: string): Promise<Connection> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle client whose backend goes away (a server restart, a dropped test database) emits
+  // 'error' on the pool; unhandled, that would crash the process. The pool discards the client
+  // and the next query opens a new one.
+  pool.on('error', (error) => console.error(`Postgres: an idle connection closed (${error.message})`));
   const db = drizzle({ client: pool, schema });
   return {
     db: db as unknown as Database,
