@@ -59,8 +59,8 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   ) : null;
 }
 
-/** A labelled input whose hint and errors are tied to it with aria-describedby. */
-export function Field({
+/** A field's own props apart from the control's, which go on the control. */
+function splitField<P extends FieldProps>({
   id,
   label,
   hint,
@@ -68,50 +68,37 @@ export function Field({
   describedBy,
   errors,
   fieldClassName,
-  ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  const field = { id, label, hint, hintBelow, describedBy, errors, fieldClassName };
+  ...control
+}: P) {
+  return [{ id, label, hint, hintBelow, describedBy, errors, fieldClassName }, control] as const;
+}
+
+/** A labelled input whose hint and errors are tied to it with aria-describedby. */
+export function Field(props: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const [field, input] = splitField(props);
   return (
     <FieldFrame {...field}>
-      <input id={id} {...describe(field)} {...input} />
+      <input id={field.id} {...describe(field)} {...input} />
     </FieldFrame>
   );
 }
 
 /** Field for several lines of text. */
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  hintBelow,
-  describedBy,
-  errors,
-  fieldClassName,
-  ...textarea
-}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const field = { id, label, hint, hintBelow, describedBy, errors, fieldClassName };
+export function TextAreaField(props: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const [field, textarea] = splitField(props);
   return (
     <FieldFrame {...field}>
-      <textarea id={id} {...describe(field)} {...textarea} />
+      <textarea id={field.id} {...describe(field)} {...textarea} />
     </FieldFrame>
   );
 }
 
 /** Field for a choice from a list; its options are the children. */
-export function SelectField({
-  id,
-  label,
-  hint,
-  hintBelow,
-  describedBy,
-  errors,
-  fieldClassName,
-  ...select
-}: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
-  const field = { id, label, hint, hintBelow, describedBy, errors, fieldClassName };
+export function SelectField(props: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  const [field, select] = splitField(props);
   return (
     <FieldFrame {...field}>
-      <select id={id} {...describe(field)} {...select} />
+      <select id={field.id} {...describe(field)} {...select} />
     </FieldFrame>
   );
 }
