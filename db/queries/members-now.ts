@@ -3,7 +3,7 @@ import { desc, isNotNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { complimentaryGrants, memberships } from '@/db/schema';
 import { GRACE_DAYS, PAID_STATUSES } from '@/domain/membership/entitlement';
-import { runningStatusList } from './memberships';
+import { runningStatusList, statusListSql } from './memberships';
 
 /**
  * "Member now", in SQL: domain/membership/entitlement.ts decides it for one reader, and the
@@ -12,7 +12,7 @@ import { runningStatusList } from './memberships';
  * row for row; nothing else in db/ writes a status rule of its own.
  */
 
-const paidStatusList = sql.raw(PAID_STATUSES.map((status) => `'${status}'`).join(', '));
+const paidStatusList = statusListSql(PAID_STATUSES);
 
 export const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
 

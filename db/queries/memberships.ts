@@ -10,11 +10,15 @@ import {
   webhookFailures,
   type Membership,
 } from '@/db/schema';
-import { isRunning, RUNNING_STATUSES } from '@/domain/membership/statuses';
+import { isRunning, RUNNING_STATUSES, type MembershipStatus } from '@/domain/membership/statuses';
 import { enqueueJob, refreshJobClock } from './jobs';
 
-/** RUNNING_STATUSES for SQL: `status in (${runningStatusList})`. Constants, so no parameters. */
-export const runningStatusList = sql.raw(RUNNING_STATUSES.map((status) => `'${status}'`).join(', '));
+/** A constant list of statuses for SQL: `status in (${statusListSql(...)})`. Constants, so no parameters. */
+export const statusListSql = (statuses: readonly MembershipStatus[]) =>
+  sql.raw(statuses.map((status) => `'${status}'`).join(', '));
+
+/** RUNNING_STATUSES for SQL: `status in (${runningStatusList})`. */
+export const runningStatusList = statusListSql(RUNNING_STATUSES);
 
 /** The reader's most relevant subscription: a live one first, then the most recent. */
 export async function getCurrentMembership({ userId }: { userId: string }): Promise<Membership | null> {

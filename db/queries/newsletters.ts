@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { newsletterSubscriptions, newsletters, type Newsletter } from '@/db/schema';
 import type { NewsletterSchedule, SubscriptionStatus } from '@/domain/newsletters/newsletters';
@@ -57,18 +57,6 @@ export async function getNewsletterById({ id }: { id: number }): Promise<Newslet
   const db = await getDb();
   const [row] = await db.select().from(newsletters).where(eq(newsletters.id, id));
   return row ?? null;
-}
-
-/** How many readers receive it now (subscribed and confirmed). */
-export async function countSubscribers({ newsletterId }: { newsletterId: number }): Promise<number> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(newsletterSubscriptions)
-    .where(
-      and(eq(newsletterSubscriptions.newsletterId, newsletterId), eq(newsletterSubscriptions.status, 'subscribed')),
-    );
-  return row?.n ?? 0;
 }
 
 /**
