@@ -1,5 +1,6 @@
 import { relations, sql, type SQL } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   index,
@@ -16,7 +17,13 @@ import {
 import { ROLES } from '@/domain/auth/permissions';
 import { ARTICLE_STATUSES } from '@/domain/articles/transitions';
 import { MEMBERSHIP_STATUSES } from '@/domain/membership/statuses';
-import { NEWSLETTER_AUDIENCES, SUBSCRIPTION_STATUSES, type Weekday } from '@/domain/newsletters/newsletters';
+import {
+  DELIVERY_STATUSES,
+  ISSUE_SEND_STATUSES,
+  NEWSLETTER_AUDIENCES,
+  SUBSCRIPTION_STATUSES,
+  type Weekday,
+} from '@/domain/newsletters/newsletters';
 import type { BodyDoc } from '@/domain/articles/body-doc';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -98,6 +105,13 @@ export const articles = pgTable(
     version: integer('version').notNull().default(1),
     /** Set when a contributor submits a draft for an editor to review and publish. */
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /**
+     * The newsletter this story is emailed to when it is published ("Publish and email to …"),
+     * or, with emailOnly, the newsletter it is an issue of. Null: not emailed.
+     */
+    newsletterId: integer('newsletter_id').references((): AnyPgColumn => newsletters.id, { onDelete: 'set null' }),
+    /** An issue written in the editor that is only emailed: never listed, searched or in feeds. */
+    emailOnly: boolean('email_only').notNull().default(false),
     search: tsvector('search').generatedAlwaysAs(
       (): SQL =>
         sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(body_text, '')), 'C')`,
@@ -351,7 +365,7 @@ export const signInRequests = pgTable(
   'sign_in_requests',
   {
     id: serial('id').primaryKey(),
-    kind: text('kind', { enum: ['email', 'code'] })
+    kind: text('kind', { enum: ['email', 'code', 'newsletter'] })
       .notNull()
       .default('email'),
     emailHash: text('email_hash').notNull(),
@@ -543,15 +557,17 @@ export const newsletterSubscriptions = pgTable(
   ],
 );
 
-/** One emailed confirmation of a subscription (double opt-in): a keyed hash of its token, used once. */
+/**
+ * One emailed confirmation of a subscription (double opt-in): a keyed hash of its token, used
+ * once. It names an address, not an account: the account is created or reused only when the
+ * reader confirms, so nobody can make accounts for addresses that are not theirs.
+ */
 export const newsletterConfirmations = pgTable(
   'newsletter_confirmations',
   {
     id: serial('id').primaryKey(),
     tokenHash: text('token_hash').notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
     newsletterIds: integer('newsletter_ids').array().notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     consumedAt: timestamp('consumed_at', { withTimezone: true }),
@@ -559,6 +575,8 @@ export const newsletterConfirmations = pgTable(
   },
   (table) => [uniqueIndex('newsletter_confirmations_token_hash_idx').on(table.tokenHash)],
 );
+
+export const issueSendStatus = pgEnum('newsletter_issue_send_status', ISSUE_SEND_STATUSES);
 
 export const newsletterIssues = pgTable(
   'newsletter_issues',
@@ -572,19 +590,79 @@ export const newsletterIssues = pgTable(
     preheader: text('preheader').notNull().default(''),
     access: articleAccess('access').notNull().default('public'),
     body: jsonb('body').$type<BodyDoc>().notNull(),
-    /** Set when the issue is an article emailed at publication. */
+    /** The story it was written as in the editor (an email-only post or an article emailed at publication). */
     articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    /** 'sending' until every delivery is settled; issues from content/ arrive as 'sent'. */
+    sendStatus: issueSendStatus('send_status').notNull().default('sent'),
+    /** Recipients computed when the send started (null before, and for issues from content/). */
+    recipientCount: integer('recipient_count'),
+    /** When it went out (its date in the archive). */
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** When the last delivery settled. */
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('newsletter_issues_slug_idx').on(table.newsletterId, table.slug),
     index('newsletter_issues_sent_idx').on(table.newsletterId, table.sentAt.desc()),
+    uniqueIndex('newsletter_issues_article_idx').on(table.newsletterId, table.articleId),
   ],
 );
 
+export const deliveryStatus = pgEnum('newsletter_delivery_status', DELIVERY_STATUSES);
+
+/**
+ * One recipient of one issue, written when the send starts (recipients computed then, with the
+ * entitlement rules). A row is claimed ('sending') before its message goes out and settled
+ * after, so a restart resumes with the rows still queued and nobody is sent an issue twice.
+ * It keeps the address it went to and which version (member or free); nothing about opens or clicks.
+ */
+export const newsletterDeliveries = pgTable(
+  'newsletter_deliveries',
+  {
+    id: serial('id').primaryKey(),
+    issueId: integer('issue_id')
+      .notNull()
+      .references(() => newsletterIssues.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    /** 'member': the whole issue; 'free': members-only parts cut, with the "Become a member" block. */
+    version: text('version', { enum: ['member', 'free'] }).notNull(),
+    status: deliveryStatus('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    /** The mail server's answer for a failure or bounce ("550 5.1.1 No such user"). */
+    error: text('error'),
+    /** While 'sending': when the claim lapses (a crashed sender's rows are then settled as interrupted). */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    /** When a temporarily failed delivery may be tried again. */
+    retryAt: timestamp('retry_at', { withTimezone: true }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('newsletter_deliveries_recipient_idx').on(table.issueId, table.userId),
+    index('newsletter_deliveries_status_idx').on(table.issueId, table.status),
+  ],
+);
+
+/**
+ * Addresses bulk mail no longer goes to: a permanent failure (5xx at RCPT or DATA), or
+ * temporary failures repeated past the limit. Staff can clear an entry; transactional mail
+ * (sign-in, receipts) is not stopped by it.
+ */
+export const emailSuppressions = pgTable('email_suppressions', {
+  email: text('email').primaryKey(),
+  reason: text('reason', { enum: ['bounce', 'repeated-failure'] }).notNull(),
+  /** The mail server's answer that caused it. */
+  detail: text('detail').notNull().default(''),
+  createdAt: createdAt(),
+});
+
 export type Newsletter = typeof newsletters.$inferSelect;
 export type NewsletterIssue = typeof newsletterIssues.$inferSelect;
+export type NewsletterDelivery = typeof newsletterDeliveries.$inferSelect;
 
 export type Membership = typeof memberships.$inferSelect;
 

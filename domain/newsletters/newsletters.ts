@@ -23,6 +23,18 @@ export type NewsletterSchedule = { days: Weekday[]; time: string };
 export const SUBSCRIPTION_STATUSES = ['pending', 'subscribed', 'unsubscribed'] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
+/** An issue being sent ('sending': deliveries still queued) or sent (every delivery settled). */
+export const ISSUE_SEND_STATUSES = ['sending', 'sent'] as const;
+export type IssueSendStatus = (typeof ISSUE_SEND_STATUSES)[number];
+
+/**
+ * A delivery: 'queued' until a sender claims it ('sending'), then 'sent' (the mail server took
+ * it), 'bounced' (it refused the address for good: suppressed) or 'failed' (temporary failures
+ * past the limit, an interrupted send, or an address suppressed before its turn).
+ */
+export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'bounced'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
 export const SCHEDULE_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Whether a reader with this entitlement may receive a newsletter with this audience. */
