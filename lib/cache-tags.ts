@@ -13,3 +13,6 @@ export const cacheTags = {
   /** The in-article and end-of-article appeals, the site banner and the campaign goal. */
   appeals: 'appeals',
 } as const;
+
+/** The newsletters as readers see them listed: names, descriptions, samples, schedules (/newsletters). */
+export const NEWSLETTERS_TAG = 'newsletters';
