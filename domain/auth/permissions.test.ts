@@ -8,6 +8,7 @@ const everything: Permission[] = [
   'authors:manage',
   'appeals:manage',
   'members:view',
+  'newsletters:manage',
   'members:export',
   'staff:manage',
 ];
@@ -27,11 +28,13 @@ describe('can', () => {
     expect(can('contributor', 'articles:write')).toBe(true);
     expect(can('contributor', 'articles:publish')).toBe(false);
     expect(can('contributor', 'members:view')).toBe(false);
+    expect(can('contributor', 'newsletters:manage')).toBe(false);
   });
 
-  it('lets an editor publish and see members, but not manage people or export members', () => {
+  it('lets an editor publish, see members and run the newsletters, but not manage people or export members', () => {
     expect(can('editor', 'articles:publish')).toBe(true);
     expect(can('editor', 'members:view')).toBe(true);
+    expect(can('editor', 'newsletters:manage')).toBe(true);
     expect(can('editor', 'staff:manage')).toBe(false);
     expect(can('editor', 'members:export')).toBe(false);
   });

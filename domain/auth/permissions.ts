@@ -14,6 +14,7 @@ export type Permission =
   | 'authors:manage'
   | 'appeals:manage'
   | 'members:view'
+  | 'newsletters:manage' // newsletters, their sends' progress and history, the suppression list
   | 'members:export'
   | 'staff:manage'; // staff accounts and their roles
 
@@ -24,6 +25,7 @@ const LEAST_ROLE: Record<Permission, UserRole> = {
   'authors:manage': 'editor',
   'appeals:manage': 'editor',
   'members:view': 'editor',
+  'newsletters:manage': 'editor',
   'members:export': 'admin',
   'staff:manage': 'admin',
 };
