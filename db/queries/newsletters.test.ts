@@ -29,7 +29,7 @@ describe.each(testDatabaseKinds)('newsletter subscriptions on %s', (kind) => {
     expect(await subscribeNewMember({ userId })).toEqual(['The Daily Brief']);
     const rows = await conn.db.select().from(newsletterSubscriptions);
     expect(rows.filter((r) => r.userId === userId)).toHaveLength(1);
-    const mail = welcomeMail({ to: 'new-member@example.org', tier: 'Member', newsletters: ['The Daily Brief'] });
+    const mail = await welcomeMail({ to: 'new-member@example.org', tier: 'Member', newsletters: ['The Daily Brief'] });
     expect(mail.text).toContain('The Daily Brief comes with it and will reach this address; to stop it, switch it off');
   });
 

@@ -40,7 +40,14 @@ export const inviteAction = formAction({
     const { link, code } = await issueSignInToken({ email, callbackUrl: '/admin', minutes: INVITE_HOURS * 60 });
     try {
       await sendMail(
-        staffInviteMail({ to: email, invitedBy: viewer.name ?? viewer.email, role, link, code, hours: INVITE_HOURS }),
+        await staffInviteMail({
+          to: email,
+          invitedBy: viewer.name ?? viewer.email,
+          role,
+          link,
+          code,
+          hours: INVITE_HOURS,
+        }),
       );
     } catch (error) {
       console.error('staff invitation: the mail could not be sent', error);

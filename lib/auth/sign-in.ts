@@ -73,7 +73,7 @@ export async function requestSignInEmail({
   if (!claim.ok) return { ok: false, reason: 'rate-limited', retryAt: claim.retryAt };
   const browserNonce = crypto.randomBytes(32).toString('base64url');
   const { link, code } = await issueSignInToken({ email, callbackUrl, browserNonce });
-  await sendMail(signInMail({ to: email, link, code, minutes: TOKEN_MINUTES }));
+  await sendMail(await signInMail({ to: email, link, code, minutes: TOKEN_MINUTES }));
   return { ok: true, browserNonce };
 }
 

@@ -5,7 +5,8 @@ import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '@/lib/env';
 
-export type MailMessage = { to: string; subject: string; text: string; html: string };
+/** `headers`: extra header lines, such as a newsletter's List-Unsubscribe. */
+export type MailMessage = { to: string; subject: string; text: string; html: string; headers?: Record<string, string> };
 export type CapturedMail = MailMessage & { id: string; from: string; sentAt: string };
 
 const mailDir = () => path.join(env.DATA_DIR, 'mail');

@@ -33,8 +33,8 @@ export async function sendMemberMail(payload: Record<string, unknown>) {
   const mail = parsed.data;
   const user = await getUserById({ id: mail.userId });
   if (!user) return;
-  if (mail.mail === 'payment-failed') return sendMail(paymentFailedMail({ to: user.email }));
+  if (mail.mail === 'payment-failed') return sendMail(await paymentFailedMail({ to: user.email }));
   // Subscribing here, not in the webhook: a retried job subscribes once and the mail says what it did.
   const newsletters = await subscribeNewMember({ userId: user.id });
-  await sendMail(welcomeMail({ to: user.email, tier: mail.tier, newsletters }));
+  await sendMail(await welcomeMail({ to: user.email, tier: mail.tier, newsletters }));
 }

@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MailMessage } from './mailer';
 import { staffInviteMail } from './templates';
 
 describe('the staff invitation', () => {
-  const mail = staffInviteMail({
-    to: 'new@example.org',
-    invitedBy: 'Ana <Editor>',
-    role: 'editor',
-    link: 'http://localhost:3000/signin/verify?token=abc_123',
-    code: '042917',
-    hours: 24,
+  let mail: MailMessage;
+  beforeAll(async () => {
+    mail = await staffInviteMail({
+      to: 'new@example.org',
+      invitedBy: 'Ana <Editor>',
+      role: 'editor',
+      link: 'http://localhost:3000/signin/verify?token=abc_123',
+      code: '042917',
+      hours: 24,
+    });
   });
 
   it('says who invited them and for what role', () => {

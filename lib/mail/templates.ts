@@ -1,35 +1,24 @@
-import { escapeHtml } from '@/lib/render/body-html';
 import { env } from '@/lib/env';
+import { joinNames } from '@/lib/format';
 import { getNewsroom } from '@/lib/newsroom';
+import { renderNotice, type Notice } from './components/notice';
 import type { MailMessage } from './mailer';
 
-const listNames = (names: string[]) =>
-  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
-
-/** A plain, readable HTML mail around paragraphs and one button. */
-function layout({
-  preheader,
-  paragraphs,
-  button,
-  footer,
-}: {
-  preheader: string;
-  paragraphs: string[];
-  button?: { href: string; label: string };
-  footer: string;
-}) {
-  const name = escapeHtml(getNewsroom().name);
-  return `<!doctype html><html><body style="margin:0;background:#f4f1ea;font-family:Georgia,serif;color:#1b1b1a">
-<span style="display:none">${escapeHtml(preheader)}</span>
-<div style="max-width:520px;margin:0 auto;padding:32px 24px;background:#ffffff">
-<p style="font-size:24px;font-weight:bold;margin:0 0 24px">${name}</p>
-${paragraphs.map((p) => `<p style="font-size:16px;line-height:1.5">${p}</p>`).join('\n')}
-${button ? `<p style="margin:28px 0"><a href="${escapeHtml(button.href)}" style="background:#9e3119;color:#ffffff;padding:12px 20px;text-decoration:none;font-family:Arial,sans-serif;font-weight:bold;border-radius:3px">${escapeHtml(button.label)}</a></p>` : ''}
-<p style="font-size:13px;line-height:1.5;color:#5e5b55;font-family:Arial,sans-serif">${escapeHtml(footer)}</p>
-</div></body></html>`;
+/**
+ * The service messages. Each writes its plain-text part itself, so the wording readers (and the
+ * tests that read the sign-in code out of it) see is exactly what is here; the HTML part is
+ * the same words in the newsroom's layout (components/notice.tsx), rendered by React Email.
+ */
+async function message(
+  to: string,
+  subject: string,
+  text: string[],
+  notice: Omit<Notice, 'siteUrl'>,
+): Promise<MailMessage> {
+  return { to, subject, text: text.join('\n'), html: await renderNotice({ ...notice, siteUrl: env.SITE_URL }) };
 }
 
-export function signInMail({
+export async function signInMail({
   to,
   link,
   code,
@@ -39,13 +28,14 @@ export function signInMail({
   link: string;
   code: string;
   minutes: number;
-}): MailMessage {
+}): Promise<MailMessage> {
   const name = getNewsroom().name;
+  const expiry = `The link and the code work once, for ${minutes} minutes.`;
   const footer = `If you did not ask to sign in to ${name}, ignore this email: nobody can sign in without it.`;
-  return {
+  return message(
     to,
-    subject: `Your ${name} sign-in code: ${code}`,
-    text: [
+    `Your ${name} sign-in code: ${code}`,
+    [
       `Sign in to ${name}`,
       '',
       `Open this link to sign in:`,
@@ -53,21 +43,24 @@ export function signInMail({
       '',
       `Or type this code on the sign-in page: ${code}`,
       '',
-      `The link and the code work once, for ${minutes} minutes.`,
+      expiry,
       '',
       footer,
-    ].join('\n'),
-    html: layout({
+    ],
+    {
       preheader: `Your sign-in code is ${code}`,
-      paragraphs: [
-        `Use the button to sign in to ${escapeHtml(name)}, or type this code on the sign-in page:`,
-        `<strong style="font-size:28px;letter-spacing:6px;font-family:monospace">${escapeHtml(code)}</strong>`,
-        `The link and the code work once, for ${minutes} minutes.`,
+      headline: `Sign in to ${name}`,
+      blocks: [
+        { paragraph: `Use the button to sign in to ${name}:` },
+        { button: { href: link, label: `Sign in to ${name}` } },
+        { paragraph: 'Or type this code on the sign-in page:' },
+        { code },
+        { paragraph: expiry },
+        { fallbackLink: link },
       ],
-      button: { href: link, label: `Sign in to ${name}` },
       footer,
-    }),
-  };
+    },
+  );
 }
 
 const ROLE_DUTIES = {
@@ -77,7 +70,7 @@ const ROLE_DUTIES = {
 } as const;
 
 /** A staff invitation: who invited them, for what role, and a sign-in link and code like any other. */
-export function staffInviteMail({
+export async function staffInviteMail({
   to,
   invitedBy,
   role,
@@ -91,17 +84,17 @@ export function staffInviteMail({
   link: string;
   code: string;
   hours: number;
-}): MailMessage {
+}): Promise<MailMessage> {
   const name = getNewsroom().name;
   const article = role === 'editor' || role === 'admin' ? 'an' : 'a';
   const invite = `${invitedBy} invited you to join the ${name} newsroom as ${article} ${role}.`;
   const duties = `As ${article} ${role} you can ${ROLE_DUTIES[role]}.`;
   const later = `The link and the code work once, for ${hours} hours. After that, sign in at ${env.SITE_URL}/signin with this address (${to}).`;
   const footer = `If you did not expect this, ignore this email: nobody can sign in without it.`;
-  return {
+  return message(
     to,
-    subject: `${invitedBy} invited you to the ${name} newsroom`,
-    text: [
+    `${invitedBy} invited you to the ${name} newsroom`,
+    [
       invite,
       duties,
       '',
@@ -113,23 +106,25 @@ export function staffInviteMail({
       later,
       '',
       footer,
-    ].join('\n'),
-    html: layout({
+    ],
+    {
       preheader: `You are invited as ${article} ${role}`,
-      paragraphs: [
-        escapeHtml(invite),
-        escapeHtml(duties),
-        `Use the button to sign in, or type this code on the sign-in page:`,
-        `<strong style="font-size:28px;letter-spacing:6px;font-family:monospace">${escapeHtml(code)}</strong>`,
-        escapeHtml(later),
+      headline: `Join the ${name} newsroom`,
+      blocks: [
+        { paragraph: invite },
+        { paragraph: duties },
+        { button: { href: link, label: `Sign in to ${name}` } },
+        { paragraph: 'Or type this code on the sign-in page:' },
+        { code },
+        { paragraph: later },
+        { fallbackLink: link },
       ],
-      button: { href: link, label: `Sign in to ${name}` },
       footer,
-    }),
-  };
+    },
+  );
 }
 
-export function welcomeMail({
+export async function welcomeMail({
   to,
   tier,
   newsletters = [],
@@ -137,50 +132,103 @@ export function welcomeMail({
   to: string;
   tier: string;
   newsletters?: string[];
-}): MailMessage {
+}): Promise<MailMessage> {
   const { name } = getNewsroom();
-  const site = env.SITE_URL;
-  const lines = [
-    `Thank you for becoming a ${name} member (${tier}).`,
-    'Your membership keeps our reporting free for everyone who needs it. As a member you can now read every members-only story, save articles to read later, and you will see no more appeals on the site.',
-    `Your account: ${site}/account`,
-    'You can change or cancel your membership there at any time, in two clicks.' +
-      (newsletters.length
-        ? ` ${listNames(newsletters)} ${newsletters.length === 1 ? 'comes' : 'come'} with it and will reach this address; to stop ${newsletters.length === 1 ? 'it' : 'one'}, switch it off on the same page.`
-        : ''),
-  ];
-  return {
+  const account = `${env.SITE_URL}/account`;
+  const thanks = `Thank you for becoming a ${name} member (${tier}).`;
+  const benefits =
+    'Your membership keeps our reporting free for everyone who needs it. As a member you can now read every members-only story, save articles to read later, and you will see no more appeals on the site.';
+  const brief = newsletters.length
+    ? ` ${joinNames(newsletters)} ${newsletters.length === 1 ? 'comes' : 'come'} with it and will reach this address; to stop ${newsletters.length === 1 ? 'it' : 'one'}, switch it off on the same page.`
+    : '';
+  const change = `You can change or cancel your membership there at any time, in two clicks.${brief}`;
+  return message(
     to,
-    subject: `Welcome to ${name}`,
-    text: [`Welcome to ${name}`, '', ...lines.flatMap((l) => [l, ''])].join('\n'),
-    html: layout({
+    `Welcome to ${name}`,
+    [`Welcome to ${name}`, '', thanks, '', benefits, '', `Your account: ${account}`, '', change, ''],
+    {
       preheader: 'Thank you for becoming a member',
-      paragraphs: lines
-        .slice(0, 2)
-        .map(escapeHtml)
-        .concat(escapeHtml(lines[3] ?? '')),
-      button: { href: `${site}/account`, label: 'Your account' },
-      footer: `We never publish the names of our members.`,
-    }),
-  };
+      headline: `Welcome to ${name}`,
+      blocks: [
+        { paragraph: thanks },
+        { paragraph: benefits },
+        { button: { href: account, label: 'Your account' } },
+        {
+          paragraph: `On your account page you can change or cancel your membership at any time, in two clicks.${brief}`,
+        },
+      ],
+      footer: 'We never publish the names of our members.',
+    },
+  );
 }
 
-export function paymentFailedMail({ to }: { to: string }): MailMessage {
+export async function paymentFailedMail({ to }: { to: string }): Promise<MailMessage> {
   const { name } = getNewsroom();
   const link = `${env.SITE_URL}/account/billing/card`;
-  const lines = [
-    `Your last membership payment to ${name} did not go through.`,
-    'Your membership continues for now. To keep it, please update your card; it takes a minute.',
-  ];
-  return {
+  const failed = `Your last membership payment to ${name} did not go through.`;
+  const keep = 'Your membership continues for now. To keep it, please update your card; it takes a minute.';
+  return message(
     to,
-    subject: `Your ${name} payment failed: please update your card`,
-    text: [...lines, '', `Update your card: ${link}`].join('\n'),
-    html: layout({
+    `Your ${name} payment failed: please update your card`,
+    [failed, keep, '', `Update your card: ${link}`],
+    {
       preheader: 'Please update your card',
-      paragraphs: lines.map(escapeHtml),
-      button: { href: link, label: 'Update your card' },
+      headline: 'Your payment did not go through',
+      blocks: [{ paragraph: failed }, { paragraph: keep }, { button: { href: link, label: 'Update your card' } }],
       footer: 'If you meant to stop, you need do nothing.',
-    }),
-  };
+    },
+  );
+}
+
+/**
+ * The double opt-in: nothing is subscribed until the reader presses the button on the page
+ * this link opens (a page, not the link itself, so a mail scanner fetching it subscribes
+ * nobody).
+ */
+export async function newsletterConfirmationMail({
+  to,
+  link,
+  newsletters,
+  minutes,
+}: {
+  to: string;
+  link: string;
+  newsletters: { name: string; description: string }[];
+  minutes: number;
+}): Promise<MailMessage> {
+  const { name } = getNewsroom();
+  const names = joinNames(newsletters.map((n) => n.name));
+  const ask = `Please confirm that you want ${names} from ${name} at this address (${to}).`;
+  const expiry = `The link works for ${minutes} minutes.`;
+  const footer = 'If you did not ask for this, ignore this email: you will not be subscribed.';
+  const described = newsletters.map((n) => `${n.name}: ${n.description}`);
+  return message(
+    to,
+    `Confirm your subscription to ${names}`,
+    [
+      `Confirm your subscription to ${names}`,
+      '',
+      ask,
+      '',
+      ...described.flatMap((d) => [d, '']),
+      'Open this link to confirm:',
+      link,
+      '',
+      expiry,
+      '',
+      footer,
+    ],
+    {
+      preheader: `One click and ${names} will reach you`,
+      headline: `Confirm your subscription to ${names}`,
+      blocks: [
+        { paragraph: ask },
+        ...described.map((paragraph) => ({ paragraph })),
+        { button: { href: link, label: 'Confirm my subscription' } },
+        { paragraph: expiry },
+        { fallbackLink: link },
+      ],
+      footer,
+    },
+  );
 }
