@@ -40,6 +40,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
                 <Link href="/admin/members">Members</Link>
               </li>
             )}
+            {can(viewer.role, 'newsletters:manage') && (
+              <li>
+                <Link href="/admin/newsletters">Newsletters</Link>
+              </li>
+            )}
             {can(viewer.role, 'appeals:manage') && (
               <li>
                 <Link href="/admin/appeals">Appeals</Link>

@@ -1,0 +1,215 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { Field, FieldError, SelectField, TextAreaField } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { WEEKDAYS, type NewsletterAudience, type Weekday } from '@/domain/newsletters/newsletters';
+import { slugify } from '@/domain/slug';
+import {
+  createNewsletterAction,
+  updateNewsletterAction,
+  type NewsletterField,
+} from '@/features/newsletters/admin-actions';
+import '@/components/admin/newsletters/newsletters.css';
+
+export type NewsletterFormValues = {
+  id?: number;
+  name: string;
+  slug: string;
+  description: string;
+  sample: string;
+  senderName: string;
+  audience: NewsletterAudience;
+  autoSubscribeMembers: boolean;
+  days: Weekday[];
+  time: string;
+};
+
+const DAY_LABELS: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** A newsletter's name, address, texts, sender, audience and schedule. Everything typed is kept when a save is refused. */
+export function NewsletterForm({ newsletter, timeZone }: { newsletter: NewsletterFormValues; timeZone: string }) {
+  const isNew = newsletter.id === undefined;
+  const [state, action] = useActionState(isNew ? createNewsletterAction : updateNewsletterAction, null);
+  const [values, setValues] = useState(newsletter);
+  // A new newsletter's address follows its name until someone edits it; an existing one's stays put.
+  const [slugEdited, setSlugEdited] = useState(!isNew);
+  const errors = (field: NewsletterField) => state?.fieldErrors?.[field];
+  const set = <K extends keyof NewsletterFormValues>(key: K, value: NewsletterFormValues[K]) =>
+    setValues((before) => ({ ...before, [key]: value }));
+  const toggleDay = (day: Weekday, on: boolean) =>
+    set('days', on ? [...values.days.filter((d) => d !== day), day] : values.days.filter((d) => d !== day));
+
+  return (
+    <form action={action} className="form newsletter-form" noValidate>
+      {newsletter.id !== undefined && <input type="hidden" name="id" value={newsletter.id} />}
+      <div className="newsletter-form__group">
+        <Field
+          id="newsletter-name"
+          label="Name"
+          name="name"
+          value={values.name}
+          required
+          maxLength={120}
+          autoComplete="off"
+          errors={errors('name')}
+          onChange={(event) => {
+            set('name', event.target.value);
+            if (!slugEdited) set('slug', slugify(event.target.value));
+          }}
+        />
+        <Field
+          id="newsletter-slug"
+          label="Address"
+          hint={
+            <>
+              {isNew
+                ? 'Made from the name until you change it.'
+                : 'Changing it moves the archive: old links to its issues stop working.'}{' '}
+              Its issues are archived at /newsletters/{values.slug || '…'}/…
+            </>
+          }
+          name="slug"
+          value={values.slug}
+          maxLength={80}
+          autoComplete="off"
+          spellCheck={false}
+          errors={errors('slug')}
+          onChange={(event) => {
+            set('slug', event.target.value);
+            setSlugEdited(true);
+          }}
+        />
+        <TextAreaField
+          id="newsletter-description"
+          label="Description"
+          hint="One or two sentences on the public newsletters page and beside each sign-up form."
+          name="description"
+          value={values.description}
+          rows={3}
+          maxLength={1000}
+          errors={errors('description')}
+          onChange={(event) => set('description', event.target.value)}
+        />
+        <TextAreaField
+          id="newsletter-sample"
+          label="What an issue reads like"
+          hint="Shown on the public newsletters page, so readers know what they are signing up for."
+          name="sample"
+          value={values.sample}
+          rows={5}
+          maxLength={2000}
+          errors={errors('sample')}
+          onChange={(event) => set('sample', event.target.value)}
+        />
+        <Field
+          id="newsletter-senderName"
+          label="Sender name"
+          hint="Who the email says it is from, e.g. “Ridgeline’s editors”."
+          name="senderName"
+          value={values.senderName}
+          required
+          maxLength={80}
+          autoComplete="off"
+          errors={errors('senderName')}
+          onChange={(event) => set('senderName', event.target.value)}
+        />
+      </div>
+
+      <div className="newsletter-form__group">
+        <SelectField
+          id="newsletter-audience"
+          label="Who may receive it"
+          hint="A members-only newsletter goes only to readers who are members on the day it is sent."
+          name="audience"
+          value={values.audience}
+          errors={errors('audience')}
+          onChange={(event) => set('audience', event.target.value as NewsletterAudience)}
+        >
+          <option value="everyone">Anyone who subscribes</option>
+          <option value="members">Members only</option>
+        </SelectField>
+        <div className="field">
+          <label className="choice" htmlFor="newsletter-autoSubscribeMembers">
+            <input
+              type="checkbox"
+              id="newsletter-autoSubscribeMembers"
+              name="autoSubscribeMembers"
+              checked={values.autoSubscribeMembers}
+              aria-describedby="newsletter-autoSubscribeMembers-hint"
+              onChange={(event) => set('autoSubscribeMembers', event.target.checked)}
+            />
+            Subscribe new members automatically
+          </label>
+          <p id="newsletter-autoSubscribeMembers-hint" className="field__hint">
+            Readers who join from now on, unless they switched it off before. The welcome mail says how to stop it.
+          </p>
+          <FieldError id="newsletter-autoSubscribeMembers-error" errors={errors('autoSubscribeMembers')} />
+        </div>
+
+        <fieldset
+          className="field newsletter-form__schedule"
+          aria-describedby={
+            ['newsletter-days-hint', errors('days')?.length ? 'newsletter-days-error' : null]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
+        >
+          <legend>Schedule</legend>
+          <p id="newsletter-days-hint" className="field__hint">
+            The days and time it goes out, in newsroom time ({timeZone}). Tick no days for a newsletter sent only when
+            an editor sends an issue.
+          </p>
+          <div className="newsletter-form__days">
+            {WEEKDAYS.map((day) => (
+              <label key={day} className="choice" htmlFor={`newsletter-day-${day}`}>
+                <input
+                  type="checkbox"
+                  id={`newsletter-day-${day}`}
+                  name="days"
+                  value={day}
+                  checked={values.days.includes(day)}
+                  onChange={(event) => toggleDay(day, event.target.checked)}
+                />
+                {DAY_LABELS[day]}
+              </label>
+            ))}
+          </div>
+          <FieldError id="newsletter-days-error" errors={errors('days')} />
+          <Field
+            id="newsletter-time"
+            label="Time"
+            hint="24-hour clock, like 07:00."
+            fieldClassName="newsletter-form__time"
+            name="time"
+            type="text"
+            inputMode="numeric"
+            placeholder="07:00"
+            value={values.time}
+            maxLength={5}
+            autoComplete="off"
+            errors={errors('time')}
+            onChange={(event) => set('time', event.target.value)}
+          />
+        </fieldset>
+      </div>
+
+      <div className="inline-actions newsletter-form__actions">
+        <SubmitButton pendingLabel="Saving…">{isNew ? 'Add newsletter' : 'Save changes'}</SubmitButton>
+        {state?.message && (
+          <p className={state?.ok ? 'form-status' : 'form-message'} role={state?.ok ? 'status' : 'alert'}>
+            {state?.message}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
