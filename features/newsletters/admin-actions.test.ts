@@ -135,6 +135,11 @@ describe('newsletters, for an editor', () => {
       message: CHECK,
       fieldErrors: { time: ['Say what time it goes out, like 07:00.'] },
     });
+    expect(await createNewsletterAction(null, form({ ...typed, name: 'Sign up' }))).toEqual({
+      ok: false,
+      message: CHECK,
+      fieldErrors: { slug: ['/newsletters/sign-up is a page of its own. Choose a different address.'] },
+    });
     expect(await createNewsletterAction(null, form(without(typed, 'days')))).toEqual({
       ok: false,
       message: CHECK,

@@ -15,6 +15,12 @@ import { NEWSLETTERS_TAG } from '@/lib/cache-tags';
 export type NewsletterField =
   'name' | 'slug' | 'description' | 'sample' | 'senderName' | 'audience' | 'autoSubscribeMembers' | 'days' | 'time';
 
+/**
+ * Addresses under /newsletters/ that are pages of their own (app/(site)/newsletters and
+ * app/newsletters): a newsletter there would have an archive nobody could reach.
+ */
+const TAKEN_BY_PAGES = ['check-email', 'confirm', 'sign-up', 'subscribe', 'subscribed'];
+
 const SLUG_HINT = 'Use lower-case letters, digits and hyphens, like “ridgeline-weekly”.';
 
 // A display name goes into the From: header: one line, and nothing that reads as an address.
@@ -74,6 +80,12 @@ function checkNewsletter(values: Typed, ctx: z.RefinementCtx) {
       code: 'custom',
       path: ['slug'],
       message: 'Type an address in Latin letters: none could be made from the name. ' + SLUG_HINT,
+    });
+  if (TAKEN_BY_PAGES.includes(values.slug))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['slug'],
+      message: `/newsletters/${values.slug} is a page of its own. Choose a different address.`,
     });
   if (values.days.length > 0 && !values.time)
     ctx.addIssue({ code: 'custom', path: ['time'], message: 'Say what time it goes out, like 07:00.' });
