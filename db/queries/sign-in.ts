@@ -6,7 +6,7 @@ import { signInRequests, signInTokens } from '@/db/schema';
 export const MAX_CODE_ATTEMPTS = 5;
 
 export type RateLimit = {
-  kind: 'email' | 'code';
+  kind: 'email' | 'code' | 'newsletter';
   emailHash: string;
   ipHash: string;
   perEmail: number;
