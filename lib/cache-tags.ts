@@ -12,7 +12,24 @@ export const cacheTags = {
   members: 'members',
   /** The in-article and end-of-article appeals, the site banner and the campaign goal. */
   appeals: 'appeals',
+  /** The newsletters themselves (names, descriptions, audiences): /newsletters and every sign-up form. */
+  newsletters: 'newsletters',
+  /** Every list of archived issues: the sitemap's. */
+  newsletterIssues: 'newsletter-issues',
+  /** One newsletter's web archive: its list of issues and each issue's page. */
+  newsletterArchive: (slug: string) => `newsletter:${slug}`,
 } as const;
 
-/** The newsletters as readers see them listed: names, descriptions, samples, schedules (/newsletters). */
-export const NEWSLETTERS_TAG = 'newsletters';
+/**
+ * The newsletters as readers see them: names, descriptions, samples, schedules, audiences
+ * (/newsletters, each archive's head, and the sign-up forms, the footer's on every page).
+ */
+export const NEWSLETTERS_TAG = cacheTags.newsletters;
+
+/**
+ * What sending an issue of this newsletter changes in public: its archive (the list and the
+ * issue's own page, which may have been cached as missing) and the sitemap.
+ */
+export function newsletterArchiveTags(slug: string): string[] {
+  return [cacheTags.newsletterIssues, cacheTags.newsletterArchive(slug)];
+}

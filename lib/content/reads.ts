@@ -2,6 +2,8 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import * as appealQueries from '@/db/queries/appeals';
 import * as articleQueries from '@/db/queries/articles';
+import * as newsletterArchive from '@/db/queries/newsletter-archive';
+import { listNewsletters as listNewslettersQuery } from '@/db/queries/newsletters';
 import { countMembersNow as countMembersNowQuery } from '@/db/queries/admin-members';
 import * as taxonomy from '@/db/queries/taxonomy';
 import { cacheTags } from '@/lib/cache-tags';
@@ -59,6 +61,30 @@ export const countMembersNow = cached('member-count', () => countMembersNowQuery
 
 /** The asks and the campaign goal: every anonymous page carries them, so they come from the cache. */
 export const listAppeals = cached('appeals', appealQueries.listAppeals, () => [cacheTags.appeals]);
+
+/** The newsletters, for /newsletters and the sign-up forms on every page. */
+export const listNewsletters = cached('newsletters', () => listNewslettersQuery(), () => [cacheTags.newsletters]);
+export const getNewsletterBySlug = cached('newsletter', newsletterArchive.getNewsletterBySlug, ({ slug }) => [
+  cacheTags.newsletters,
+  cacheTags.newsletterArchive(slug),
+]);
+/** An archive's issues and one issue: keyed by the newsletter's slug, whose tag a send expires. */
+export const listSentIssues = cached(
+  'newsletter-issues',
+  ({ newsletterId }: { newsletterId: number; newsletterSlug: string }) =>
+    newsletterArchive.listSentIssues({ newsletterId }),
+  ({ newsletterSlug }) => [cacheTags.newsletterArchive(newsletterSlug)],
+);
+export const getSentIssue = cached(
+  'newsletter-issue',
+  ({ newsletterId, slug }: { newsletterId: number; newsletterSlug: string; slug: string }) =>
+    newsletterArchive.getSentIssue({ newsletterId, slug }),
+  ({ newsletterSlug }) => [cacheTags.newsletterArchive(newsletterSlug)],
+);
+export const listAllSentIssues = cached('all-newsletter-issues', () => newsletterArchive.listAllSentIssues(), () => [
+  cacheTags.newsletterIssues,
+  cacheTags.newsletters,
+]);
 
 export { PAGE_SIZE } from '@/db/queries/articles';
 export type { ArticleCard, ArticleCardPage, Byline, PublishedArticle } from '@/db/queries/articles';
