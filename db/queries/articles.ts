@@ -5,8 +5,13 @@ import { articleAuthors, articles, articleTags, authors, regions, sections, slug
 
 export const PAGE_SIZE = 12;
 
-/** Published and due: a scheduled story stays hidden until its publish time has passed. */
-const isPublic = () => and(eq(articles.status, 'published'), lte(articles.publishedAt, sql`now()`));
+/**
+ * Published and due: a scheduled story stays hidden until its publish time has passed. An
+ * email-only issue is 'published' once sent but is never on the site: not listed, not at its
+ * address, not in feeds or the sitemap.
+ */
+export const isPublic = () =>
+  and(eq(articles.status, 'published'), lte(articles.publishedAt, sql`now()`), eq(articles.emailOnly, false));
 
 const cardColumns = {
   id: articles.id,

@@ -8,7 +8,10 @@ import { bodyToText, previewOf } from '@/domain/articles/body-doc';
 import {
   findRenamedArticleSlug,
   getPublishedArticle,
+  listArticleCardsByIds,
+  listArticlesForSitemap,
   listLatestArticles,
+  listPublishedSlugs,
   listRelatedArticles,
   listSectionArticles,
   PAGE_SIZE,
@@ -138,5 +141,27 @@ describe.each(testDatabaseKinds)('public queries on %s', (kind) => {
     if (!previewWord) throw new Error('no word in the preview');
     expect(await found(previewWord, false), previewWord).toBe(true);
     expect(await found(article.headline, false)).toBe(true);
+  });
+
+  it('never shows an email-only issue: not at its address, an old one, a listing, search or the sitemap', async () => {
+    const slug = 'gyumri-after-the-earthquake';
+    const article = await getPublishedArticle({ slug });
+    if (!article) throw new Error('missing');
+    await conn.db.insert(slugRedirects).values({ oldSlug: 'gyumri-rebuilds', articleId: article.id });
+    expect(await findRenamedArticleSlug({ slug: 'gyumri-rebuilds' })).toBe(slug);
+    const searched = async (mayReadMembersText: boolean) =>
+      (await searchArticles({ query: article.headline, page: 1, mayReadMembersText })).hits.map((h) => h.slug);
+    expect(await searched(false)).toContain(slug);
+
+    // The same row, once it is an issue that was only emailed.
+    await conn.db.update(articles).set({ emailOnly: true }).where(eq(articles.id, article.id));
+    expect(await getPublishedArticle({ slug })).toBeNull();
+    expect(await findRenamedArticleSlug({ slug: 'gyumri-rebuilds' })).toBeNull();
+    expect((await listLatestArticles({ limit: 100 })).map((a) => a.slug)).not.toContain(slug);
+    expect(await listArticleCardsByIds({ ids: [article.id] })).toEqual([]);
+    expect((await listArticlesForSitemap()).map((a) => a.slug)).not.toContain(slug);
+    expect(await listPublishedSlugs()).not.toContain(slug);
+    expect(await searched(false)).not.toContain(slug);
+    expect(await searched(true)).not.toContain(slug);
   });
 });

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, regions, sections } from '@/db/schema';
-import { PAGE_SIZE } from './articles';
+import { isPublic, PAGE_SIZE } from './articles';
 
 export const SEARCH_QUERY_MAX = 200;
 
@@ -43,7 +43,8 @@ export async function searchArticles({
   const rankedBy = mayReadMembersText
     ? articles.search
     : sql`case when ${articles.access} = 'members' then ${articles.previewSearch} else ${articles.search} end`;
-  const where = and(eq(articles.status, 'published'), sql`${articles.publishedAt} <= now()`, matches);
+  // What the site shows (isPublic): an email-only issue is never found.
+  const where = and(isPublic(), matches);
   // Escape the source text before ts_headline marks it up, so the only tags are our own.
   const escaped = (column: unknown) =>
     sql`replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
