@@ -223,7 +223,7 @@ export async function newsletterConfirmationMail({
       headline: `Confirm your subscription to ${names}`,
       blocks: [
         { paragraph: ask },
-        ...described.map((paragraph) => ({ paragraph })),
+        ...newsletters.map((named) => ({ named })),
         { button: { href: link, label: 'Confirm my subscription' } },
         { paragraph: expiry },
         { fallbackLink: link },

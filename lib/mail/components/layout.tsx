@@ -1,17 +1,5 @@
 import type { ReactNode } from 'react';
-import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Hr,
-  Html,
-  Link,
-  Preview,
-  Section,
-  Text,
-} from '@react-email/components';
+import { Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
 import { colors, DARK_CSS, fonts, text } from './theme';
 
 /**
@@ -40,41 +28,47 @@ export function MailLayout({
         <style dangerouslySetInnerHTML={{ __html: DARK_CSS }} />
       </Head>
       <Preview>{preheader}</Preview>
-      <Body className="rl-page" style={{ margin: 0, padding: '24px 0', backgroundColor: colors.page }}>
-        <Container
-          className="rl-card"
-          style={{ maxWidth: '600px', width: '100%', margin: '0 auto', backgroundColor: colors.card }}
-        >
-          <Section className="rl-pad" style={{ padding: '28px 24px 0' }}>
-            <Link
-              href={siteUrl}
-              className="rl-ink"
-              style={{
-                fontFamily: fonts.serif,
-                fontSize: '30px',
-                lineHeight: '34px',
-                fontWeight: 700,
-                letterSpacing: '-0.5px',
-                color: colors.ink,
-                textDecoration: 'none',
-              }}
-            >
-              {newsroom.name}
-            </Link>
-            <Text className="rl-muted" style={{ ...text.small, fontSize: '12px', margin: '4px 0 0' }}>
-              {newsroom.tagline}
-            </Text>
-            <Hr className="rl-rule" style={{ borderColor: colors.ink, borderTopWidth: '2px', margin: '18px 0 0' }} />
-          </Section>
-          <Section className="rl-pad" style={{ padding: '24px 24px 8px' }}>
-            {children}
-          </Section>
-          <Section className="rl-pad" style={{ padding: '0 24px 28px' }}>
-            <Hr className="rl-rule" style={{ borderColor: colors.rule, margin: '0 0 18px' }} />
-            {footer}
-          </Section>
-        </Container>
-      </Body>
+      {/* Not React Email's <Body>: it copies the background onto a cell the dark scheme cannot reach by class. */}
+      <body className="rl-page" style={{ margin: 0, padding: 0, backgroundColor: colors.page }}>
+        <Section className="rl-page rl-outer" style={{ backgroundColor: colors.page, padding: '24px 0' }}>
+          <Container
+            className="rl-card"
+            style={{ maxWidth: '600px', width: '100%', margin: '0 auto', backgroundColor: colors.card }}
+          >
+            <Section className="rl-pad" style={{ padding: '28px 24px 0' }}>
+              <Link
+                href={siteUrl}
+                className="rl-ink"
+                style={{
+                  fontFamily: fonts.serif,
+                  fontSize: '30px',
+                  lineHeight: '34px',
+                  fontWeight: 700,
+                  letterSpacing: '-0.5px',
+                  color: colors.ink,
+                  textDecoration: 'none',
+                }}
+              >
+                {newsroom.name}
+              </Link>
+              <Text className="rl-muted" style={{ ...text.small, fontSize: '12px', margin: '4px 0 0' }}>
+                {newsroom.tagline}
+              </Text>
+              <Hr
+                className="rl-rule-strong"
+                style={{ borderColor: colors.ink, borderTopWidth: '2px', margin: '18px 0 0' }}
+              />
+            </Section>
+            <Section className="rl-pad" style={{ padding: '24px 24px 8px' }}>
+              {children}
+            </Section>
+            <Section className="rl-pad" style={{ padding: '0 24px 28px' }}>
+              <Hr className="rl-rule" style={{ borderColor: colors.rule, margin: '0 0 18px' }} />
+              {footer}
+            </Section>
+          </Container>
+        </Section>
+      </body>
     </Html>
   );
 }

@@ -8,6 +8,8 @@ import { colors } from './theme';
 export type NoticeBlock =
   | { paragraph: string }
   | { code: string }
+  /** A thing named in bold, then what it is: a newsletter and its description. */
+  | { named: { name: string; description: string } }
   | { button: { href: string; label: string } }
   /** The button's address written out, for a client that shows no buttons. */
   | { fallbackLink: string };
@@ -23,6 +25,12 @@ export type Notice = {
 function Block({ block }: { block: NoticeBlock }) {
   if ('paragraph' in block) return <Paragraph>{block.paragraph}</Paragraph>;
   if ('code' in block) return <CodeLine code={block.code} />;
+  if ('named' in block)
+    return (
+      <Paragraph>
+        <strong>{block.named.name}</strong>: {block.named.description}
+      </Paragraph>
+    );
   if ('button' in block) return <MailButton href={block.button.href}>{block.button.label}</MailButton>;
   return (
     <SmallPrint>

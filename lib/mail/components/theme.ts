@@ -40,6 +40,7 @@ export const DARK_CSS = `
   .rl-ink2 { color: #cfcac0 !important; }
   .rl-muted { color: #a9a398 !important; }
   .rl-rule { border-color: #34373c !important; }
+  .rl-rule-strong { border-color: #ebe7df !important; }
   .rl-accent { color: #f0937a !important; }
   .rl-button { background-color: #f0937a !important; color: #1b1b1a !important; }
   .rl-soft { background-color: #2b201d !important; }
@@ -52,6 +53,7 @@ export const DARK_CSS = `
 [data-ogsb] .rl-card { background-color: #1d1f22 !important; }
 [data-ogsb] .rl-soft { background-color: #2b201d !important; }
 @media only screen and (max-width: 480px) {
+  .rl-outer { padding: 0 !important; }
   .rl-pad { padding-left: 18px !important; padding-right: 18px !important; }
   .rl-headline { font-size: 28px !important; line-height: 34px !important; }
 }
