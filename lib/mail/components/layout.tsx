@@ -27,9 +27,9 @@ export function MailLayout({
         <meta name="supported-color-schemes" content="light dark" />
         <style dangerouslySetInnerHTML={{ __html: DARK_CSS }} />
       </Head>
-      <Preview>{preheader}</Preview>
       {/* Not React Email's <Body>: it copies the background onto a cell the dark scheme cannot reach by class. */}
       <body className="rl-page" style={{ margin: 0, padding: 0, backgroundColor: colors.page }}>
+        <Preview>{preheader}</Preview>
         <Section className="rl-page rl-outer" style={{ backgroundColor: colors.page, padding: '24px 0' }}>
           <Container
             className="rl-card"
