@@ -38,6 +38,7 @@ const config = [
       'components/*.tsx',
       'components/pages/**',
       'components/listings/**',
+      'components/newsletters/**',
     ],
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },

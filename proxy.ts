@@ -10,8 +10,10 @@ import { SESSION_COOKIE_NAMES, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/sessio
  * which checks the session for real; the cookie's presence never grants anything. On page
  * views it also pushes the cookie's expiry out, so that 30 days of inactivity end a session.
  */
+// Newsletters: the list, each archive and each issue; not the steps of signing up, confirming or
+// unsubscribing, which are the same for everyone.
 const PERSONAL_PAGES =
-  /^\/(?:$|about$|search$|membership$|(?:articles|sections|regions|tags|authors)\/[^/]+(?:\/page\/\d+)?$)/;
+  /^\/(?:$|about$|search$|membership$|(?:articles|sections|regions|tags|authors)\/[^/]+(?:\/page\/\d+)?$|newsletters(?:\/(?!(?:subscribe|sign-up|check-email|confirm|subscribed|unsubscribe)(?:\/|$))[^/]+(?:\/[^/]+)?)?$)/;
 
 /** The newsroom's pages: a visitor with no session is sent to sign in and brought back here. */
 const STAFF_PAGES = /^\/(?:admin|preview)(?:\/|$)/;

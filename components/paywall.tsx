@@ -7,11 +7,22 @@ export const MEMBER_BENEFITS = [
   'Meetings with the newsroom and a yearly forecast report',
 ];
 
-/** Shown in place of the rest of a members-only story. The rest of the text is never sent. */
-export function Paywall({ articleSlug }: { articleSlug: string }) {
+/**
+ * Shown in place of the rest of a members-only story (or newsletter issue, which names its own
+ * heading and the page to come back to after signing in). The rest of the text is never sent.
+ */
+export function Paywall({
+  articleSlug,
+  returnTo = `/articles/${articleSlug}`,
+  heading = 'The rest of this story is for members',
+}: {
+  articleSlug?: string;
+  returnTo?: string;
+  heading?: string;
+}) {
   return (
     <section className="paywall" aria-labelledby="paywall-heading">
-      <h2 id="paywall-heading">The rest of this story is for members</h2>
+      <h2 id="paywall-heading">{heading}</h2>
       <p>Ridgeline is paid for by its readers. Members keep our reporting open to everyone, and get a little more:</p>
       <ul>
         {MEMBER_BENEFITS.map((benefit) => (
@@ -23,8 +34,7 @@ export function Paywall({ articleSlug }: { articleSlug: string }) {
           Become a member
         </a>
         <span>
-          Already a member?{' '}
-          <a href={`/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}`)}`}>Sign in</a>
+          Already a member? <a href={`/signin?callbackUrl=${encodeURIComponent(returnTo)}`}>Sign in</a>
         </span>
       </p>
     </section>

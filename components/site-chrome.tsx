@@ -28,7 +28,7 @@ export function SiteChrome({ children, viewer = anonymousViewer }: { children: R
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter viewer={viewer} />
     </>
   );
 }

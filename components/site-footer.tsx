@@ -1,12 +1,17 @@
+import { NewsletterSignup } from '@/components/newsletter-signup';
+import { anonymousViewer, type Viewer } from '@/domain/auth/viewer';
 import { listSections } from '@/lib/content/reads';
 import { membershipHref } from '@/lib/membership/links';
 import { getNewsroom } from '@/lib/newsroom';
 
-export async function SiteFooter() {
+export async function SiteFooter({ viewer = anonymousViewer }: { viewer?: Viewer }) {
   const sections = await listSections();
   const { name, description, contactEmail } = getNewsroom();
   return (
     <footer className="site-footer">
+      <div className="wrap">
+        <NewsletterSignup viewer={viewer} placement="footer" from="/" />
+      </div>
       <div className="wrap site-footer__grid">
         <div className="site-footer__about">
           <p className="wordmark__name">{name}</p>

@@ -5,6 +5,7 @@ import { ArticleCard } from '@/components/article-card';
 import { Byline } from '@/components/byline';
 import { JsonLd } from '@/components/json-ld';
 import { Kicker } from '@/components/kicker';
+import { NewsletterSignup } from '@/components/newsletter-signup';
 import { Paywall } from '@/components/paywall';
 import { Picture } from '@/components/picture';
 import { SaveButton } from '@/components/save-button';
@@ -189,6 +190,9 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
           ) : (
             <MemberThanks />
           ))}
+
+        {/* Members need no sign-up here: the newsletters come with membership and live on /account. */}
+        {!isMember && <NewsletterSignup viewer={viewer} placement="article" from={`/articles/${article.slug}`} />}
 
         {related.length > 0 && (
           <section className="related" aria-labelledby="related-heading">

@@ -14,6 +14,9 @@ describe('where the proxy pushes the session cookie out', () => {
       '/admin',
       '/admin/articles/3',
       '/preview/articles/3',
+      '/newsletters',
+      '/newsletters/the-daily-brief',
+      '/newsletters/the-daily-brief/2026-11-23-anniversary-week',
     ]) {
       expect(refreshesSession(path), path).toBe(true);
     }
@@ -30,6 +33,12 @@ describe('where the proxy pushes the session cookie out', () => {
       '/favicon.ico',
       '/icon.svg',
       '/some/new/public/route.json',
+      // The steps of signing up and leaving are the same for everyone: no signed-in variant.
+      '/newsletters/subscribe',
+      '/newsletters/check-email',
+      '/newsletters/confirm',
+      '/newsletters/unsubscribe',
+      '/newsletters/unsubscribe/weekly/token',
     ]) {
       expect(refreshesSession(path), path).toBe(false);
     }

@@ -1,0 +1,22 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { plainFormAction, text, type ActionResult } from '@/lib/actions/action';
+import { confirmNewsletterSubscription } from '@/lib/newsletters/confirm';
+
+/**
+ * "Confirm my subscription" on the page the emailed link opens: the only step that spends the
+ * link. A link that no longer works goes back to that page, which now says why.
+ */
+export const confirmSubscriptionAction = plainFormAction({
+  permission: 'anyone',
+  input: z.object({ token: text(z.string().max(200)) }),
+  run: async ({ input }): Promise<ActionResult> => {
+    const result = await confirmNewsletterSubscription(input.token);
+    if (!result.ok) redirect(`/newsletters/confirm?token=${encodeURIComponent(input.token)}`);
+    const params = new URLSearchParams(result.newsletters.map((n) => ['newsletter', n.slug]));
+    params.set('confirmed', '1');
+    redirect(`/newsletters/subscribed?${params}`);
+  },
+});
