@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, asc, count, desc, eq, ilike, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
 import {
   articleAuthors,
@@ -8,6 +8,10 @@ import {
   articles,
   articleTags,
   authors,
+  emailSuppressions,
+  newsletterIssues,
+  newsletters,
+  newsletterSubscriptions,
   regions,
   sections,
   slugRedirects,
@@ -20,6 +24,7 @@ import type { AddressOwner, ArticleState, RevisionEvent } from '@/domain/article
 import { slugify, snapshotFromStored, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { derivedTextColumns } from '@/domain/articles/body-doc';
 import { bylinesFor } from './articles';
+import { memberCtes } from './members-now';
 
 export const ADMIN_PAGE_SIZE = 30;
 export const publishJobKey = (articleId: number) => `publish:article:${articleId}`;
@@ -66,6 +71,7 @@ export async function listArticlesForAdmin(filter: AdminArticleFilter) {
         publishedAt: articles.publishedAt,
         editedAt: articles.editedAt,
         submittedAt: articles.submittedAt,
+        emailOnly: articles.emailOnly,
         sectionName: sections.name,
         editedByName: users.name,
         editedByEmail: users.email,
@@ -121,6 +127,8 @@ async function snapshotOf(db: Database, article: Article): Promise<ArticleSnapsh
     editorsNote: article.editorsNote ?? '',
     seoTitle: article.seoTitle ?? '',
     seoDescription: article.seoDescription ?? '',
+    newsletterId: article.newsletterId,
+    emailOnly: article.emailOnly,
   };
 }
 
@@ -292,6 +300,8 @@ export async function updateArticleRow(
       editorsNote: snapshot.editorsNote || null,
       seoTitle: snapshot.seoTitle || null,
       seoDescription: snapshot.seoDescription || null,
+      newsletterId: snapshot.newsletterId,
+      emailOnly: snapshot.emailOnly,
       ...state,
       editedAt: now,
       editedById: userId,
@@ -349,27 +359,36 @@ export async function moveAddress(
 }
 
 async function namesFrom(db: Database): Promise<SnapshotNames> {
-  const [a, s, r] = await Promise.all([
+  const [a, s, r, n] = await Promise.all([
     db.select({ id: authors.id, name: authors.name }).from(authors),
     db.select({ id: sections.id, name: sections.name }).from(sections),
     db.select({ id: regions.id, name: regions.name }).from(regions),
+    db.select({ id: newsletters.id, name: newsletters.name }).from(newsletters),
   ]);
   return {
     authors: new Map(a.map((x) => [x.id, x.name])),
     sections: new Map(s.map((x) => [x.id, x.name])),
     regions: new Map(r.map((x) => [x.id, x.name])),
+    newsletters: new Map(n.map((x) => [x.id, x.name])),
   };
 }
 
+/** Sends a story as an issue of a newsletter, inside the caller's transaction (lib/newsletters' startIssueSend). */
+export type SendIssue = (args: { db: Database; articleId: number; newsletterId: number }) => Promise<unknown>;
+
 /**
- * The scheduled-publishing job: a story scheduled for now or earlier goes live. Returns its
- * slug when it did, so the caller can refresh the pages that show it.
+ * The scheduled-publishing job: a story scheduled for now or earlier goes live, and a story
+ * with a newsletter chosen is emailed by `sendIssue` in the same transaction, so it is emailed
+ * exactly when it goes live and never twice. Returns its slug when it went live, so the caller
+ * can refresh the pages that show it.
  */
 export async function publishDueArticle({
   articleId,
+  sendIssue,
   now = new Date(),
 }: {
   articleId: number;
+  sendIssue: SendIssue;
   now?: Date;
 }): Promise<string | null> {
   const db = await getDb();
@@ -384,8 +403,65 @@ export async function publishDueArticle({
     await tx
       .insert(articleRevisions)
       .values({ articleId, event: 'publish', snapshot: { ...snapshot, slug: current.slug }, authorId: null });
+    if (current.newsletterId !== null && !(await findArticleIssue(tx, articleId)))
+      await sendIssue({ db: tx, articleId, newsletterId: current.newsletterId });
     return current.slug;
   });
+}
+
+/** The issue a story was emailed as, if it was: there is at most one (the publish sends once). */
+export type ArticleIssue = { id: number; newsletterId: number; newsletterName: string; sentAt: Date };
+
+export async function findArticleIssue(db: Database, articleId: number): Promise<ArticleIssue | null> {
+  const [row] = await db
+    .select({
+      id: newsletterIssues.id,
+      newsletterId: newsletterIssues.newsletterId,
+      newsletterName: newsletters.name,
+      sentAt: sql<Date>`coalesce(${newsletterIssues.sentAt}, ${newsletterIssues.createdAt})`.mapWith(
+        newsletterIssues.createdAt,
+      ),
+    })
+    .from(newsletterIssues)
+    .innerJoin(newsletters, eq(newsletters.id, newsletterIssues.newsletterId))
+    .where(eq(newsletterIssues.articleId, articleId))
+    .orderBy(asc(newsletterIssues.id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getArticleIssue({ articleId }: { articleId: number }): Promise<ArticleIssue | null> {
+  return findArticleIssue(await getDb(), articleId);
+}
+
+/**
+ * How many readers each newsletter would reach if sent now, by newsletter id: subscribed, not
+ * on the suppression list, and for a members-only newsletter members now (./members-now.ts).
+ * The editor's confirmation says it before an email that cannot be taken back; the send itself
+ * computes its recipients again when it starts.
+ */
+export async function countNewsletterRecipients({ now = new Date() }: { now?: Date } = {}): Promise<
+  Map<number, number>
+> {
+  const db = await getDb();
+  const ctes = memberCtes(db, now);
+  const rows = await db
+    .with(ctes.current, ctes.grants)
+    .select({ newsletterId: newsletterSubscriptions.newsletterId, n: sql<number>`count(*)::int` })
+    .from(newsletterSubscriptions)
+    .innerJoin(newsletters, eq(newsletters.id, newsletterSubscriptions.newsletterId))
+    .innerJoin(users, eq(users.id, newsletterSubscriptions.userId))
+    .leftJoin(ctes.current, eq(ctes.current.userId, users.id))
+    .leftJoin(ctes.grants, eq(ctes.grants.userId, users.id))
+    .where(
+      and(
+        eq(newsletterSubscriptions.status, 'subscribed'),
+        or(eq(newsletters.audience, 'everyone'), ctes.memberNow),
+        sql`not exists (select 1 from ${emailSuppressions} where lower(${emailSuppressions.email}) = lower(${users.email}))`,
+      ),
+    )
+    .groupBy(newsletterSubscriptions.newsletterId);
+  return new Map(rows.map((row) => [row.newsletterId, Number(row.n)]));
 }
 
 export async function listRevisions({ articleId }: { articleId: number }) {

@@ -9,6 +9,7 @@ const names: SnapshotNames = {
   ]),
   sections: new Map([[3, 'News']]),
   regions: new Map(),
+  newsletters: new Map([[2, 'Ridgeline Weekly']]),
 };
 
 describe('diffSnapshots', () => {

@@ -7,6 +7,7 @@ export type SnapshotNames = {
   authors: Map<number, string>;
   sections: Map<number, string>;
   regions: Map<number, string>;
+  newsletters: Map<number, string>;
 };
 
 export type DiffPart = { value: string; added?: boolean; removed?: boolean };
@@ -29,6 +30,8 @@ const LABELS: Record<keyof ArticleSnapshot, string> = {
   editorsNote: 'Editor’s note',
   seoTitle: 'SEO title',
   seoDescription: 'SEO description',
+  newsletterId: 'Email to',
+  emailOnly: 'Email only',
 };
 
 function asText(s: ArticleSnapshot, field: keyof ArticleSnapshot, names: SnapshotNames): string {
@@ -43,6 +46,10 @@ function asText(s: ArticleSnapshot, field: keyof ArticleSnapshot, names: Snapsho
       return s.authorIds.map((id) => names.authors.get(id) ?? `#${id}`).join(', ');
     case 'tags':
       return s.tags.join(', ');
+    case 'newsletterId':
+      return s.newsletterId === null ? '' : (names.newsletters.get(s.newsletterId) ?? `#${s.newsletterId}`);
+    case 'emailOnly':
+      return s.emailOnly ? 'Email only, not on the site' : '';
     case 'access':
       return s.access === 'members' ? 'Members only' : 'Everyone';
     default: {

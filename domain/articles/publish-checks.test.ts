@@ -12,6 +12,16 @@ describe('whyNotPublic', () => {
     expect(whyNotPublic(publishProblems({ ...story, sectionId: 1, authorIds: [1] }))).toBe('');
   });
 
+  it('asks an email-only issue for its newsletter, not for a section or a byline', () => {
+    const issue = { ...emptySnapshot(), headline: 'This week in the hills', slug: 'this-week', emailOnly: true };
+    expect(whyNotPublic(publishProblems(issue))).toBe('it needs a newsletter to send it to.');
+    expect(publishProblems({ ...issue, newsletterId: 2 })).toEqual([]);
+    // A story emailed at publication is on the site too, so it needs what every story needs.
+    expect(whyNotPublic(publishProblems({ ...issue, emailOnly: false, newsletterId: 2 }))).toBe(
+      'it needs a section and a byline.',
+    );
+  });
+
   it('keeps a problem that is not a missing piece as its own sentence', () => {
     expect(
       whyNotPublic([

@@ -16,7 +16,9 @@ function bodyImagesWithoutAlt(doc: BodyDoc): number {
 
 /**
  * What must be true before readers see a story: a headline, an address, a section, a byline,
- * and alt text on every image (readers with screen readers are readers too).
+ * and alt text on every image (readers with screen readers are readers too). An email-only
+ * issue is never on the site, so it needs no section or byline, but it needs its newsletter;
+ * its headline is the email's subject and its address the one in the newsletter's archive.
  */
 export function publishProblems(s: ArticleSnapshot): PublishProblem[] {
   const problems: PublishProblem[] = [];
@@ -24,9 +26,15 @@ export function publishProblems(s: ArticleSnapshot): PublishProblem[] {
     problems.push({ field: 'headline', message: 'Write a headline before publishing.', need: 'a headline' });
   if (!s.slug.trim())
     problems.push({ field: 'slug', message: 'Give the story an address before publishing.', need: 'an address' });
-  if (s.sectionId === null)
+  if (s.emailOnly && s.newsletterId === null)
+    problems.push({
+      field: 'newsletterId',
+      message: 'Choose the newsletter this issue is sent to.',
+      need: 'a newsletter to send it to',
+    });
+  if (s.sectionId === null && !s.emailOnly)
     problems.push({ field: 'sectionId', message: 'Choose a section before publishing.', need: 'a section' });
-  if (s.authorIds.length === 0)
+  if (s.authorIds.length === 0 && !s.emailOnly)
     problems.push({ field: 'authorIds', message: 'Add at least one author before publishing.', need: 'a byline' });
   if (s.leadImageUrl && !s.leadImageAlt.trim())
     problems.push({

@@ -28,6 +28,10 @@ export type ArticleSnapshot = {
   editorsNote: string;
   seoTitle: string;
   seoDescription: string;
+  /** The newsletter it is emailed to when published, or (emailOnly) the one it is an issue of. */
+  newsletterId: number | null;
+  /** An issue written here that is only emailed: never on the site, in search or in feeds. */
+  emailOnly: boolean;
 };
 
 /** Lengths search engines show; the editor counts against them. */
@@ -65,6 +69,9 @@ export const snapshotFieldsSchema = z.object({
   editorsNote: text(600, 'The editor’s note'),
   seoTitle: text(120, 'The SEO title'),
   seoDescription: text(320, 'The SEO description'),
+  // Defaults: a browser backup written before these fields existed still parses.
+  newsletterId: z.number().int().positive().nullable().default(null),
+  emailOnly: z.boolean().default(false),
 });
 
 export function emptySnapshot(): ArticleSnapshot {
@@ -85,6 +92,8 @@ export function emptySnapshot(): ArticleSnapshot {
     editorsNote: '',
     seoTitle: '',
     seoDescription: '',
+    newsletterId: null,
+    emailOnly: false,
   };
 }
 

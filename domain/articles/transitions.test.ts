@@ -23,6 +23,8 @@ const ready: ArticleSnapshot = {
   editorsNote: '',
   seoTitle: '',
   seoDescription: '',
+  newsletterId: null,
+  emailOnly: false,
 };
 const draft: ArticleState = { status: 'draft', publishedAt: null, updatedAt: null, submittedAt: null };
 const published: ArticleState = { status: 'published', publishedAt: earlier, updatedAt: null, submittedAt: null };

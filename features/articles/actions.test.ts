@@ -25,12 +25,15 @@ const forbidden = vi.fn(() => {
 vi.mock('next/navigation', () => ({ forbidden, redirect }));
 vi.mock('@/db/queries/admin-articles', () => ({ createDraftArticle, getArticleForEdit }));
 vi.mock('./service', () => ({ writeArticle }));
+const queueTestSend = vi.fn(async () => {});
+vi.mock('@/lib/newsletters/sending', () => ({ queueTestSend }));
 vi.mock('@/lib/cache/invalidate', () => ({ articleTags: () => [], invalidate: vi.fn() }));
 vi.mock('@/lib/newsroom', () => ({ getNewsroom: () => ({ timeZone: 'UTC' }) }));
 vi.mock('@/lib/auth/viewer', () => import('@/test/viewer-standin'));
 
-const { callAs, reader, refusedCallers } = await import('@/test/viewer-standin');
-const { createArticleAction, restoreRevisionAction, saveArticleAction } = await import('@/features/articles/actions');
+const { callAs, form, reader, refusedCallers } = await import('@/test/viewer-standin');
+const { createArticleAction, restoreRevisionAction, saveArticleAction, sendTestIssueAction } =
+  await import('@/features/articles/actions');
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -104,5 +107,49 @@ describe('the newsroom’s articles', () => {
     callAs(reader('contributor'));
     await expect(createArticleAction(new FormData())).rejects.toMatchObject({ url: '/admin/articles/12' });
     expect(createDraftArticle).toHaveBeenCalledWith({ userId: 'contributor-1' });
+  });
+});
+
+describe('sending a test of an issue', () => {
+  const test = (fields: Record<string, string> = { id: '4', version: 'free' }) =>
+    sendTestIssueAction(null, form(fields));
+
+  it.each(refusedCallers('reader'))('refuses $who before reading the article', async ({ viewer, message }) => {
+    callAs(viewer);
+    expect(await test()).toEqual({ ok: false, message });
+    expect(getArticleForEdit).not.toHaveBeenCalled();
+    expect(queueTestSend).not.toHaveBeenCalled();
+  });
+
+  it('refuses a contributor a test of someone else’s draft', async () => {
+    callAs(reader('contributor', { userId: 'someone-else' }));
+    expect(await test()).toMatchObject({ ok: false });
+    expect(queueTestSend).not.toHaveBeenCalled();
+  });
+
+  it('asks for a newsletter first when the story has none', async () => {
+    callAs(reader('editor'));
+    getArticleForEdit.mockResolvedValueOnce({
+      ...draft,
+      snapshot: { newsletterId: null },
+    } as unknown as EditableArticle);
+    expect(await test()).toMatchObject({ ok: false, message: expect.stringContaining('Choose a newsletter') });
+    expect(queueTestSend).not.toHaveBeenCalled();
+  });
+
+  it('queues the version asked for, to the caller’s own address only', async () => {
+    callAs(reader('editor'));
+    getArticleForEdit.mockResolvedValueOnce({ ...draft, snapshot: { newsletterId: 2 } } as unknown as EditableArticle);
+    expect(await test({ id: '4', version: 'free', userId: 'someone-else' })).toEqual({
+      ok: true,
+      message: 'A test is on its way to editor@example.org.',
+    });
+    expect(queueTestSend).toHaveBeenCalledWith({ articleId: 4, newsletterId: 2, userId: 'editor-1', version: 'free' });
+  });
+
+  it('does not understand a version that is not one', async () => {
+    callAs(reader('editor'));
+    expect(await test({ id: '4', version: 'vip' })).toMatchObject({ ok: false });
+    expect(queueTestSend).not.toHaveBeenCalled();
   });
 });

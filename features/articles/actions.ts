@@ -10,11 +10,12 @@ import { mayEditArticle } from '@/domain/articles/access';
 import { zonedWallTimeToUtc } from '@/domain/articles/newsroom-time';
 import { snapshotFieldsSchema, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { can } from '@/domain/auth/permissions';
-import { action, plainFormAction } from '@/lib/actions/action';
+import { action, formAction, plainFormAction } from '@/lib/actions/action';
 import type { ActionRefusal, SignedInViewer } from '@/lib/auth/viewer';
 import { articleTags, invalidate } from '@/lib/cache/invalidate';
 import { getNewsroom } from '@/lib/newsroom';
 import { parseBodyDoc } from '@/domain/articles/body-doc-schema';
+import { queueTestSend } from '@/lib/newsletters/sending';
 
 export type ArticleIntent = 'save' | 'publish' | 'schedule' | 'unpublish' | 'submit';
 
@@ -29,7 +30,12 @@ export type ArticleSaved = {
   publishedAt: string | null;
   /** Set when a draft was saved but not published or scheduled: what stopped it, by field. */
   notPublished?: ArticleFieldErrors;
+  /** The issue the story was emailed as, once it was (this save or before). */
+  issue?: EditorIssue | null;
 };
+
+/** An email that went out: the editor shows "Emailed to … on …" and links to the send's progress. */
+export type EditorIssue = { id: number; newsletterId: number; newsletterName: string; sentAt: string };
 
 /** Someone else saved first: their version, and how it differs from the one this save started from. */
 export type ArticleConflict = {
@@ -196,13 +202,19 @@ function afterWrite(
   // Readers' pages change only when the story is, was, or becomes public.
   if (outcome.wasPublic || outcome.status === 'published' || before.status !== 'draft')
     invalidate(...articleTags([outcome.slug, outcome.oldSlug, before.slug]));
+  const { issue } = outcome;
   const saved: ArticleSaved = {
     version: outcome.version,
     slug: outcome.slug,
     status: outcome.status,
     editedAt: outcome.editedAt.toISOString(),
     publishedAt: outcome.publishedAt?.toISOString() ?? null,
+    issue: issue && { ...issue, sentAt: issue.sentAt.toISOString() },
   };
+  if (outcome.emailedNow && issue) {
+    const done = outcome.emailOnly ? 'Sending' : 'Published, and emailing it';
+    return { ok: true, message: `${done} to ${issue.newsletterName}`, data: saved };
+  }
   if (!outcome.stillNeeds.length) return { ok: true, message: SUCCESS[intent], data: saved };
   return {
     ok: true,
@@ -230,6 +242,37 @@ function notSavedMessage(problems: PublishProblem[], before: EditableArticle): s
     return `Not updated: ${why} The story stays scheduled as it was; your changes are kept only in this browser until you fix that and press Update.`;
   return `Not saved: ${why}`;
 }
+
+const testSendSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  version: z.enum(['member', 'free']),
+});
+
+export type TestSendResult = { ok: true; message: string } | { ok: false; message: string };
+
+/**
+ * "Send a test to me": the article's last saved version, as the newsletter chosen for it would
+ * send it to a member or a free subscriber, to the signed-in staff member's own address only.
+ */
+export const sendTestIssueAction = formAction({
+  permission: 'articles:write',
+  input: testSendSchema,
+  invalid: (): TestSendResult => ({ ok: false, message: 'That request was not understood. Reload the page.' }),
+  run: async ({ viewer, input }): Promise<TestSendResult> => {
+    const article = await getArticleForEdit({ id: input.id });
+    if (!article) return { ok: false, message: 'This article no longer exists.' };
+    if (!mayEditArticle(viewer, article))
+      return { ok: false, message: 'Contributors can send tests only of the drafts they started.' };
+    const { newsletterId } = article.snapshot;
+    if (newsletterId === null)
+      return {
+        ok: false,
+        message: 'Choose a newsletter in the editor’s Email panel first; it is saved with the story.',
+      };
+    await queueTestSend({ articleId: article.id, newsletterId, userId: viewer.userId, version: input.version });
+    return { ok: true, message: `A test is on its way to ${viewer.email}.` };
+  },
+});
 
 /** Sign in first; a signed-in reader without the permission gets a 403. */
 function refusedDraft(refusal: ActionRefusal): never {

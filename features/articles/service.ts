@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { getDb, type Database } from '@/db';
 import {
   addressOwner,
+  findArticleIssue,
   findRevision,
   insertRevision,
   isPlaceholderSlug,
@@ -15,13 +16,16 @@ import {
   snapshotOf,
   updateArticleRow,
   userDisplayName,
+  type ArticleIssue,
 } from '@/db/queries/admin-articles';
 import { cancelPendingJob, enqueueJob, refreshJobClock } from '@/db/queries/jobs';
 import type { Article } from '@/db/schema';
 import { diffSnapshots, type FieldChange } from '@/domain/articles/diff';
+import { emailChoiceProblem, newsletterToSend } from '@/domain/articles/email-choice';
 import type { PublishProblem } from '@/domain/articles/publish-checks';
 import { sameSnapshot, slugify, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { addressTaken, planTransition, type ArticleStatus, type Transition } from '@/domain/articles/transitions';
+import { startIssueSend } from '@/lib/newsletters/sending';
 
 /**
  * Saving a story: the editorial workflow (domain/articles/transitions.ts) around the rows it
@@ -40,6 +44,11 @@ export type SaveOutcome =
       wasPublic: boolean;
       /** A draft asked to publish or schedule that lacks something readers need: saved as a draft, and why it did not go public. */
       stillNeeds: PublishProblem[];
+      /** The issue the story was emailed as (this save or an earlier one), or null. */
+      issue: ArticleIssue | null;
+      /** This save started the email's send. */
+      emailedNow: boolean;
+      emailOnly: boolean;
     }
   | { ok: false; reason: 'missing' }
   | {
@@ -98,8 +107,9 @@ async function restoredSnapshot(
   const [latest, present] = await Promise.all([latestRevision(tx, current.id), snapshotOf(tx, current)]);
   if (!latest || !sameSnapshot(latest, present))
     await insertRevision(tx, { articleId: current.id, event: 'save', snapshot: present, authorId: userId });
-  // The address stays: readers' links point at the current one.
-  return { ...revision, slug: present.slug };
+  // The address stays: readers' links point at the current one. So does the email choice: it is
+  // not text, and once emailed it is a record of what was sent.
+  return { ...revision, slug: present.slug, newsletterId: present.newsletterId, emailOnly: present.emailOnly };
 }
 
 /**
@@ -139,6 +149,16 @@ export async function writeArticle({
     const resolved = await resolveAddress(tx, next, current);
     if ('problem' in resolved) return { ok: false, reason: 'invalid', problems: [resolved.problem] };
     next = { ...next, slug: isPlaceholderSlug(resolved.slug) ? '' : resolved.slug };
+
+    const issueBefore = await findArticleIssue(tx, id);
+    const emailProblem = emailChoiceProblem({
+      status: current.status,
+      emailed: issueBefore !== null,
+      current,
+      next,
+      transition,
+    });
+    if (emailProblem) return { ok: false, reason: 'invalid', problems: [emailProblem] };
 
     const plan = planTransition({ current, currentContents: current, next, transition, now });
     if (!plan.ok) return { ok: false, reason: 'invalid', problems: plan.problems };
@@ -182,6 +202,18 @@ export async function writeArticle({
         authorId: userId,
       });
 
+    // Emailed as it goes live, in the same transaction: a publish that fails sends nothing, and
+    // a story is emailed once however often it is published.
+    const newsletterId = newsletterToSend({
+      publishing: effective.kind === 'publish',
+      emailed: issueBefore !== null,
+      next,
+    });
+    if (newsletterId !== null) {
+      await startIssueSend({ db: tx, articleId: id, newsletterId });
+      queueChanged = true;
+    }
+
     return {
       ok: true,
       version: saved.version,
@@ -192,6 +224,9 @@ export async function writeArticle({
       oldSlug,
       wasPublic: plan.wasPublic,
       stillNeeds: plan.stillNeeds,
+      issue: newsletterId !== null ? await findArticleIssue(tx, id) : issueBefore,
+      emailedNow: newsletterId !== null,
+      emailOnly: saved.emailOnly,
     };
   });
   // The job clock learns of a moved queue once the change is committed.

@@ -157,3 +157,32 @@ describe('choices', () => {
     expect(discarded.snapshot).toBe(snapshot);
   });
 });
+
+describe('an email that went out', () => {
+  const issue = { id: 31, newsletterId: 2, newsletterName: 'Ridgeline Weekly', sentAt: '2025-03-04T10:21:00Z' };
+
+  it('is kept once the publish that sent it answers, and through later saves that do not name it', () => {
+    const chosen = run(fresh(), { type: 'edited', patch: { newsletterId: 2, emailOnly: true } });
+    const { state, sent } = start(chosen, 'publish');
+    const published = saveReducer(state, {
+      type: 'saveFinished',
+      intent: 'publish',
+      sent,
+      result: accepted(
+        4,
+        { status: 'published', publishedAt: '2025-03-04T10:21:00Z', issue },
+        'Sending to Ridgeline Weekly',
+      ),
+    });
+    expect(published.meta).toMatchObject({ status: 'published', issue });
+    expect(published.message).toBe('Sending to Ridgeline Weekly');
+    const later = start(published);
+    const saved = saveReducer(later.state, {
+      type: 'saveFinished',
+      intent: 'save',
+      sent: later.sent,
+      result: accepted(5),
+    });
+    expect(saved.meta.issue).toEqual(issue);
+  });
+});

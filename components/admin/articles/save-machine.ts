@@ -41,6 +41,7 @@ function finish(state: SaveState, { intent, sent, result }: Extract<SaveEvent, {
       editedAt: saved.editedAt,
       publishedAt: saved.publishedAt,
       submittedAt: intent === 'submit' ? saved.editedAt : state.meta.submittedAt,
+      issue: saved.issue ?? state.meta.issue,
     },
     // A draft that could not go public was still saved; what it lacks is shown at its fields.
     fieldErrors: saved.notPublished ?? {},

@@ -1,5 +1,5 @@
 // The article editor's state while it saves: its shape, where it starts, and what follows from it.
-import type { ArticleConflict, ArticleFieldErrors, ArticleIntent } from '@/features/articles/actions';
+import type { ArticleConflict, ArticleFieldErrors, ArticleIntent, EditorIssue } from '@/features/articles/actions';
 import { formatNewsroomClock } from '@/domain/articles/newsroom-time';
 import { slugify, type ArticleSnapshot } from '@/domain/articles/snapshot';
 
@@ -12,6 +12,8 @@ export type EditorArticle = {
   editedAt: string;
   editedBy: string | null;
   submittedAt: string | null;
+  /** The email that went out for it, once it did: the Email panel then only reports it. */
+  issue: EditorIssue | null;
 };
 
 /** `dirty`: changed since the last save the server accepted; `conflict`: someone else saved first. */

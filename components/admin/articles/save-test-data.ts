@@ -23,6 +23,8 @@ export const snapshot: ArticleSnapshot = {
   editorsNote: '',
   seoTitle: '',
   seoDescription: '',
+  newsletterId: null,
+  emailOnly: false,
 };
 
 export const draft = (over: Partial<EditorArticle> = {}): EditorArticle => ({
@@ -34,6 +36,7 @@ export const draft = (over: Partial<EditorArticle> = {}): EditorArticle => ({
   editedAt: '2025-03-04T09:00:00Z',
   editedBy: 'Nino',
   submittedAt: null,
+  issue: null,
   ...over,
 });
 
