@@ -93,6 +93,7 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
                   {article.headline}
                 </Link>
                 {article.access === 'members' && <span className="pill pill--quiet">Members</span>}
+                {article.emailOnly && <span className="pill pill--quiet">Email only</span>}
               </>
             ),
           },

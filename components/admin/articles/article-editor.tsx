@@ -6,6 +6,7 @@ import { BackupOffer } from './backup-offer';
 import { ConflictPanel } from './conflict-panel';
 import { DetailsPanel, type EditorOptions } from './details-panel';
 import { EditorsNotePanel } from './editors-note-panel';
+import { EmailPanel } from './email-panel';
 import { LeadImagePanel } from './lead-image-panel';
 import { PublishingPanel } from './publishing-panel';
 import type { EditorArticle } from './save-state';
@@ -18,6 +19,7 @@ import { useLeaveGuard } from './use-leave-guard';
 
 export type { EditorArticle } from './save-state';
 export type { EditorOptions } from './details-panel';
+export type { EditorNewsletter } from './email-panel';
 
 type Props = {
   article: EditorArticle;
@@ -86,15 +88,17 @@ export function ArticleEditor({
 
       <div className="article-editor__grid">
         <StoryFields {...fields} bodyKey={state.replacements} />
-        <aside className="article-editor__side" aria-label="Publishing and details">
+        <aside className="article-editor__side" aria-label="Publishing, email and details">
           <PublishingPanel
             state={state}
             canPublish={canPublish}
             timeZone={timeZone}
             suggestedScheduleAt={suggestedScheduleAt}
             publicPath={publicPath}
+            newsletters={options.newsletters}
             onSave={(intent, saveOptions) => void editor.save(intent, saveOptions)}
           />
+          <EmailPanel {...fields} meta={meta} newsletters={options.newsletters} timeZone={timeZone} />
           <DetailsPanel
             {...fields}
             options={options}

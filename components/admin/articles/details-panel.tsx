@@ -1,5 +1,6 @@
 // The Details panel: the story's address, section, region, who can read it, its byline and tags.
 import { describedBy, FieldError, type SnapshotFieldsProps } from './form-fields';
+import type { EditorNewsletter } from './email-panel';
 import { AuthorPicker, TagPicker } from './pickers';
 
 export type EditorOptions = {
@@ -7,6 +8,7 @@ export type EditorOptions = {
   regions: { id: number; name: string }[];
   authors: { id: number; name: string }[];
   tagNames: string[];
+  newsletters: EditorNewsletter[];
 };
 
 type Props = SnapshotFieldsProps & {

@@ -2,6 +2,8 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { ArticleIntent } from '@/features/articles/actions';
+import { ConfirmSend } from './confirm-send';
+import type { EditorNewsletter } from './email-panel';
 import { describedBy, FieldError } from './form-fields';
 import { formatNewsroomDate } from '@/domain/articles/newsroom-time';
 import type { SaveOptions } from './save-controller';
@@ -14,16 +16,37 @@ type Props = {
   /** Wall-clock "YYYY-MM-DDTHH:mm" in the newsroom's zone, the default for "Schedule". */
   suggestedScheduleAt: string;
   publicPath: string;
+  newsletters: EditorNewsletter[];
   onSave: (intent: ArticleIntent, options?: SaveOptions) => void;
 };
 
-export function PublishingPanel({ state, canPublish, timeZone, suggestedScheduleAt, publicPath, onSave }: Props) {
+/** "Publish now", or what publishing also does: "Publish and email to …", "Send to …" for an email-only issue. */
+function publishLabel(emailOnly: boolean, emailing: EditorNewsletter | null): string {
+  if (emailOnly) return emailing ? `Send to ${emailing.name}` : 'Send now';
+  return emailing ? `Publish and email to ${emailing.name}` : 'Publish now';
+}
+
+export function PublishingPanel({
+  state,
+  canPublish,
+  timeZone,
+  suggestedScheduleAt,
+  publicPath,
+  newsletters,
+  onSave,
+}: Props) {
   const [scheduleAt, setScheduleAt] = useState(suggestedScheduleAt);
-  const { meta, status, busy, fieldErrors } = state;
+  const [confirming, setConfirming] = useState(false);
+  const { meta, status, busy, fieldErrors, snapshot } = state;
+  const { emailOnly } = snapshot;
+  // The newsletter this publish sends to: none once the story has been emailed.
+  const emailing = meta.issue ? null : (newsletters.find((n) => n.id === snapshot.newsletterId) ?? null);
+  const sent = emailOnly && meta.issue !== null;
+  const zone = timeZone.split('/').pop()?.replace(/_/g, ' ');
   return (
     <section className="editor-panel" aria-labelledby="publish-heading">
-      <h2 id="publish-heading">Publishing</h2>
-      {meta.status === 'published' && meta.publishedAt && (
+      <h2 id="publish-heading">{emailOnly ? 'Sending' : 'Publishing'}</h2>
+      {meta.status === 'published' && meta.publishedAt && !emailOnly && (
         <p className="editor-panel__fact">
           Live since {formatNewsroomDate(meta.publishedAt, timeZone)}.{' '}
           <Link href={publicPath} target="_blank">
@@ -31,9 +54,15 @@ export function PublishingPanel({ state, canPublish, timeZone, suggestedSchedule
           </Link>
         </p>
       )}
+      {sent && meta.issue && (
+        <p className="editor-panel__fact">
+          Sent {formatNewsroomDate(meta.issue.sentAt, timeZone)}. An email-only issue: it is not on the site.
+        </p>
+      )}
       {meta.status === 'scheduled' && meta.publishedAt && (
         <p className="editor-panel__fact">
-          Goes live {formatNewsroomDate(meta.publishedAt, timeZone)} ({timeZone.split('/').pop()} time).
+          {`${emailOnly ? 'Goes out' : 'Goes live'} ${formatNewsroomDate(meta.publishedAt, timeZone)} (${zone} time)`}
+          {emailing ? `${emailOnly ? ' to' : ', and is emailed to'} ${emailing.name}.` : '.'}
         </p>
       )}
       <div className="article-editor__buttons">
@@ -55,13 +84,14 @@ export function PublishingPanel({ state, canPublish, timeZone, suggestedSchedule
           <button
             type="button"
             className="button button--primary"
-            onClick={() => onSave('publish')}
+            // A sent email cannot be taken back: ask first, saying how many it reaches.
+            onClick={() => (emailing ? setConfirming(true) : onSave('publish'))}
             disabled={busy !== null}
           >
-            {busy === 'publish' ? 'Publishing…' : 'Publish now'}
+            {busy === 'publish' ? (emailOnly ? 'Sending…' : 'Publishing…') : publishLabel(emailOnly, emailing)}
           </button>
         )}
-        {canPublish && meta.status !== 'draft' && (
+        {canPublish && meta.status !== 'draft' && !sent && (
           <button type="button" className="button" onClick={() => onSave('unpublish')} disabled={busy !== null}>
             Unpublish
           </button>
@@ -80,7 +110,9 @@ export function PublishingPanel({ state, canPublish, timeZone, suggestedSchedule
       {!canPublish && <p className="field__hint">An editor reviews and publishes submitted stories.</p>}
       {canPublish && meta.status !== 'published' && (
         <div className="field">
-          <label htmlFor="schedule-at">Publish at ({timeZone.split('/').pop()?.replace(/_/g, ' ')} time)</label>
+          <label htmlFor="schedule-at">
+            {emailOnly ? 'Send' : 'Publish'} at ({zone} time)
+          </label>
           <div className="article-editor__row">
             <input
               id="schedule-at"
@@ -100,18 +132,39 @@ export function PublishingPanel({ state, canPublish, timeZone, suggestedSchedule
             </button>
           </div>
           <FieldError id="scheduleAt-error" errors={fieldErrors.scheduleAt} />
+          {emailing && (
+            <p className="field__hint">
+              {emailOnly ? `Sent to ${emailing.name} at that time.` : `Emailed to ${emailing.name} as it goes live.`}
+            </p>
+          )}
         </div>
       )}
       <p className="article-editor__links">
-        <Link href={`/preview/articles/${meta.id}?as=reader`} target="_blank">
-          Preview as a reader
-        </Link>
-        <Link href={`/preview/articles/${meta.id}?as=member`} target="_blank">
-          Preview as a member
-        </Link>
+        {emailOnly ? (
+          <Link href={`/admin/articles/${meta.id}/email`}>Preview the email</Link>
+        ) : (
+          <>
+            <Link href={`/preview/articles/${meta.id}?as=reader`} target="_blank">
+              Preview as a reader
+            </Link>
+            <Link href={`/preview/articles/${meta.id}?as=member`} target="_blank">
+              Preview as a member
+            </Link>
+          </>
+        )}
         <Link href={`/admin/articles/${meta.id}/history`}>History</Link>
       </p>
       <p className="field__hint">Previews show the last saved version.</p>
+      <ConfirmSend
+        newsletter={confirming ? emailing : null}
+        headline={snapshot.headline}
+        emailOnly={emailOnly}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          onSave('publish');
+        }}
+      />
     </section>
   );
 }

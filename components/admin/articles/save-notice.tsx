@@ -9,6 +9,7 @@ const FIELD_INPUTS: Partial<Record<keyof ArticleFieldErrors, { label: string; in
   authorIds: { label: 'Authors', inputId: 'authors-add' },
   leadImageAlt: { label: 'Lead image alt text', inputId: 'lead-alt' },
   scheduleAt: { label: 'Publish at', inputId: 'schedule-at' },
+  newsletterId: { label: 'Email to', inputId: 'newsletter' },
 };
 
 export function SaveNotice({

@@ -2,7 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/articles/article-editor';
-import { getArticleForEdit, listTagNames } from '@/db/queries/admin-articles';
+import {
+  countNewsletterRecipients,
+  getArticleForEdit,
+  getArticleIssue,
+  listTagNames,
+} from '@/db/queries/admin-articles';
+import { listNewsletters } from '@/db/queries/newsletters';
 import { listAuthors, listRegions, listSections } from '@/db/queries/taxonomy';
 import { utcToZonedWallTime } from '@/domain/articles/newsroom-time';
 import { can } from '@/domain/auth/permissions';
@@ -26,14 +32,18 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const viewer = await requirePermission('articles:write', `/admin/articles/${raw}`);
   const id = Number(raw);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const [article, sections, regions, authors, tagNames, { restored }] = await Promise.all([
-    getArticleForEdit({ id }),
-    listSections(),
-    listRegions(),
-    listAuthors(),
-    listTagNames(),
-    searchParams,
-  ]);
+  const [article, sections, regions, authors, tagNames, newsletters, recipients, issue, { restored }] =
+    await Promise.all([
+      getArticleForEdit({ id }),
+      listSections(),
+      listRegions(),
+      listAuthors(),
+      listTagNames(),
+      listNewsletters(),
+      countNewsletterRecipients(),
+      getArticleIssue({ articleId: id }),
+      searchParams,
+    ]);
   if (!article) notFound();
   const canPublish = can(viewer.role, 'articles:publish');
   if (!mayEditArticle(viewer, article)) forbidden();
@@ -60,6 +70,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           editedAt: article.editedAt.toISOString(),
           editedBy: article.editedBy,
           submittedAt: article.submittedAt?.toISOString() ?? null,
+          issue: issue && { ...issue, sentAt: issue.sentAt.toISOString() },
         }}
         initial={article.snapshot}
         options={{
@@ -67,6 +78,12 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           regions: regions.map(({ id: rid, name }) => ({ id: rid, name })),
           authors: authors.map(({ id: aid, name }) => ({ id: aid, name })),
           tagNames,
+          newsletters: newsletters.map((n) => ({
+            id: n.id,
+            name: n.name,
+            audience: n.audience,
+            recipients: recipients.get(n.id) ?? 0,
+          })),
         }}
         canPublish={canPublish}
         timeZone={newsroom.timeZone}

@@ -44,8 +44,9 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
         complimentaryUntil: null,
       }
     : { kind: 'anonymous' };
-  const status =
-    editable.status === 'published'
+  const status = editable.snapshot.emailOnly
+    ? 'an email-only issue: readers never see it on the site'
+    : editable.status === 'published'
       ? 'published'
       : editable.status === 'scheduled'
         ? 'scheduled, not yet public'
@@ -62,6 +63,9 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
             <Link href={`/preview/articles/${id}?as=reader`}>See it as a reader</Link>
           ) : (
             <Link href={`/preview/articles/${id}?as=member`}>See it as a member</Link>
+          )}
+          {editable.snapshot.newsletterId !== null && (
+            <Link href={`/admin/articles/${id}/email`}>Preview the email</Link>
           )}
           <Link href={`/admin/articles/${id}`}>Back to the editor</Link>
         </p>
