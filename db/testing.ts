@@ -16,13 +16,14 @@ export const testDatabaseKinds: TestDatabaseKind[] = process.env.TEST_DATABASE_U
 export async function openTestDatabase(
   kind: TestDatabaseKind,
   { migrate = true }: { migrate?: boolean } = {},
-): Promise<Connection & { dispose: () => Promise<void> }> {
+): Promise<Connection & { dispose: () => Promise<void>; location: { dataDir?: string; url?: string } }> {
   if (kind === 'pglite') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
     const conn = await openConnection({ dataDir });
     if (migrate) await conn.migrate();
     return {
       ...conn,
+      location: { dataDir },
       dispose: async () => {
         await conn.close();
         fs.rmSync(dataDir, { recursive: true, force: true });
@@ -43,6 +44,7 @@ export async function openTestDatabase(
   if (migrate) await conn.migrate();
   return {
     ...conn,
+    location: { url: url.toString() },
     dispose: async () => {
       await conn.close();
       const cleanup = new Client({ connectionString: serverUrl });
