@@ -27,6 +27,22 @@ const schema = z.object({
     .optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Ridgeline <newsroom@ridgeline.example>'),
+  /** The mail server for newsletters (bulk mail, often a different provider or stream); SMTP_URL when unset. */
+  NEWSLETTER_SMTP_URL: z.string().url().optional(),
+  /** Newsletter messages per second across all connections (the provider's limit). */
+  NEWSLETTER_SEND_RATE: z.coerce
+    .number()
+    .int('NEWSLETTER_SEND_RATE is a whole number of messages per second, such as 50')
+    .min(1)
+    .max(10_000)
+    .default(200),
+  /** Connections kept open to the newsletter mail server at once. */
+  NEWSLETTER_SMTP_CONNECTIONS: z.coerce
+    .number()
+    .int('NEWSLETTER_SMTP_CONNECTIONS is a whole number such as 5')
+    .min(1)
+    .max(50)
+    .default(5),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'STRIPE_SECRET_KEY starts with sk_').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET starts with whsec_').optional(),
@@ -109,6 +125,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
         'TRUSTED_PROXIES',
         'SMTP_URL',
         'MAIL_FROM',
+        'NEWSLETTER_SMTP_URL',
+        'NEWSLETTER_SEND_RATE',
+        'NEWSLETTER_SMTP_CONNECTIONS',
         'AUTH_SECRET',
         'STRIPE_SECRET_KEY',
         'STRIPE_WEBHOOK_SECRET',

@@ -174,14 +174,12 @@ describe.each(testDatabaseKinds)('the newsletters admin on %s', (kind) => {
         interval: 'month',
       },
     ]);
-    await conn.db
-      .insert(complimentaryGrants)
-      .values({
-        userId: granted.id,
-        endsAt: new Date(Date.now() + 30 * DAY),
-        reason: 'Press pass',
-        grantedBy: editorId,
-      });
+    await conn.db.insert(complimentaryGrants).values({
+      userId: granted.id,
+      endsAt: new Date(Date.now() + 30 * DAY),
+      reason: 'Press pass',
+      grantedBy: editorId,
+    });
     for (const who of [paying, granted, lapsed]) {
       await subscribe(who.id, members.id, 'subscribed');
       await subscribe(who.id, free.id, 'subscribed');

@@ -79,3 +79,12 @@ export async function failJob({ job, error }: { job: Job; error: string }) {
 export async function refreshJobClock() {
   await refreshDueHint(await getDb());
 }
+
+/**
+ * A long job (a newsletter send) works in slices: it finished this one and asks to run again
+ * at `runAt`, with its attempts reset, since nothing failed.
+ */
+export async function rescheduleJob({ id, runAt }: { id: number; runAt: Date }) {
+  const db = await getDb();
+  await db.update(jobs).set({ runAt, lockedUntil: null, attempts: 0, lastError: null }).where(eq(jobs.id, id));
+}

@@ -1,7 +1,7 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { newsletterSubscriptions, newsletters, type Newsletter } from '@/db/schema';
+import { articles, newsletterSubscriptions, newsletters, type Newsletter } from '@/db/schema';
 import type { NewsletterSchedule, SubscriptionStatus } from '@/domain/newsletters/newsletters';
 
 /** The newsroom's newsletters, as readers see them listed: members' ones after the free ones. */
@@ -74,4 +74,23 @@ export async function subscribeNewMember({ userId, now = new Date() }: { userId:
     .onConflictDoNothing();
   const mine = await subscriptionsOf({ userId });
   return automatic.filter((n) => mine.get(n.id) === 'subscribed').map((n) => n.name);
+}
+
+/** An article and a newsletter, for "send a test to me" (the story as it stands, not yet an issue). */
+export async function getArticleForEmail({ articleId, newsletterId }: { articleId: number; newsletterId: number }) {
+  const db = await getDb();
+  const [article, newsletter] = await Promise.all([
+    db.query.articles.findFirst({ where: eq(articles.id, articleId) }),
+    db.query.newsletters.findFirst({ where: eq(newsletters.id, newsletterId) }),
+  ]);
+  return article && newsletter ? { article, newsletter } : null;
+}
+
+/** "Unsubscribe from all": every newsletter the reader receives is switched off (kept as their choice). */
+export async function unsubscribeFromAll({ userId, now = new Date() }: { userId: string; now?: Date }) {
+  const db = await getDb();
+  await db
+    .update(newsletterSubscriptions)
+    .set({ status: 'unsubscribed', unsubscribedAt: now, updatedAt: now })
+    .where(and(eq(newsletterSubscriptions.userId, userId), ne(newsletterSubscriptions.status, 'unsubscribed')));
 }

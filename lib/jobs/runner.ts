@@ -1,11 +1,21 @@
 import 'server-only';
 import { publishDueArticle } from '@/db/queries/admin-articles';
-import { claimDueJobs, completeJob, failJob, refreshJobClock } from '@/db/queries/jobs';
+import { claimDueJobs, completeJob, failJob, refreshJobClock, rescheduleJob } from '@/db/queries/jobs';
 import type { Job } from '@/db/schema';
 import { MEMBER_MAIL_JOB, sendMemberMail } from '@/lib/mail/member-mail';
+import {
+  NEWSLETTER_SEND_JOB,
+  NEWSLETTER_TEST_JOB,
+  runIssueSend,
+  runTestSend,
+  startIssueSend,
+} from '@/lib/newsletters/sending';
 
-/** What a job asks the caller to refresh once it is done. */
-export type JobEffect = { articleSlugs: string[] };
+/**
+ * What a job asks the caller to refresh once it is done (articles, other cache tags), and for a
+ * job that works in slices, when to run it again.
+ */
+export type JobEffect = { articleSlugs: string[]; tags?: string[]; runAgainAt?: Date };
 
 type Handler = (payload: Record<string, unknown>) => Promise<JobEffect>;
 
@@ -14,11 +24,20 @@ const handlers: Record<string, Handler> = {
     const articleId = Number(payload.articleId);
     if (!Number.isInteger(articleId))
       throw new Error(`publish-article needs an articleId, got ${JSON.stringify(payload)}`);
-    const slug = await publishDueArticle({ articleId });
+    // A story with a newsletter chosen is emailed as it goes live, in the publish's transaction.
+    const slug = await publishDueArticle({ articleId, sendIssue: startIssueSend });
     return { articleSlugs: slug ? [slug] : [] };
   },
   async [MEMBER_MAIL_JOB](payload) {
     await sendMemberMail(payload);
+    return { articleSlugs: [] };
+  },
+  async [NEWSLETTER_SEND_JOB](payload) {
+    const { runAgainAt, tags } = await runIssueSend(payload);
+    return { articleSlugs: [], tags, runAgainAt };
+  },
+  async [NEWSLETTER_TEST_JOB](payload) {
+    await runTestSend(payload);
     return { articleSlugs: [] };
   },
 };
@@ -28,13 +47,20 @@ export async function runDueJobs(): Promise<{ ran: number; failed: number; effec
   const effects: JobEffect[] = [];
   let ran = 0;
   let failed = 0;
-  for (;;) {
+  let sliced = false;
+  // A job that works in slices (a newsletter send) ends this run after its slice, so one tick
+  // never turns into one request that lasts as long as the whole send.
+  while (!sliced) {
     const batch = await claimDueJobs({ limit: 10 });
     if (!batch.length) break;
     for (const job of batch) {
       try {
-        effects.push(await runOne(job));
-        await completeJob({ id: job.id });
+        const effect = await runOne(job);
+        effects.push(effect);
+        if (effect.runAgainAt) {
+          await rescheduleJob({ id: job.id, runAt: effect.runAgainAt });
+          sliced = true;
+        } else await completeJob({ id: job.id });
         ran++;
       } catch (error) {
         failed++;

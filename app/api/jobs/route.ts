@@ -14,6 +14,7 @@ export async function POST(request: Request) {
   }
   const { ran, failed, effects } = await runDueJobs();
   const slugs = effects.flatMap((e) => e.articleSlugs);
-  if (slugs.length) invalidate(...articleTags(slugs));
+  const tags = [...(slugs.length ? articleTags(slugs) : []), ...effects.flatMap((e) => e.tags ?? [])];
+  if (tags.length) invalidate(...new Set(tags));
   return Response.json({ ran, failed });
 }
