@@ -66,6 +66,16 @@ describe('the newsletter confirmation email', () => {
     expect(html).toContain('Confirm my subscription');
     expect(html).toContain('you will not be subscribed');
   });
+
+  it('says a link of two days works for 48 hours, not 2880 minutes', async () => {
+    const { text } = await newsletterConfirmationMail({
+      to: 'reader@example.org',
+      link: 'http://localhost:3000/newsletters/confirm?token=abc',
+      newsletters: [{ name: 'Ridgeline Weekly', description: 'Fridays.' }],
+      minutes: 48 * 60,
+    });
+    expect(text).toContain('The link works for 48 hours.');
+  });
 });
 
 describe('the membership emails', () => {

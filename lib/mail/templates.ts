@@ -180,6 +180,11 @@ export async function paymentFailedMail({ to }: { to: string }): Promise<MailMes
   );
 }
 
+/** A link's lifetime as a reader says it: "15 minutes", "48 hours" (not "2880 minutes"). */
+function forHowLong(minutes: number) {
+  return minutes >= 120 && minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`;
+}
+
 /**
  * The double opt-in: nothing is subscribed until the reader presses the button on the page
  * this link opens (a page, not the link itself, so a mail scanner fetching it subscribes
@@ -199,7 +204,7 @@ export async function newsletterConfirmationMail({
   const { name } = getNewsroom();
   const names = joinNames(newsletters.map((n) => n.name));
   const ask = `Please confirm that you want ${names} from ${name} at this address (${to}).`;
-  const expiry = `The link works for ${minutes} minutes.`;
+  const expiry = `The link works for ${forHowLong(minutes)}.`;
   const footer = 'If you did not ask for this, ignore this email: you will not be subscribed.';
   const described = newsletters.map((n) => `${n.name}: ${n.description}`);
   return message(
