@@ -53,8 +53,11 @@ async function main() {
   clearDataCache(path.join(root, distDir));
   const { openConnection } = await import('../db/client');
   const { insertCanaryArticles } = await import('./fixtures/paywall-canaries');
+  const { insertNewsletterSends } = await import('./fixtures/newsletter-sends');
   const conn = await openConnection({ url: process.env.DATABASE_URL, dataDir });
-  await insertCanaryArticles(conn.db).finally(() => conn.close());
+  await insertCanaryArticles(conn.db)
+    .then(() => insertNewsletterSends(conn.db))
+    .finally(() => conn.close());
 
   const { startLocalStripe } = await import('../scripts/local-stripe');
   const standin = await startLocalStripe({

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { Field, FieldError, SelectField, TextAreaField } from '@/components/ui/field';
+import { Field, FieldError, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { WEEKDAYS, type NewsletterAudience, type Weekday } from '@/domain/newsletters/newsletters';
 import { slugify } from '@/domain/slug';
@@ -35,6 +35,10 @@ const DAY_LABELS: Record<Weekday, string> = {
   sun: 'Sunday',
 };
 
+/** A group's hint, and its errors when it has some, as Field ties them to a control. */
+const describedBy = (id: string, errors: string[] | undefined) =>
+  errors?.length ? `${id}-hint ${id}-error` : `${id}-hint`;
+
 /** A newsletter's name, address, texts, sender, audience and schedule. Everything typed is kept when a save is refused. */
 export function NewsletterForm({ newsletter, timeZone }: { newsletter: NewsletterFormValues; timeZone: string }) {
   const isNew = newsletter.id === undefined;
@@ -49,9 +53,9 @@ export function NewsletterForm({ newsletter, timeZone }: { newsletter: Newslette
     set('days', on ? [...values.days.filter((d) => d !== day), day] : values.days.filter((d) => d !== day));
 
   return (
-    <form action={action} className="form newsletter-form" noValidate>
+    <form action={action} className="form nl-admin-form" noValidate>
       {newsletter.id !== undefined && <input type="hidden" name="id" value={newsletter.id} />}
-      <div className="newsletter-form__group">
+      <div className="nl-admin-form__group">
         <Field
           id="newsletter-name"
           label="Name"
@@ -124,26 +128,47 @@ export function NewsletterForm({ newsletter, timeZone }: { newsletter: Newslette
         />
       </div>
 
-      <div className="newsletter-form__group">
-        <SelectField
-          id="newsletter-audience"
-          label="Who may receive it"
-          hint="A members-only newsletter goes only to readers who are members on the day it is sent."
-          name="audience"
-          value={values.audience}
-          errors={errors('audience')}
-          onChange={(event) => set('audience', event.target.value as NewsletterAudience)}
+      <div className="nl-admin-form__group">
+        {/*
+          React resets the form after every action, and a reset puts each box and radio back to its
+          default: so their defaults follow what was chosen (defaultChecked, kept in state), and the
+          audience is a pair of radios rather than a select, whose default cannot follow.
+        */}
+        <fieldset
+          className="field nl-admin-form__choices"
+          aria-describedby={describedBy('newsletter-audience', errors('audience'))}
         >
-          <option value="everyone">Anyone who subscribes</option>
-          <option value="members">Members only</option>
-        </SelectField>
+          <legend>Who may receive it</legend>
+          <p id="newsletter-audience-hint" className="field__hint">
+            A members-only newsletter goes only to readers who are members on the day it is sent.
+          </p>
+          {(
+            [
+              ['everyone', 'Anyone who subscribes'],
+              ['members', 'Members only'],
+            ] as const
+          ).map(([audience, label]) => (
+            <label key={audience} className="choice" htmlFor={`newsletter-audience-${audience}`}>
+              <input
+                type="radio"
+                id={`newsletter-audience-${audience}`}
+                name="audience"
+                value={audience}
+                defaultChecked={values.audience === audience}
+                onChange={() => set('audience', audience)}
+              />
+              {label}
+            </label>
+          ))}
+          <FieldError id="newsletter-audience-error" errors={errors('audience')} />
+        </fieldset>
         <div className="field">
           <label className="choice" htmlFor="newsletter-autoSubscribeMembers">
             <input
               type="checkbox"
               id="newsletter-autoSubscribeMembers"
               name="autoSubscribeMembers"
-              checked={values.autoSubscribeMembers}
+              defaultChecked={values.autoSubscribeMembers}
               aria-describedby="newsletter-autoSubscribeMembers-hint"
               onChange={(event) => set('autoSubscribeMembers', event.target.checked)}
             />
@@ -156,19 +181,15 @@ export function NewsletterForm({ newsletter, timeZone }: { newsletter: Newslette
         </div>
 
         <fieldset
-          className="field newsletter-form__schedule"
-          aria-describedby={
-            ['newsletter-days-hint', errors('days')?.length ? 'newsletter-days-error' : null]
-              .filter(Boolean)
-              .join(' ') || undefined
-          }
+          className="field nl-admin-form__schedule"
+          aria-describedby={describedBy('newsletter-days', errors('days'))}
         >
           <legend>Schedule</legend>
           <p id="newsletter-days-hint" className="field__hint">
             The days and time it goes out, in newsroom time ({timeZone}). Tick no days for a newsletter sent only when
             an editor sends an issue.
           </p>
-          <div className="newsletter-form__days">
+          <div className="nl-admin-form__days">
             {WEEKDAYS.map((day) => (
               <label key={day} className="choice" htmlFor={`newsletter-day-${day}`}>
                 <input
@@ -176,7 +197,7 @@ export function NewsletterForm({ newsletter, timeZone }: { newsletter: Newslette
                   id={`newsletter-day-${day}`}
                   name="days"
                   value={day}
-                  checked={values.days.includes(day)}
+                  defaultChecked={values.days.includes(day)}
                   onChange={(event) => toggleDay(day, event.target.checked)}
                 />
                 {DAY_LABELS[day]}
@@ -188,11 +209,9 @@ export function NewsletterForm({ newsletter, timeZone }: { newsletter: Newslette
             id="newsletter-time"
             label="Time"
             hint="24-hour clock, like 07:00."
-            fieldClassName="newsletter-form__time"
+            fieldClassName="nl-admin-form__time"
             name="time"
             type="text"
-            inputMode="numeric"
-            placeholder="07:00"
             value={values.time}
             maxLength={5}
             autoComplete="off"
@@ -202,7 +221,7 @@ export function NewsletterForm({ newsletter, timeZone }: { newsletter: Newslette
         </fieldset>
       </div>
 
-      <div className="inline-actions newsletter-form__actions">
+      <div className="inline-actions nl-admin-form__actions">
         <SubmitButton pendingLabel="Saving…">{isNew ? 'Add newsletter' : 'Save changes'}</SubmitButton>
         {state?.message && (
           <p className={state?.ok ? 'form-status' : 'form-message'} role={state?.ok ? 'status' : 'alert'}>

@@ -27,7 +27,7 @@ export default async function NewslettersPage() {
         .
       </p>
       <DataTable
-        className="newsletter-list"
+        className="nl-admin-list"
         labelCells
         rows={rows}
         rowKey={(row) => row.id}
@@ -38,48 +38,48 @@ export default async function NewslettersPage() {
             rowHeader: true,
             cell: (row) => (
               <>
-                <Link href={`/admin/newsletters/${row.id}`} className="newsletter-list__name">
+                <Link href={`/admin/newsletters/${row.id}`} className="nl-admin-list__name">
                   {row.name}
                 </Link>
-                <div className="newsletter-list__meta">{AUDIENCE_LABELS[row.audience]}</div>
+                <div className="nl-admin-list__meta">{AUDIENCE_LABELS[row.audience]}</div>
               </>
             ),
           },
           {
             heading: 'Schedule',
-            cell: (row) => describeSchedule(row.schedule) ?? <span className="newsletter-muted">No schedule</span>,
+            cell: (row) => describeSchedule(row.schedule) ?? <span className="nl-admin-muted">No schedule</span>,
           },
           {
             heading: 'Subscribers',
             className: 'num',
             cell: (row) => (
-              <>
+              <div>
                 {number(row.subscribers)}
                 {row.membersNow !== null && row.subscribers > 0 && (
-                  <div className="newsletter-list__meta">
+                  <div className="nl-admin-list__meta">
                     {row.membersNow === row.subscribers
                       ? 'all members now'
                       : `${number(row.membersNow)} of them members now`}
                   </div>
                 )}
-              </>
+              </div>
             ),
           },
           {
             heading: 'Last issue',
             cell: (row) =>
               row.lastIssue ? (
-                <>
+                <div>
                   <Link href={`/admin/newsletters/${row.id}/issues/${row.lastIssue.id}`}>{row.lastIssue.subject}</Link>
-                  <div className="newsletter-list__meta">
+                  <div className="nl-admin-list__meta">
                     {row.lastIssue.sendStatus === 'sending' ? 'Sending since ' : ''}
                     {row.lastIssue.sentAt && (
                       <time dateTime={row.lastIssue.sentAt.toISOString()}>{formatDate(row.lastIssue.sentAt)}</time>
                     )}
                   </div>
-                </>
+                </div>
               ) : (
-                <span className="newsletter-muted">None yet</span>
+                <span className="nl-admin-muted">None yet</span>
               ),
           },
         ]}

@@ -8,7 +8,7 @@ import { issueStatusLabel, number } from './labels';
 export function IssueTable({ newsletterId, issues }: { newsletterId: number; issues: AdminIssueRow[] }) {
   return (
     <DataTable
-      className="issue-table"
+      className="nl-admin-issues"
       labelCells
       rows={issues}
       rowKey={(issue) => issue.id}
@@ -25,7 +25,7 @@ export function IssueTable({ newsletterId, issues }: { newsletterId: number; iss
             issue.sentAt ? (
               <time dateTime={issue.sentAt.toISOString()}>{formatDateTime(issue.sentAt)}</time>
             ) : (
-              <span className="newsletter-muted">Not yet</span>
+              <span className="nl-admin-muted">Not yet</span>
             ),
         },
         {
@@ -33,7 +33,9 @@ export function IssueTable({ newsletterId, issues }: { newsletterId: number; iss
           cell: (issue) => {
             const label = issueStatusLabel(issue);
             return (
-              <span className={`issue-status issue-status--${label.toLowerCase().replace(/\s+/g, '-')}`}>{label}</span>
+              <span className={`nl-admin-status nl-admin-status--${label.toLowerCase().replace(/\s+/g, '-')}`}>
+                {label}
+              </span>
             );
           },
         },
@@ -41,7 +43,7 @@ export function IssueTable({ newsletterId, issues }: { newsletterId: number; iss
           heading: 'Delivered',
           cell: (issue) =>
             issue.total === 0 && issue.recipientCount === null ? (
-              <span className="newsletter-muted">Not mailed from here</span>
+              <span className="nl-admin-muted">Not mailed from here</span>
             ) : (
               `sent ${number(issue.sent)} of ${number(issue.recipients)}`
             ),

@@ -51,26 +51,7 @@ export default async function EditNewsletterPage({ params, searchParams }: Props
         </p>
       )}
 
-      <section className="newsletter-section" aria-labelledby="issues-heading">
-        <h2 id="issues-heading">Issues</h2>
-        {issues.total > 0 && <p className="newsletter-section__hint">{plural(issues.total, 'issue')}, newest first.</p>}
-        {(issues.items.length > 0 || issues.total === 0) && (
-          <IssueTable newsletterId={newsletter.id} issues={issues.items} />
-        )}
-        {issues.total > 0 && issues.items.length === 0 && (
-          <p className="notice">
-            There is no page {page}. <Link href={base}>Back to the newest issues</Link>.
-          </p>
-        )}
-        <Pagination
-          basePath={base}
-          page={issues.page}
-          pageCount={issues.pageCount}
-          hrefFor={(path, p) => (p <= 1 ? path : `${path}?page=${p}`)}
-        />
-      </section>
-
-      <section className="newsletter-section" aria-labelledby="settings-heading">
+      <section className="nl-admin-section" aria-labelledby="settings-heading">
         <h2 id="settings-heading">Settings</h2>
         <NewsletterForm
           timeZone={getNewsroom().timeZone}
@@ -86,6 +67,24 @@ export default async function EditNewsletterPage({ params, searchParams }: Props
             days: newsletter.scheduleDays,
             time: newsletter.scheduleTime ?? '',
           }}
+        />
+      </section>
+      <section id="issues" className="nl-admin-section" aria-labelledby="issues-heading">
+        <h2 id="issues-heading">Issues</h2>
+        {issues.total > 0 && <p className="nl-admin-section__hint">{plural(issues.total, 'issue')}, newest first.</p>}
+        {(issues.items.length > 0 || issues.total === 0) && (
+          <IssueTable newsletterId={newsletter.id} issues={issues.items} />
+        )}
+        {issues.total > 0 && issues.items.length === 0 && (
+          <p className="notice">
+            There is no page {page}. <Link href={`${base}#issues`}>Back to the newest issues</Link>.
+          </p>
+        )}
+        <Pagination
+          basePath={base}
+          page={issues.page}
+          pageCount={issues.pageCount}
+          hrefFor={(path, p) => `${p <= 1 ? path : `${path}?page=${p}`}#issues`}
         />
       </section>
     </>

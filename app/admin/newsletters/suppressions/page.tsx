@@ -69,7 +69,7 @@ export default async function SuppressionsPage({ searchParams }: Props) {
       <FilterBar
         label="Suppressed addresses"
         action="/admin/newsletters/suppressions"
-        className="suppression-filters"
+        className="nl-admin-filters"
         submitLabel="Search"
       >
         <Field
@@ -83,14 +83,14 @@ export default async function SuppressionsPage({ searchParams }: Props) {
         />
       </FilterBar>
 
-      <p className="newsletter-section__hint" role="status">
+      <p className="nl-admin-section__hint" role="status">
         {plural(result.total, 'address', 'addresses')}
         {q ? ` with “${q}” in them` : ''}
         {result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ''}.
       </p>
 
       <DataTable
-        className="suppression-table"
+        className="nl-admin-suppressions"
         labelCells
         rows={result.items}
         rowKey={(row) => row.email}
@@ -109,12 +109,12 @@ export default async function SuppressionsPage({ searchParams }: Props) {
           {
             heading: 'Address',
             rowHeader: true,
-            cell: (row) => <span className="suppression-table__email">{row.email}</span>,
+            cell: (row) => <span className="nl-admin-suppressions__email">{row.email}</span>,
           },
           { heading: 'Reason', cell: (row) => SUPPRESSION_REASONS[row.reason] },
           {
             heading: 'The mail server’s answer',
-            cell: (row) => row.detail || <span className="newsletter-muted">None recorded</span>,
+            cell: (row) => row.detail || <span className="nl-admin-muted">None recorded</span>,
           },
           {
             heading: 'Since',

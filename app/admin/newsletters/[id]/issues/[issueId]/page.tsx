@@ -55,17 +55,19 @@ export default async function IssuePage({ params, searchParams }: Props) {
         <h1 className="page-title">{issue.subject}</h1>
         <Link href={archive}>Read it in the web archive</Link>
       </div>
-      <p className="lede issue-summary">
-        <span className={`issue-status issue-status--${issueStatusLabel(issue).toLowerCase().replace(/\s+/g, '-')}`}>
+      <p className="lede nl-admin-summary">
+        <span
+          className={`nl-admin-status nl-admin-status--${issueStatusLabel(issue).toLowerCase().replace(/\s+/g, '-')}`}
+        >
           {issueStatusLabel(issue)}
         </span>{' '}
         {mailed ? `sent ${number(issue.sent)} of ${number(issue.recipients)}` : 'This issue was not mailed from here.'}
-        {sending && <span className="issue-summary__live"> · This page updates itself every 2 seconds.</span>}
+        {sending && <span className="nl-admin-summary__live"> · This page updates itself every 2 seconds.</span>}
       </p>
 
       {mailed && (
         <>
-          <dl className="stat-grid issue-tiles">
+          <dl className="stat-grid nl-admin-tiles">
             {tiles.map(([label, value]) => (
               <div key={label} className="stat">
                 <dt>{label}</dt>
@@ -75,7 +77,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
           </dl>
           {issue.recipients > 0 && (
             <div
-              className="issue-progress"
+              className="nl-admin-progress"
               role="img"
               aria-label={`${Math.round((issue.sent / issue.recipients) * 100)}% sent`}
             >
@@ -85,7 +87,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         </>
       )}
 
-      <dl className="issue-facts">
+      <dl className="nl-admin-facts">
         <div>
           <dt>Started</dt>
           <dd>
@@ -111,22 +113,31 @@ export default async function IssuePage({ params, searchParams }: Props) {
       </dl>
 
       {mailed && (
-        <section className="newsletter-section" aria-labelledby="versions-heading">
+        <section className="nl-admin-section" aria-labelledby="versions-heading">
           <h2 id="versions-heading">Members and free subscribers</h2>
           <DataTable
-            className="issue-versions"
+            className="nl-admin-versions"
             rows={[
-              { key: 'member', label: 'Members (the whole issue)', counts: issue.member },
-              { key: 'free', label: 'Free subscribers (members-only parts cut)', counts: issue.free },
+              { key: 'member', label: 'Members', note: 'The whole issue', counts: issue.member },
+              { key: 'free', label: 'Free subscribers', note: 'Members-only parts cut', counts: issue.free },
             ]}
             rowKey={(row) => row.key}
             empty=""
             columns={[
-              { heading: 'Version', rowHeader: true, cell: (row) => row.label },
+              {
+                heading: 'Version',
+                rowHeader: true,
+                cell: (row) => (
+                  <>
+                    {row.label}
+                    <span className="nl-admin-versions__note">{row.note}</span>
+                  </>
+                ),
+              },
               { heading: 'Recipients', className: 'num', cell: (row) => number(row.counts.total) },
               { heading: 'Sent', className: 'num', cell: (row) => number(row.counts.sent) },
               {
-                heading: 'Failed or bounced',
+                heading: 'Not delivered',
                 className: 'num',
                 cell: (row) => number(row.counts.failed + row.counts.bounced),
               },
@@ -136,14 +147,14 @@ export default async function IssuePage({ params, searchParams }: Props) {
       )}
 
       {mailed && (
-        <section className="newsletter-section" aria-labelledby="problems-heading">
+        <section className="nl-admin-section" aria-labelledby="problems-heading">
           <h2 id="problems-heading">Failures and bounces</h2>
-          <p className="newsletter-section__hint">
+          <p className="nl-admin-section__hint">
             A bounced address is on the <Link href="/admin/newsletters/suppressions">suppression list</Link> and gets no
             more bulk mail until it is cleared.
           </p>
           <DataTable
-            className="delivery-problems"
+            className="nl-admin-problems"
             labelCells
             rows={problems.items}
             rowKey={(row) => row.id}
@@ -160,12 +171,12 @@ export default async function IssuePage({ params, searchParams }: Props) {
               {
                 heading: 'Address',
                 rowHeader: true,
-                cell: (row) => <span className="delivery-problems__email">{row.email}</span>,
+                cell: (row) => <span className="nl-admin-problems__email">{row.email}</span>,
               },
               { heading: 'What happened', cell: (row) => (row.status === 'bounced' ? 'Bounced' : 'Failed') },
               {
                 heading: 'The mail server’s answer',
-                cell: (row) => row.error ?? <span className="newsletter-muted">No answer recorded</span>,
+                cell: (row) => row.error ?? <span className="nl-admin-muted">No answer recorded</span>,
               },
               { heading: 'Attempts', className: 'num', cell: (row) => number(row.attempts) },
             ]}
