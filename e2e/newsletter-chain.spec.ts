@@ -57,7 +57,9 @@ async function chooseEmail(page: Page, newsletter: string, { emailOnly }: { emai
   const panel = page.getByRole('region', { name: 'Email' });
   // The members' one is listed as "The Daily Brief (members)".
   const option = panel.getByRole('option', { name: new RegExp(`^${newsletter}( \\(members\\))?$`) });
-  await panel.getByLabel('Email to').selectOption((await option.getAttribute('value'))!);
+  const value = await option.getAttribute('value');
+  expect(value).toBeTruthy();
+  await panel.getByLabel('Email to').selectOption(value ?? '');
   if (emailOnly) await panel.getByLabel('Email only — not published on the site').check();
   await page.getByRole('radio', { name: /^Members only/ }).check();
   await expectSaved(page);
