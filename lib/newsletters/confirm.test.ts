@@ -19,8 +19,9 @@ import {
   requestNewsletterConfirmation,
 } from './confirm';
 
+/** Confirmation mail to an address (the capture folder is shared with every test file of the run). */
 async function mailsTo(email: string) {
-  return (await listCapturedMail()).filter((m) => m.to === email);
+  return (await listCapturedMail()).filter((m) => m.to === email && m.subject.startsWith('Confirm your subscription'));
 }
 
 /** The token in the newest confirmation mail to an address. */
@@ -153,7 +154,7 @@ describe.each(testDatabaseKinds)('newsletter sign-up by address on %s', (kind) =
   });
 
   it('limits confirmation emails per address and per client address each hour', async () => {
-    const email = `busy-${kind}@example.org`;
+    const email = `busy-newsletter-${kind}@example.org`;
     for (let i = 0; i < CONFIRMATIONS_PER_ADDRESS_PER_HOUR; i++)
       expect((await requestNewsletterConfirmation({ email, ip: nextIp(), newsletterIds: [weekly] })).ok).toBe(true);
     const refused = await requestNewsletterConfirmation({ email, ip: nextIp(), newsletterIds: [weekly] });
