@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '@/domain/auth/permissions';
 import { ARTICLE_STATUSES } from '@/domain/articles/transitions';
+import { CANCELLATION_REASONS, DONATION_PURPOSES } from '@/domain/membership/giving';
 import { MEMBERSHIP_STATUSES } from '@/domain/membership/statuses';
 import {
   DELIVERY_STATUSES,
@@ -112,6 +113,11 @@ export const articles = pgTable(
     newsletterId: integer('newsletter_id').references((): AnyPgColumn => newsletters.id, { onDelete: 'set null' }),
     /** An issue written in the editor that is only emailed: never listed, searched or in feeds. */
     emailOnly: boolean('email_only').notNull().default(false),
+    /**
+     * Members first: a members-only story that opens to everyone at this time, by itself (a job
+     * sets access to public then). Null: it stays as its access says.
+     */
+    opensToAllAt: timestamp('opens_to_all_at', { withTimezone: true }),
     search: tsvector('search').generatedAlwaysAs(
       (): SQL =>
         sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(body_text, '')), 'C')`,
@@ -382,6 +388,7 @@ export const signInRequests = pgTable(
 // Memberships: a local copy of each Stripe subscription, written only by the webhook handler.
 
 export const membershipStatus = pgEnum('membership_status', MEMBERSHIP_STATUSES);
+export const cancellationReason = pgEnum('cancellation_reason', CANCELLATION_REASONS);
 
 export const memberships = pgTable(
   'memberships',
@@ -406,6 +413,14 @@ export const memberships = pgTable(
     attributionPlacement: text('attribution_placement'),
     /** Set when Stripe reports a second live subscription for the same reader: staff must look. */
     flaggedDuplicateAt: timestamp('flagged_duplicate_at', { withTimezone: true }),
+    /**
+     * Stripe's pause_collection.resumes_at while the member has paused (behavior void): not
+     * charged and not a member until then. Null when not paused.
+     */
+    pausedUntil: timestamp('paused_until', { withTimezone: true }),
+    /** Why the member said they left, as Stripe's cancellation_details keeps it; null unless they said. */
+    cancellationReason: cancellationReason('cancellation_reason'),
+    cancellationFeedback: text('cancellation_feedback'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -462,9 +477,37 @@ export const membershipChanges = pgTable(
     amount: integer('amount').notNull(),
     interval: text('interval').$type<'month' | 'year'>().notNull(),
     cancelAtPeriodEnd: boolean('cancel_at_period_end').notNull().default(false),
+    pausedUntil: timestamp('paused_until', { withTimezone: true }),
+    /** The reason given when this change was a cancellation, for the dashboard's monthly summary. */
+    cancellationReason: cancellationReason('cancellation_reason'),
     createdAt: createdAt(),
   },
   (table) => [index('membership_changes_membership_idx').on(table.membershipId, table.createdAt)],
+);
+
+export const donationPurpose = pgEnum('donation_purpose', DONATION_PURPOSES);
+
+/**
+ * A one-off gift, paid in Checkout (payment mode). Only what the receipt and the dashboard need
+ * is kept: the address the receipt went to, the amount, and the account when the giver was
+ * signed in.
+ */
+export const donations = pgTable(
+  'donations',
+  {
+    /** The Checkout Session id: one donation per session, so a replayed event changes nothing. */
+    id: text('id').primaryKey(),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    email: text('email').notNull(),
+    amount: integer('amount').notNull(),
+    currency: text('currency').notNull(),
+    purpose: donationPurpose('purpose').notNull().default('newsroom'),
+    paymentIntentId: text('payment_intent_id'),
+    attributionArticle: text('attribution_article'),
+    attributionPlacement: text('attribution_placement'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('donations_created_idx').on(table.createdAt), index('donations_user_idx').on(table.userId)],
 );
 
 /** Webhook deliveries the app could not handle; Stripe retries them, staff see them on the dashboard. */

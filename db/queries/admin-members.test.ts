@@ -100,6 +100,9 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
       endedAt: null,
       attributionArticle: null,
       attributionPlacement: null,
+      pausedUntil: null,
+      cancellationReason: null,
+      cancellationFeedback: null,
       ...over,
     });
     const changes = () =>
@@ -223,6 +226,9 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
         attributionArticle: storySlug,
         attributionPlacement: 'in-article',
       });
+      // Paused (Stripe's pause_collection): still 'active' at Stripe, but nobody pays, so not a member.
+      ids.paused = await reader('paused');
+      await subscription(ids.paused, { status: 'active', pausedUntil: daysAgo(-40), tier: 'patron', amount: 2500 });
       ids.unpaid = await reader('unpaid');
       await subscription(ids.unpaid, { status: 'unpaid' });
       ids.nobody = await reader('nobody');
@@ -330,6 +336,7 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
         'grace-no-date',
         'grant-ended',
         'lapsed',
+        'paused',
         'unpaid',
       ]);
       expect((await emails({ status: 'member', tier: 'patron' })).sort()).toEqual(['grace', 'rejoined']);

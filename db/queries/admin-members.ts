@@ -51,6 +51,7 @@ function memberSelection(ctes: ReturnType<typeof memberCtes>) {
     cancelAtPeriodEnd: current.cancelAtPeriodEnd,
     endedAt: current.endedAt,
     pastDueSince: current.pastDueSince,
+    pausedUntil: current.pausedUntil,
     membershipCreatedAt: current.createdAt,
     complimentaryUntil: grants.runningUntil,
     firstGrantedAt: grants.firstGrantedAt,
@@ -63,6 +64,7 @@ function toRow(row: Record<string, unknown>): MemberRow {
     cancelAtPeriodEnd: Boolean(row.cancelAtPeriodEnd),
     complimentaryUntil: toDate(row.complimentaryUntil),
     firstGrantedAt: toDate(row.firstGrantedAt),
+    pausedUntil: toDate(row.pausedUntil),
   };
 }
 

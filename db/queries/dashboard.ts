@@ -26,7 +26,7 @@ export async function getMemberNumbers({ now = new Date() }: { now?: Date } = {}
   const db = await getDb();
   const ctes = memberCtes(db, now);
   const from = windowStart(now);
-  const paid = paidMemberSql(memberships.status, memberships.pastDueSince, now);
+  const paid = paidMemberSql(memberships, now);
   const [byTier, [people], mrr, [flow]] = await Promise.all([
     db
       .with(ctes.current, ctes.grants)
@@ -146,6 +146,7 @@ export async function getMembershipTrend({ now = new Date() }: { now?: Date } = 
         status: membershipChanges.status,
         amount: membershipChanges.amount,
         interval: membershipChanges.interval,
+        pausedUntil: membershipChanges.pausedUntil,
       })
       .from(membershipChanges)
       .innerJoin(memberships, eq(memberships.id, membershipChanges.membershipId))

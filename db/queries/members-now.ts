@@ -16,16 +16,18 @@ const paidStatusList = statusListSql(PAID_STATUSES);
 
 export const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
 
+type Column = SQL.Aliased | AnyColumn | SQL;
+
 /**
- * The subscription part of entitlementFor() (domain/membership/entitlement.ts), in SQL: active,
- * trialing, or past due for less than GRACE_DAYS. Keep it in step with that function.
+ * The subscription part of entitlementFor() (domain/membership/entitlement.ts), in SQL: not
+ * paused, and active, trialing, or past due for less than GRACE_DAYS. Keep it in step with that
+ * function.
  */
 export function paidMemberSql(
-  status: SQL.Aliased | AnyColumn | SQL,
-  pastDueSince: SQL.Aliased | AnyColumn | SQL,
+  { status, pastDueSince, pausedUntil }: { status: Column; pastDueSince: Column; pausedUntil: Column },
   now: Date,
 ) {
-  return sql<boolean>`(${status} in (${paidStatusList}) or (${status} = 'past_due' and ${pastDueSince} is not null and ${pastDueSince} > ${at(now)} - make_interval(days => ${GRACE_DAYS}::int)))`;
+  return sql<boolean>`((${pausedUntil} is null or ${pausedUntil} <= ${at(now)}) and (${status} in (${paidStatusList}) or (${status} = 'past_due' and ${pastDueSince} is not null and ${pastDueSince} > ${at(now)} - make_interval(days => ${GRACE_DAYS}::int))))`;
 }
 
 /**
@@ -47,6 +49,7 @@ export function memberCtes(db: Database, now: Date) {
         cancelAtPeriodEnd: memberships.cancelAtPeriodEnd,
         endedAt: memberships.endedAt,
         pastDueSince: memberships.pastDueSince,
+        pausedUntil: memberships.pausedUntil,
         createdAt: memberships.createdAt,
       })
       .from(memberships)
@@ -71,7 +74,7 @@ export function memberCtes(db: Database, now: Date) {
       .from(complimentaryGrants)
       .groupBy(complimentaryGrants.userId),
   );
-  const paidMember = paidMemberSql(current.status, current.pastDueSince, now);
+  const paidMember = paidMemberSql(current, now);
   /** entitlementFor(...).isMember, in SQL: keep it in step with domain/membership/entitlement.ts. */
   const memberNow = sql<boolean>`(coalesce(${paidMember}, false) or ${grants.runningUntil} is not null)`;
   return { current, grants, paidMember, memberNow };

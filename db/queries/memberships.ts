@@ -140,6 +140,7 @@ export async function applyStripeEvent({
         amount: memberships.amount,
         interval: memberships.interval,
         cancelAtPeriodEnd: memberships.cancelAtPeriodEnd,
+        pausedUntil: memberships.pausedUntil,
       })
       .from(memberships)
       .where(eq(memberships.id, copy.id));
@@ -166,6 +167,9 @@ export async function applyStripeEvent({
           cancelAtPeriodEnd: copy.cancelAtPeriodEnd,
           endedAt: copy.endedAt,
           pastDueSince,
+          pausedUntil: copy.pausedUntil,
+          cancellationReason: copy.cancellationReason,
+          cancellationFeedback: copy.cancellationFeedback,
           attributionArticle: sql`coalesce(${memberships.attributionArticle}, excluded.attribution_article)`,
           attributionPlacement: sql`coalesce(${memberships.attributionPlacement}, excluded.attribution_placement)`,
           updatedAt: sql`now()`,
@@ -181,6 +185,9 @@ export async function applyStripeEvent({
         amount: copy.amount,
         interval: copy.interval,
         cancelAtPeriodEnd: copy.cancelAtPeriodEnd,
+        pausedUntil: copy.pausedUntil,
+        // The reason belongs to the change that cancelled: the dashboard counts them by month.
+        cancellationReason: copy.cancelAtPeriodEnd && !before?.cancelAtPeriodEnd ? copy.cancellationReason : null,
       });
     }
     const userId = written?.userId ?? null;
@@ -220,7 +227,7 @@ export async function applyStripeEvent({
   return result;
 }
 
-type Terms = Pick<Membership, 'status' | 'tier' | 'amount' | 'interval' | 'cancelAtPeriodEnd'>;
+type Terms = Pick<Membership, 'status' | 'tier' | 'amount' | 'interval' | 'cancelAtPeriodEnd' | 'pausedUntil'>;
 
 /** A new subscription, or a change of what the member has or pays: worth a line in the history. */
 function changedTerms(before: Terms | undefined, after: Terms): boolean {
@@ -230,7 +237,8 @@ function changedTerms(before: Terms | undefined, after: Terms): boolean {
     before.tier !== after.tier ||
     before.amount !== after.amount ||
     before.interval !== after.interval ||
-    before.cancelAtPeriodEnd !== after.cancelAtPeriodEnd
+    before.cancelAtPeriodEnd !== after.cancelAtPeriodEnd ||
+    before.pausedUntil?.getTime() !== after.pausedUntil?.getTime()
   );
 }
 

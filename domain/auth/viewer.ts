@@ -5,6 +5,8 @@ import type { UserRole } from './permissions';
 export type ViewerMembership = {
   status: MembershipStatus;
   pastDueSince: Date | null;
+  /** Set while the member has paused payments: they are not a member until then. */
+  pausedUntil: Date | null;
 };
 
 /**

@@ -4,10 +4,11 @@ import { canReadFullText, entitlementFor, entitlementOf, GRACE_DAYS, type Member
 
 const now = new Date('2026-11-27T12:00:00Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
-const membership = (status: MembershipSnapshot['status'], pastDueSince: Date | null = null): MembershipSnapshot => ({
-  status,
-  pastDueSince,
-});
+const membership = (
+  status: MembershipSnapshot['status'],
+  pastDueSince: Date | null = null,
+  pausedUntil: Date | null = null,
+): MembershipSnapshot => ({ status, pastDueSince, pausedUntil });
 
 describe('entitlementFor', () => {
   it('makes active and trialing subscriptions members', () => {
@@ -29,6 +30,20 @@ describe('entitlementFor', () => {
       isMember: false,
       reason: 'lapsed',
     });
+  });
+
+  it('makes a paused member (still active at Stripe) not a member until the pause ends, unless a grant runs', () => {
+    const resumesAt = new Date(now.getTime() + 30 * 86_400_000);
+    expect(
+      entitlementFor({ membership: membership('active', null, resumesAt), complimentaryUntil: null }, now),
+    ).toEqual({ isMember: false, reason: 'paused', resumesAt });
+    expect(
+      entitlementFor({ membership: membership('active', null, resumesAt), complimentaryUntil: resumesAt }, now),
+    ).toEqual({ isMember: true, reason: 'complimentary' });
+    // Once the date has passed, billing has resumed: a member again.
+    expect(
+      entitlementFor({ membership: membership('active', null, daysAgo(1)), complimentaryUntil: null }, now),
+    ).toEqual({ isMember: true, reason: 'active' });
   });
 
   it('treats a past_due copy that does not say since when as expired, not as grace for ever', () => {

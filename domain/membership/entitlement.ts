@@ -19,13 +19,21 @@ export type MembershipSnapshot = ViewerMembership;
 export type Entitlement =
   | { isMember: true; reason: 'active' | 'trialing' | 'complimentary' }
   | { isMember: true; reason: 'grace'; graceEndsAt: Date }
-  | { isMember: false; reason: 'anonymous' | 'no-membership' | 'lapsed' };
+  | { isMember: false; reason: 'anonymous' | 'no-membership' | 'lapsed' }
+  | { isMember: false; reason: 'paused'; resumesAt: Date };
 
 export function entitlementFor(
   input: { membership: MembershipSnapshot | null; complimentaryUntil: Date | null },
   now: Date = new Date(),
 ): Entitlement {
   const { membership, complimentaryUntil } = input;
+  // A paused subscription (Stripe's pause_collection) stays 'active' at Stripe, but nobody pays
+  // for it: the reader is not a member until it resumes, unless a grant or gift says otherwise.
+  const pausedUntil = membership?.pausedUntil && membership.pausedUntil > now ? membership.pausedUntil : null;
+  if (pausedUntil) {
+    if (complimentaryUntil && complimentaryUntil > now) return { isMember: true, reason: 'complimentary' };
+    return { isMember: false, reason: 'paused', resumesAt: pausedUntil };
+  }
   if (membership?.status === 'active') return { isMember: true, reason: 'active' };
   if (membership?.status === 'trialing') return { isMember: true, reason: 'trialing' };
   // Grace runs from when the payment first failed; a past_due copy that does not say when is

@@ -16,6 +16,7 @@ function membership(over: Partial<HistoryMembership>): HistoryMembership {
     amount: 1000,
     interval: 'month',
     pastDueSince: null,
+    pausedUntil: null,
     endedAt: null,
     changes: [],
     ...over,

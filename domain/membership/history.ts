@@ -9,7 +9,14 @@ import type { Interval } from './tiers';
  * same entitlement function that decides today.
  */
 
-export type HistoryEntry = { at: Date; status: MembershipStatus; amount: number; interval: Interval };
+export type HistoryEntry = {
+  at: Date;
+  status: MembershipStatus;
+  amount: number;
+  interval: Interval;
+  /** Set by a change that paused payments: not a member until then. */
+  pausedUntil?: Date | null;
+};
 
 export type HistoryMembership = {
   id: string;
@@ -22,6 +29,7 @@ export type HistoryMembership = {
   amount: number;
   interval: Interval;
   pastDueSince: Date | null;
+  pausedUntil: Date | null;
   endedAt: Date | null;
   changes: HistoryEntry[];
 };
@@ -35,7 +43,7 @@ const NEVER_PAID = new Set<MembershipStatus>(['incomplete', 'incomplete_expired'
 /** The recorded history, or for an older subscription without one, its best reconstruction. */
 export function timelineOf(m: HistoryMembership): HistoryEntry[] {
   if (m.changes.length) return [...m.changes].sort((a, b) => a.at.getTime() - b.at.getTime());
-  const now = { status: m.status, amount: m.amount, interval: m.interval };
+  const now = { status: m.status, amount: m.amount, interval: m.interval, pausedUntil: m.pausedUntil };
   if (NEVER_PAID.has(m.status) || m.status === 'active' || m.status === 'trialing')
     return [{ at: m.createdAt, ...now }];
   const changedAt = m.pastDueSince ?? m.endedAt ?? m.updatedAt;
@@ -60,7 +68,14 @@ export function snapshotAt(
     while (first > 0 && (timeline[first - 1] as HistoryEntry).status === 'past_due') first--;
     pastDueSince = (timeline[first] as HistoryEntry).at;
   }
-  return { status: entry.status, pastDueSince, amount: entry.amount, interval: entry.interval, since: entry.at };
+  return {
+    status: entry.status,
+    pastDueSince,
+    pausedUntil: entry.pausedUntil ?? null,
+    amount: entry.amount,
+    interval: entry.interval,
+    since: entry.at,
+  };
 }
 
 /** `count` points a week apart, the last one at `now`. */

@@ -44,6 +44,7 @@ export type MemberRow = {
   cancelAtPeriodEnd: boolean;
   endedAt: Date | null;
   pastDueSince: Date | null;
+  pausedUntil: Date | null;
   membershipCreatedAt: Date | null;
   complimentaryUntil: Date | null;
   firstGrantedAt: Date | null;
@@ -79,6 +80,8 @@ function statusWords(row: MemberRow, entitlement: Entitlement): string {
       return 'Past due, in grace';
     case 'complimentary':
       return 'Complimentary';
+    case 'paused':
+      return 'Paused';
     default:
       return row.status ? (ENDED_WORDS[row.status] ?? row.status) : 'Grant ended';
   }
@@ -92,20 +95,23 @@ export type MemberDescription = {
   /** "$10 / month", or "—" without a subscription. */
   amount: string;
   since: Date | null;
-  next: { label: 'Renews' | 'Ends' | 'Ended'; at: Date } | null;
+  next: { label: 'Renews' | 'Ends' | 'Ended' | 'Resumes'; at: Date } | null;
 };
 
 export function describeMember(row: MemberRow, now: Date = new Date()): MemberDescription {
   const entitlement = entitlementFor(
     {
-      membership: row.status ? { status: row.status, pastDueSince: row.pastDueSince } : null,
+      membership: row.status
+        ? { status: row.status, pastDueSince: row.pastDueSince, pausedUntil: row.pausedUntil }
+        : null,
       complimentaryUntil: row.complimentaryUntil,
     },
     now,
   );
   const live = row.status !== null && isRunning(row.status);
   let next: MemberDescription['next'] = null;
-  if (entitlement.reason === 'complimentary' && row.complimentaryUntil)
+  if (entitlement.reason === 'paused') next = { label: 'Resumes', at: entitlement.resumesAt };
+  else if (entitlement.reason === 'complimentary' && row.complimentaryUntil)
     next = { label: 'Ends', at: row.complimentaryUntil };
   else if (live && row.currentPeriodEnd)
     next = { label: row.cancelAtPeriodEnd ? 'Ends' : 'Renews', at: row.currentPeriodEnd };

@@ -9,7 +9,10 @@ vi.mock('@/lib/auth/viewer', () => import('@/test/viewer-standin'));
 const { callAs, form, reader } = await import('@/test/viewer-standin');
 const { toggleSavedAction } = await import('@/features/account/saved-actions');
 
-const member = reader('reader', { userId: 'u1', membership: { status: 'active', pastDueSince: null } });
+const member = reader('reader', {
+  userId: 'u1',
+  membership: { status: 'active', pastDueSince: null, pausedUntil: null },
+});
 
 describe('saving a story', () => {
   beforeEach(() => {

@@ -16,7 +16,10 @@ vi.mock('@/lib/auth/viewer', () => import('@/test/viewer-standin'));
 const { callAs, form, reader } = await import('@/test/viewer-standin');
 const { setNewsletterSubscriptionAction } = await import('@/features/newsletters/actions');
 
-const member = reader('reader', { userId: 'm1', membership: { status: 'active', pastDueSince: null } });
+const member = reader('reader', {
+  userId: 'm1',
+  membership: { status: 'active', pastDueSince: null, pausedUntil: null },
+});
 const free = reader('reader', { userId: 'f1' });
 
 describe('switching a newsletter on /account', () => {

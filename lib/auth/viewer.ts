@@ -27,7 +27,9 @@ export const getViewer = cache(async (): Promise<Viewer> => {
     email: user.email,
     name: user.name,
     role: user.role,
-    membership: membership ? { status: membership.status, pastDueSince: membership.pastDueSince } : null,
+    membership: membership
+      ? { status: membership.status, pastDueSince: membership.pastDueSince, pausedUntil: membership.pausedUntil }
+      : null,
     complimentaryUntil,
   };
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import type Stripe from 'stripe';
 import { isPaidStatus } from '@/domain/membership/entitlement';
+import { CANCELLATION_REASONS, type CancellationReason } from '@/domain/membership/giving';
 import { knownStatus } from '@/domain/membership/statuses';
 import {
   applyStripeEvent,
@@ -65,7 +66,20 @@ function copyOf(subscription: Stripe.Subscription): MembershipCopy {
     endedAt: subscription.ended_at ? new Date(subscription.ended_at * 1000) : null,
     attributionArticle: metadata.from || null,
     attributionPlacement: metadata.placement || null,
+    pausedUntil: subscription.pause_collection?.resumes_at
+      ? new Date(subscription.pause_collection.resumes_at * 1000)
+      : subscription.pause_collection
+        ? // Paused with no date to resume: paused until someone resumes it.
+          new Date(8.64e15)
+        : null,
+    // Our own answer is kept in the metadata beside Stripe's coarser cancellation_details.feedback.
+    cancellationReason: cancellationReasonOf(metadata.cancellation_reason),
+    cancellationFeedback: subscription.cancellation_details?.comment || null,
   };
+}
+
+function cancellationReasonOf(value: string | undefined): CancellationReason | null {
+  return (CANCELLATION_REASONS as readonly string[]).includes(value ?? '') ? (value as CancellationReason) : null;
 }
 
 /** The mail an applied event owes the member: a welcome when they become one, a note when a payment fails. */

@@ -244,7 +244,11 @@ describe.each(testDatabaseKinds)('newsletter sign-up by address on %s', (kind) =
       expect(
         await subscribeFromForm({ values: { newsletter: 'the-daily-brief' }, viewer: reader, ip: nextIp() }),
       ).toEqual({ kind: 'members-only' });
-      const paying = await signedIn(`member-${kind}@example.org`, { status: 'active', pastDueSince: null });
+      const paying = await signedIn(`member-${kind}@example.org`, {
+        status: 'active',
+        pastDueSince: null,
+        pausedUntil: null,
+      });
       expect(
         await subscribeFromForm({
           values: { newsletter: 'the-daily-brief', email: paying.email },

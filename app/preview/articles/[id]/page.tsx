@@ -40,7 +40,7 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
         email: staff.email,
         name: staff.name,
         role: 'reader',
-        membership: { status: 'active', pastDueSince: null },
+        membership: { status: 'active', pastDueSince: null, pausedUntil: null },
         complimentaryUntil: null,
       }
     : { kind: 'anonymous' };
