@@ -79,6 +79,56 @@ function statusMatches(status: Stripe.Subscription.Status, filter: (typeof SUBSC
   return status === filter;
 }
 
+const PAUSE_BEHAVIORS = ['keep_as_draft', 'mark_uncollectible', 'void'] as const;
+
+/** `pause_collection`: an object to pause, '' to resume (undefined when not sent). */
+function readPauseCollection(params: Params, now: number): Stripe.Subscription.PauseCollection | null | undefined {
+  if (params.pause_collection === undefined) return undefined;
+  if (params.pause_collection === '') return null;
+  const pause = readObject(params, 'pause_collection');
+  if (!pause) return undefined;
+  const behavior = readEnum(pause, 'behavior', PAUSE_BEHAVIORS, 'pause_collection[behavior]');
+  if (!behavior) throw missingParam('pause_collection[behavior]');
+  const resumesAt = readInt(pause, 'resumes_at', 'pause_collection[resumes_at]') ?? null;
+  if (resumesAt !== null && resumesAt <= now)
+    throw invalidRequest(
+      'Invalid pause_collection[resumes_at]: the time must be in the future.',
+      'pause_collection[resumes_at]',
+    );
+  return { behavior, resumes_at: resumesAt };
+}
+
+const CANCELLATION_FEEDBACK = [
+  'customer_service',
+  'low_quality',
+  'missing_features',
+  'other',
+  'switched_service',
+  'too_complex',
+  'too_expensive',
+  'unused',
+] as const;
+
+/** `cancellation_details[comment|feedback]`; '' unsets either. */
+function readCancellationDetails(params: Params) {
+  const details = readObject(params, 'cancellation_details');
+  if (!details) return undefined;
+  const comment = readString(details, 'comment', 'cancellation_details[comment]');
+  if (comment && comment.length > 5000)
+    throw invalidRequest(
+      'Invalid cancellation_details[comment]: must be at most 5000 characters',
+      'cancellation_details[comment]',
+    );
+  const feedback =
+    details.feedback === ''
+      ? null
+      : readEnum(details, 'feedback', CANCELLATION_FEEDBACK, 'cancellation_details[feedback]');
+  return {
+    ...(comment !== undefined && { comment: comment || null }),
+    ...(feedback !== undefined && { feedback }),
+  };
+}
+
 export const billingRoutes: Route[] = [
   {
     method: 'POST',
@@ -222,20 +272,21 @@ export const billingRoutes: Route[] = [
       if (defaultPaymentMethod)
         store.get('paymentMethods', defaultPaymentMethod, 'PaymentMethod', 'default_payment_method');
       const cancelAtPeriodEnd = readBool(params, 'cancel_at_period_end');
+      const metadata = params.metadata !== undefined ? mergeMetadata(subscription.metadata, params) : undefined;
+      const pauseCollection = readPauseCollection(params, store.now());
+      const cancellationDetails = readCancellationDetails(params);
 
-      if (params.metadata !== undefined || defaultPaymentMethod) {
-        store.update('customer.subscription.updated', subscription, () => {
-          subscription.metadata = mergeMetadata(subscription.metadata, params);
-          if (defaultPaymentMethod) subscription.default_payment_method = defaultPaymentMethod;
-        });
-      }
       for (const change of changes) {
         if (change.price)
           billing.changePrice(subscription, change.itemId, change.price, behavior ?? 'create_prorations');
       }
-      if (cancelAtPeriodEnd !== undefined && cancelAtPeriodEnd !== subscription.cancel_at_period_end) {
-        billing.setCancelAtPeriodEnd(subscription, cancelAtPeriodEnd);
-      }
+      billing.updateSubscription(subscription, {
+        metadata,
+        defaultPaymentMethod,
+        cancelAtPeriodEnd,
+        cancellationDetails,
+        pauseCollection,
+      });
       return store.present(subscription);
     },
   },

@@ -174,19 +174,52 @@ export class Billing {
   }
 
   setCancelAtPeriodEnd(subscription: Stripe.Subscription, cancel: boolean) {
-    this.assertNotCanceled(subscription);
+    this.updateSubscription(subscription, { cancelAtPeriodEnd: cancel });
+  }
+
+  /**
+   * The plain fields of one subscriptions.update call, applied together so that Stripe's one
+   * customer.subscription.updated event carries them all. `pauseCollection: null` unsets the pause.
+   */
+  updateSubscription(subscription: Stripe.Subscription, changes: SubscriptionChanges) {
+    const { metadata, defaultPaymentMethod, cancelAtPeriodEnd, cancellationDetails, pauseCollection } = changes;
+    const cancelling = cancelAtPeriodEnd !== undefined && cancelAtPeriodEnd !== subscription.cancel_at_period_end;
+    if (cancelling || pauseCollection !== undefined) this.assertNotCanceled(subscription);
     const now = this.store.now();
     this.store.update('customer.subscription.updated', subscription, () => {
-      subscription.cancel_at_period_end = cancel;
-      subscription.cancel_at = cancel ? periodEnd(subscription) : null;
-      subscription.canceled_at = cancel ? now : null;
-      subscription.cancellation_details = {
-        comment: null,
-        feedback: null,
-        feedback_option: null,
-        reason: cancel ? 'cancellation_requested' : null,
-      };
+      if (metadata) subscription.metadata = metadata;
+      if (defaultPaymentMethod) subscription.default_payment_method = defaultPaymentMethod;
+      if (pauseCollection !== undefined) subscription.pause_collection = pauseCollection;
+      if (cancelling) {
+        subscription.cancel_at_period_end = cancelAtPeriodEnd;
+        subscription.cancel_at = cancelAtPeriodEnd ? periodEnd(subscription) : null;
+        subscription.canceled_at = cancelAtPeriodEnd ? now : null;
+        // Resuming forgets why the member was leaving; cancelling records that they asked to.
+        subscription.cancellation_details = {
+          comment: null,
+          feedback: null,
+          feedback_option: null,
+          reason: cancelAtPeriodEnd ? 'cancellation_requested' : null,
+        };
+      }
+      if (cancellationDetails) {
+        const details = (subscription.cancellation_details ??= {
+          comment: null,
+          feedback: null,
+          feedback_option: null,
+          reason: null,
+        });
+        if (cancellationDetails.comment !== undefined) details.comment = cancellationDetails.comment;
+        if (cancellationDetails.feedback !== undefined) details.feedback = cancellationDetails.feedback;
+      }
     });
+  }
+
+  /** True while a pause started earlier still holds: renewals are then not charged. */
+  private pausedAt(subscription: Stripe.Subscription, at: number): Stripe.Subscription.PauseCollection | null {
+    const pause = subscription.pause_collection;
+    if (!pause) return null;
+    return pause.resumes_at === null || pause.resumes_at > at ? pause : null;
   }
 
   cancelNow(
@@ -311,6 +344,15 @@ export class Billing {
     for (const subscription of Object.values(this.state.subscriptions)) {
       if (subscription.items.data.length === 0) continue;
       const ending = subscription.cancel_at_period_end && LIVE_STATUSES.includes(subscription.status);
+      // Considered before the renewal: an invoice made at the very moment collection resumes is charged.
+      const resumesAt = subscription.pause_collection?.resumes_at;
+      if (resumesAt && LIVE_STATUSES.includes(subscription.status)) {
+        consider(resumesAt, () =>
+          this.store.update('customer.subscription.updated', subscription, () => {
+            subscription.pause_collection = null;
+          }),
+        );
+      }
       if (ending) consider(periodEnd(subscription), () => this.cancelNow(subscription));
       else if (subscription.status === 'active' || subscription.status === 'trialing') {
         consider(periodEnd(subscription), () => this.renew(subscription));
@@ -339,6 +381,7 @@ export class Billing {
       (invoiceItem) =>
         invoiceItem.invoice === null && invoiceItem.parent?.subscription_details?.subscription === subscription.id,
     );
+    const pause = this.pausedAt(subscription, this.store.now());
     let invoice: Stripe.Invoice | undefined;
     this.store.update('customer.subscription.updated', subscription, () => {
       for (const item of subscription.items.data) {
@@ -356,9 +399,12 @@ export class Billing {
         'subscription_cycle',
         pending,
         this.itemLines(subscription),
+        { applyBalance: !pause },
       );
+      if (invoice && pause) holdWhilePaused(invoice, pause.behavior, this.store.now());
     });
-    if (invoice) this.collect(invoice, subscription, 'off_session', { automatic: true });
+    // A paused subscription's invoice is never charged, and Stripe sends no invoice events for it.
+    if (invoice && !pause) this.collect(invoice, subscription, 'off_session', { automatic: true });
   }
 
   /** Invoices the subscription's pending proration items plus `lines`, and makes it the latest invoice. */
@@ -368,6 +414,7 @@ export class Billing {
     reason: Stripe.Invoice.BillingReason,
     pending: Stripe.InvoiceItem[],
     lines: InvoiceLineInput[] = [],
+    options: { applyBalance: boolean } = { applyBalance: true },
   ): Stripe.Invoice {
     const now = this.store.now();
     const invoice = this.createInvoice(
@@ -377,6 +424,7 @@ export class Billing {
       [...pending.map(lineFromItem), ...lines],
       now,
       now,
+      options,
     );
     for (const invoiceItem of pending) invoiceItem.invoice = invoice.id;
     subscription.latest_invoice = invoice.id;
@@ -482,6 +530,7 @@ export class Billing {
     lines: InvoiceLineInput[],
     periodStart: number,
     periodEnd: number,
+    { applyBalance }: { applyBalance: boolean } = { applyBalance: true },
   ): Stripe.Invoice {
     const now = this.store.now();
     const invoice = buildInvoice({
@@ -494,12 +543,13 @@ export class Billing {
       periodStart,
       periodEnd,
     });
-    const balance = customer.balance;
+    // A paused subscription's voided invoices leave the customer's credit balance alone, as on Stripe.
+    const balance = applyBalance ? customer.balance : 0;
     invoice.starting_balance = balance;
     invoice.amount_due = Math.max(0, invoice.total + balance);
     invoice.amount_remaining = invoice.amount_due;
     invoice.ending_balance = Math.min(0, invoice.total + balance);
-    customer.balance = invoice.ending_balance;
+    if (applyBalance) customer.balance = invoice.ending_balance;
     invoice.status = 'open';
     invoice.number = `${customer.invoice_prefix}-${String(customer.next_invoice_sequence ?? 1).padStart(4, '0')}`;
     customer.next_invoice_sequence = (customer.next_invoice_sequence ?? 1) + 1;
@@ -565,6 +615,33 @@ export class Billing {
         'resource_already_canceled',
       );
     }
+  }
+}
+
+export interface SubscriptionChanges {
+  metadata?: Stripe.Metadata;
+  defaultPaymentMethod?: string;
+  cancelAtPeriodEnd?: boolean;
+  cancellationDetails?: { comment?: string | null; feedback?: Stripe.Subscription.CancellationDetails.Feedback | null };
+  pauseCollection?: Stripe.Subscription.PauseCollection | null;
+}
+
+/** What pause_collection[behavior] does to an invoice made while paused: voided, left as a draft, or written off. */
+function holdWhilePaused(invoice: Stripe.Invoice, behavior: Stripe.Subscription.PauseCollection.Behavior, at: number) {
+  invoice.next_payment_attempt = null;
+  invoice.amount_remaining = behavior === 'keep_as_draft' ? invoice.amount_due : 0;
+  if (behavior === 'keep_as_draft') {
+    invoice.status = 'draft';
+    invoice.auto_advance = false;
+    invoice.number = null;
+    invoice.effective_at = null;
+    invoice.status_transitions.finalized_at = null;
+  } else if (behavior === 'mark_uncollectible') {
+    invoice.status = 'uncollectible';
+    invoice.status_transitions.marked_uncollectible_at = at;
+  } else {
+    invoice.status = 'void';
+    invoice.status_transitions.voided_at = at;
   }
 }
 
