@@ -15,7 +15,15 @@ import {
   requireString,
   type Params,
 } from './form';
-import { buildCheckoutLineItem, buildCheckoutSession, buildPortalSession, type LineItemInput } from './objects';
+import {
+  buildCheckoutLineItem,
+  buildCheckoutSession,
+  buildPortalSession,
+  buildPrice,
+  buildProduct,
+  type Interval,
+  type LineItemInput,
+} from './objects';
 import type { Store } from './store';
 
 /** Checkout and portal sessions, subscriptions, invoices and events. */
@@ -29,24 +37,83 @@ function readUrl(params: Params, key: string): string | null {
   return value;
 }
 
-function readLineItems(store: Store, params: Params): LineItemInput[] {
+type CheckoutMode = 'subscription' | 'payment';
+const INTERVALS: readonly Interval[] = ['day', 'week', 'month', 'year'];
+
+/**
+ * A line item's price: an existing one by id, or `price_data`, from which Stripe makes a new,
+ * inactive Price (and Product, from `product_data`) that only this session uses.
+ */
+function readLinePrice(store: Store, entry: Params, label: string): Stripe.Price {
+  const priceId = readString(entry, 'price');
+  if (priceId) {
+    const price = store.get('prices', priceId, 'price', `${label}[price]`);
+    if (!price.active) throw invalidRequest(`The price specified (${priceId}) is inactive.`, `${label}[price]`);
+    return price;
+  }
+  const data = readObject(entry, 'price_data', `${label}[price_data]`);
+  if (!data) throw invalidRequest(`You must specify either \`price\` or \`price_data\` in ${label}.`, label);
+  const currency = requireString(data, 'currency', `${label}[price_data][currency]`).toLowerCase();
+  const unitAmount = readInt(data, 'unit_amount', `${label}[price_data][unit_amount]`);
+  if (unitAmount === undefined) throw missingParam(`${label}[price_data][unit_amount]`);
+  if (unitAmount < 0)
+    throw invalidRequest('This value must be greater than or equal to 0.', `${label}[price_data][unit_amount]`);
+  const productData = readObject(data, 'product_data', `${label}[price_data][product_data]`);
+  let productId = readString(data, 'product');
+  if (productId) store.get('products', productId, 'product', `${label}[price_data][product]`);
+  else {
+    if (!productData) throw missingParam(`${label}[price_data][product_data]`);
+    const product = buildProduct({
+      created: store.now(),
+      name: requireString(productData, 'name', `${label}[price_data][product_data][name]`),
+      description: readString(productData, 'description') ?? null,
+      active: false,
+      metadata: mergeMetadata({}, productData),
+    });
+    store.state.products[product.id] = product;
+    productId = product.id;
+  }
+  const recurring = readObject(data, 'recurring', `${label}[price_data][recurring]`);
+  const price = buildPrice({
+    created: store.now(),
+    product: productId,
+    currency,
+    unitAmount,
+    interval: recurring
+      ? (readEnum(recurring, 'interval', INTERVALS, `${label}[price_data][recurring][interval]`) ?? null)
+      : null,
+    intervalCount: (recurring && readInt(recurring, 'interval_count')) || 1,
+    lookupKey: null,
+    nickname: null,
+    active: false,
+    metadata: {},
+  });
+  store.state.prices[price.id] = price;
+  return price;
+}
+
+function readLineItems(store: Store, params: Params, mode: CheckoutMode): LineItemInput[] {
   const list = readList(params, 'line_items');
   if (!list || list.length === 0) throw missingParam('line_items');
   return list.map((entry, i) => {
     const label = `line_items[${i}]`;
     if (!isParams(entry)) throw invalidRequest(`Invalid ${label}: must be an object`, label);
-    const priceId = requireString(entry, 'price', `${label}[price]`);
-    const price = store.get('prices', priceId, 'price', `${label}[price]`);
-    if (!price.active) throw invalidRequest(`The price specified (${priceId}) is inactive.`, `${label}[price]`);
-    if (!price.recurring) {
+    const price = readLinePrice(store, entry, label);
+    if (mode === 'subscription' && !price.recurring) {
       throw invalidRequest(
-        `The price ${priceId} is not recurring; subscription mode needs a recurring price.`,
+        `The price ${price.id} is not recurring; subscription mode needs a recurring price.`,
+        `${label}[price]`,
+      );
+    }
+    if (mode === 'payment' && price.recurring) {
+      throw invalidRequest(
+        'You specified `payment` mode but passed a recurring price. Either switch to `subscription` mode or use only one-time prices.',
         `${label}[price]`,
       );
     }
     const quantity = readInt(entry, 'quantity', `${label}[quantity]`) ?? 1;
     if (quantity < 1) throw invalidRequest('Invalid quantity: must be at least 1', `${label}[quantity]`);
-    return { price: priceId, quantity };
+    return { price: price.id, quantity };
   });
 }
 
@@ -57,6 +124,9 @@ function checkoutLineItems(store: Store, session: Stripe.Checkout.Session, param
   });
   return paginate(items, params, `/v1/checkout/sessions/${session.id}/line_items`);
 }
+
+/** Stripe's smallest charge in US dollars; a session that totals less is refused. */
+const MINIMUM_CHARGE_CENTS = 50;
 
 const SUBSCRIPTION_STATUSES = [
   'active',
@@ -135,8 +205,14 @@ export const billingRoutes: Route[] = [
     path: '/v1/checkout/sessions',
     handle: ({ params }, { store, publicUrl }) => {
       const mode = requireString(params, 'mode');
-      if (mode !== 'subscription')
-        throw invalidRequest('The Stripe stand-in supports Checkout in mode=subscription only.', 'mode');
+      if (mode !== 'subscription' && mode !== 'payment')
+        throw invalidRequest(
+          'The Stripe stand-in supports Checkout in mode=subscription or mode=payment only.',
+          'mode',
+        );
+      const submitType = readEnum(params, 'submit_type', ['auto', 'book', 'donate', 'pay', 'subscribe']) ?? null;
+      if (submitType && mode !== 'payment' && !(mode === 'subscription' && ['auto', 'subscribe'].includes(submitType)))
+        throw invalidRequest(`\`submit_type\` cannot be \`${submitType}\` in \`${mode}\` mode.`, 'submit_type');
       const customerId = readString(params, 'customer') || null;
       const customer = customerId ? store.get('customers', customerId, 'customer', 'customer') : null;
       const customerEmail = readString(params, 'customer_email') || null;
@@ -146,21 +222,36 @@ export const billingRoutes: Route[] = [
           'customer_email',
         );
       }
-      const lineItems = readLineItems(store, params);
+      const lineItems = readLineItems(store, params, mode);
       const prices = lineItems.map(({ price }) => store.get('prices', price, 'price'));
       const currency = prices[0]!.currency;
       if (prices.some((price) => price.currency !== currency)) {
         throw invalidRequest('All prices in a Checkout Session must be in the same currency.', 'line_items');
       }
       const subscriptionData = readObject(params, 'subscription_data');
+      if (subscriptionData && mode === 'payment')
+        throw invalidRequest('You can not pass `subscription_data` in `payment` mode.', 'subscription_data');
+      const paymentIntentData = readObject(params, 'payment_intent_data');
+      if (paymentIntentData && mode !== 'payment')
+        throw invalidRequest(`You can not pass \`payment_intent_data\` in \`${mode}\` mode.`, 'payment_intent_data');
+      const amount = lineItems.reduce((sum, item, i) => sum + (prices[i]!.unit_amount ?? 0) * item.quantity, 0);
+      if (mode === 'payment' && amount < MINIMUM_CHARGE_CENTS) {
+        throw invalidRequest(
+          `The Checkout Session's total amount due must add up to at least $0.50 ${currency}`,
+          'line_items',
+          'amount_too_small',
+        );
+      }
       const session = buildCheckoutSession({
+        mode,
+        submitType,
         created: store.now(),
         publicUrl,
         customer: customer?.id ?? null,
         customerEmail,
         clientReferenceId: readString(params, 'client_reference_id') || null,
         currency,
-        amount: lineItems.reduce((sum, item, i) => sum + (prices[i]!.unit_amount ?? 0) * item.quantity, 0),
+        amount,
         successUrl: readUrl(params, 'success_url'),
         cancelUrl: readUrl(params, 'cancel_url'),
         metadata: mergeMetadata({}, params),
@@ -169,6 +260,7 @@ export const billingRoutes: Route[] = [
       store.state.checkoutExtras[session.id] = {
         lineItems,
         subscriptionMetadata: subscriptionData ? mergeMetadata({}, subscriptionData) : {},
+        ...(paymentIntentData ? { paymentIntentMetadata: mergeMetadata({}, paymentIntentData) } : {}),
       };
       return session;
     },
@@ -223,6 +315,11 @@ export const billingRoutes: Route[] = [
       );
       return paginate(sessions, params, '/v1/checkout/sessions');
     },
+  },
+  {
+    method: 'GET',
+    path: '/v1/payment_intents/:id',
+    handle: ({ id }, { store }) => store.get('paymentIntents', id, 'payment_intent', 'intent'),
   },
   {
     method: 'GET',

@@ -5,6 +5,7 @@ import {
   buildCustomer,
   buildInvoice,
   buildInvoiceItem,
+  buildPaymentIntent,
   buildPaymentMethod,
   buildSubscription,
   buildSubscriptionItem,
@@ -49,10 +50,15 @@ export class Billing {
     return this.store.state;
   }
 
-  saveCard(customer: Stripe.Customer, card: Card, details: { email: string | null; name: string | null }) {
+  /** The card as a PaymentMethod, attached to `customer` or (a guest payment) to nobody. */
+  private addPaymentMethod(
+    customer: string | null,
+    card: Card,
+    details: { email: string | null; name: string | null },
+  ) {
     const paymentMethod = buildPaymentMethod({
       created: this.store.now(),
-      customer: customer.id,
+      customer,
       brand: card.brand,
       last4: card.last4,
       expMonth: card.expMonth,
@@ -61,6 +67,11 @@ export class Billing {
       name: details.name,
     });
     this.state.paymentMethods[paymentMethod.id] = paymentMethod;
+    return paymentMethod;
+  }
+
+  saveCard(customer: Stripe.Customer, card: Card, details: { email: string | null; name: string | null }) {
+    const paymentMethod = this.addPaymentMethod(customer.id, card, details);
     this.state.cardBehaviours[paymentMethod.id] =
       card.outcome === 'fails_later' || card.outcome === 'requires_authentication' ? card.outcome : 'succeeds';
     this.store.emit('payment_method.attached', paymentMethod);
@@ -131,11 +142,47 @@ export class Billing {
     this.store.emit('customer.subscription.created', subscription);
     this.emitInvoicePaid(invoice);
 
-    session.status = 'complete';
-    session.payment_status = 'paid';
     session.customer = customer.id;
     session.subscription = subscription.id;
     session.invoice = invoice.id;
+    this.closeSession(session, details);
+    return subscription;
+  }
+
+  /**
+   * A payment-mode session (a one-off payment, a donation) paid with a card that pays: one
+   * succeeded PaymentIntent. With no Customer on the session it stays a guest payment
+   * (customer_creation if_required), so nothing but the receipt address is kept.
+   */
+  completePayment(
+    session: Stripe.Checkout.Session,
+    card: Card,
+    details: { email: string; name: string },
+  ): Stripe.PaymentIntent {
+    const now = this.store.now();
+    const customer = session.customer ? this.state.customers[session.customer as string] : undefined;
+    const paymentMethod = this.addPaymentMethod(null, card, details);
+    const paymentIntent = buildPaymentIntent({
+      created: now,
+      amount: session.amount_total ?? 0,
+      currency: session.currency ?? 'usd',
+      customer: customer?.id ?? null,
+      paymentMethod: paymentMethod.id,
+      receiptEmail: null,
+      description: null,
+      metadata: this.state.checkoutExtras[session.id]?.paymentIntentMetadata ?? {},
+    });
+    this.state.paymentIntents[paymentIntent.id] = paymentIntent;
+    this.store.emit('payment_intent.created', paymentIntent);
+    this.store.emit('payment_intent.succeeded', paymentIntent);
+    session.payment_intent = paymentIntent.id;
+    this.closeSession(session, details);
+    return paymentIntent;
+  }
+
+  private closeSession(session: Stripe.Checkout.Session, details: { email: string; name: string }) {
+    session.status = 'complete';
+    session.payment_status = 'paid';
     session.url = null;
     session.customer_details = {
       address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null },
@@ -148,7 +195,6 @@ export class Billing {
       tax_ids: [],
     };
     this.store.emit('checkout.session.completed', session);
-    return subscription;
   }
 
   /**

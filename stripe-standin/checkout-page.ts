@@ -36,12 +36,18 @@ export function checkoutPages(context: HostedContext) {
     card: Card,
     details: { email: string; name: string },
   ): PageResponse => {
-    billing.completeCheckout(session, card, details);
+    if (session.mode === 'payment') billing.completePayment(session, card, details);
+    else billing.completeCheckout(session, card, details);
     if (!session.success_url) {
       return {
         status: 200,
         html: messagePage({
-          title: 'Thanks for subscribing',
+          title:
+            session.submit_type === 'donate'
+              ? 'Thanks for your donation'
+              : session.mode === 'payment'
+                ? 'Thanks for your payment'
+                : 'Thanks for subscribing',
           message: 'Your payment was successful.',
           business: business(session),
         }),
@@ -119,7 +125,8 @@ export function checkoutPages(context: HostedContext) {
 
     if (request.method === 'POST' && !action) {
       const values: CardFormValues = {
-        email: request.form.email,
+        // An address the session was created with is not the reader's to change here.
+        email: session.customer_email ?? request.form.email,
         cardNumber: request.form.cardNumber,
         cardExpiry: request.form.cardExpiry,
         cardCvc: request.form.cardCvc,

@@ -174,7 +174,7 @@ export function planFromPrice(price: Stripe.Price): Stripe.Plan {
 
 export function buildPaymentMethod(input: {
   created: number;
-  customer: string;
+  customer: string | null;
   brand: string;
   last4: string;
   expMonth: number;
@@ -228,7 +228,10 @@ export function buildCheckoutSession(input: {
   successUrl: string | null;
   cancelUrl: string | null;
   metadata: Stripe.Metadata;
+  mode?: 'subscription' | 'payment';
+  submitType?: Stripe.Checkout.Session.SubmitType | null;
 }): Stripe.Checkout.Session {
+  const mode = input.mode ?? 'subscription';
   const id = newId('cs_test');
   const zeroDetails = { amount_discount: 0, amount_shipping: 0, amount_tax: 0 };
   return {
@@ -255,7 +258,8 @@ export function buildCheckoutSession(input: {
     custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
     customer: input.customer,
     customer_account: null,
-    customer_creation: input.customer ? null : 'always',
+    // In payment mode Stripe makes a Customer only when it must (a guest otherwise).
+    customer_creation: input.customer ? null : mode === 'payment' ? 'if_required' : 'always',
     customer_details: null,
     customer_email: input.customerEmail,
     discounts: [],
@@ -267,7 +271,7 @@ export function buildCheckoutSession(input: {
     locale: null,
     managed_payments: null,
     metadata: input.metadata,
-    mode: 'subscription',
+    mode,
     origin_context: null,
     payment_intent: null,
     payment_link: null,
@@ -285,13 +289,73 @@ export function buildCheckoutSession(input: {
     shipping_cost: null,
     shipping_options: [],
     status: 'open',
-    submit_type: null,
+    submit_type: input.submitType ?? null,
     subscription: null,
     success_url: input.successUrl,
     total_details: zeroDetails,
     ui_mode: 'hosted',
     url: `${input.publicUrl}/c/pay/${id}`,
     wallet_options: null,
+  };
+}
+
+/** A one-off payment, as Checkout in payment mode leaves it once the card has paid. */
+export function buildPaymentIntent(input: {
+  created: number;
+  amount: number;
+  currency: string;
+  customer: string | null;
+  paymentMethod: string;
+  receiptEmail: string | null;
+  description: string | null;
+  metadata: Stripe.Metadata;
+}): Stripe.PaymentIntent {
+  const id = newId('pi');
+  return {
+    id,
+    object: 'payment_intent',
+    allowed_payment_method_types: null,
+    amount: input.amount,
+    amount_capturable: 0,
+    amount_details: { tip: {} },
+    amount_received: input.amount,
+    application: null,
+    application_fee_amount: null,
+    automatic_payment_methods: null,
+    canceled_at: null,
+    cancellation_reason: null,
+    capture_method: 'automatic_async',
+    client_secret: `${id}_secret_${newId('s').slice(2)}`,
+    confirmation_method: 'automatic',
+    created: input.created,
+    currency: input.currency,
+    customer: input.customer,
+    customer_account: null,
+    description: input.description,
+    excluded_payment_method_types: null,
+    last_payment_error: null,
+    latest_charge: null,
+    livemode: false,
+    managed_payments: null,
+    metadata: input.metadata,
+    next_action: null,
+    on_behalf_of: null,
+    payment_method: input.paymentMethod,
+    payment_method_configuration_details: null,
+    payment_method_options: {},
+    payment_method_types: ['card'],
+    payment_record: null,
+    processing: null,
+    receipt_email: input.receiptEmail,
+    review: null,
+    setup_future_usage: null,
+    shipping: null,
+    source: null,
+    statement_descriptor: null,
+    statement_descriptor_suffix: null,
+    status: 'succeeded',
+    transfer_data: null,
+    transfer_group: null,
   };
 }
 

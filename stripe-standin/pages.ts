@@ -118,6 +118,7 @@ function field(input: {
   autocomplete: string;
   placeholder?: string;
   inputmode?: string;
+  readonly?: boolean;
 }): string {
   const error = input.errors[input.name as keyof FieldErrors];
   const errorId = `${input.name}-error`;
@@ -125,8 +126,8 @@ function field(input: {
 <input id="${input.name}" name="${input.name}" type="${input.type ?? 'text'}" autocomplete="${input.autocomplete}"${
     input.inputmode ? ` inputmode="${input.inputmode}"` : ''
   }${input.placeholder ? ` placeholder="${esc(input.placeholder)}"` : ''} value="${esc(input.value)}"${
-    error ? ` aria-invalid="true" aria-describedby="${errorId}"` : ''
-  }>
+    input.readonly ? ' readonly' : ''
+  }${error ? ` aria-invalid="true" aria-describedby="${errorId}"` : ''}>
 ${error ? `<p class="field-error" id="${errorId}">${esc(error)}</p>` : ''}`;
 }
 
@@ -138,9 +139,12 @@ export interface CardFormValues {
   billingName?: string;
 }
 
-/** The card fields shared by Checkout and the portal; `withEmail` adds Checkout's email field. */
-function cardFields(values: CardFormValues, errors: FieldErrors, withEmail: boolean): string {
-  return `${withEmail ? field({ name: 'email', label: 'Email', type: 'email', autocomplete: 'email', value: values.email, errors }) : ''}
+/**
+ * The card fields shared by Checkout and the portal; `email` adds Checkout's email field, which
+ * cannot be changed when the session was created with `customer_email`, as on Stripe.
+ */
+function cardFields(values: CardFormValues, errors: FieldErrors, email: 'none' | 'editable' | 'fixed'): string {
+  return `${email === 'none' ? '' : field({ name: 'email', label: 'Email', type: 'email', autocomplete: 'email', value: values.email, errors, readonly: email === 'fixed' })}
 ${field({ name: 'cardNumber', label: 'Card number', autocomplete: 'cc-number', inputmode: 'numeric', placeholder: '1234 1234 1234 1234', value: values.cardNumber, errors })}
 <div class="row"><div>
 ${field({ name: 'cardExpiry', label: 'Expiration', autocomplete: 'cc-exp', inputmode: 'numeric', placeholder: 'MM / YY', value: values.cardExpiry, errors })}
@@ -169,7 +173,8 @@ export function checkoutPage(input: {
 }): string {
   const { session, lines } = input;
   const first = lines[0];
-  const title = first ? `Subscribe to ${first.name}` : 'Subscribe';
+  const words = checkoutWords(session, first?.name, input.business);
+  const title = words.title;
   const summary = `<section class="card" aria-labelledby="summary-title">
 <h1 id="summary-title">${esc(title)}</h1>
 ${lines
@@ -185,8 +190,8 @@ ${lines.length > 1 ? `<p>Total due today <strong>${esc(money(session.amount_tota
 <h2 id="pay-title">Pay with card</h2>
 ${alert(input.message)}
 <form method="post" action="/c/pay/${esc(session.id)}" novalidate>
-${cardFields(input.values, input.errors, true)}
-<button class="button primary wide" type="submit">Subscribe</button>
+${cardFields(input.values, input.errors, session.customer_email ? 'fixed' : 'editable')}
+<button class="button primary wide" type="submit">${esc(words.submit)}</button>
 </form>
 ${TEST_CARD_HINT}
 </section>`;
@@ -197,6 +202,18 @@ ${TEST_CARD_HINT}
     body: `${summary}\n${form}`,
     split: true,
   });
+}
+
+/**
+ * What Checkout's heading and button say: Stripe names the button by `submit_type` in payment
+ * mode ("Donate", "Book", "Pay") and says "Subscribe" for a subscription.
+ */
+function checkoutWords(session: Stripe.Checkout.Session, productName: string | undefined, business: string) {
+  if (session.mode !== 'payment')
+    return { title: productName ? `Subscribe to ${productName}` : 'Subscribe', submit: 'Subscribe' };
+  if (session.submit_type === 'donate') return { title: `Donate to ${business}`, submit: 'Donate' };
+  if (session.submit_type === 'book') return { title: productName ?? 'Book', submit: 'Book' };
+  return { title: productName ?? `Pay ${business}`, submit: 'Pay' };
 }
 
 export function authenticationPage(input: {
@@ -393,7 +410,7 @@ export function portalCardForm(view: PortalView, values: CardFormValues, errors:
     'Update payment method',
     `<section class="card" aria-labelledby="card-title"><h1 id="card-title">Update payment method</h1>
 <form method="post" action="${base}/payment-method" novalidate>
-${cardFields(values, errors, false)}
+${cardFields(values, errors, 'none')}
 <button class="button primary wide" type="submit">Save card</button>
 </form>
 <p><a href="${base}?view=home">Cancel</a></p>

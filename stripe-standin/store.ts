@@ -50,13 +50,17 @@ export interface State {
   prices: Record<string, Stripe.Price>;
   paymentMethods: Record<string, Stripe.PaymentMethod>;
   checkoutSessions: Record<string, Stripe.Checkout.Session>;
+  paymentIntents: Record<string, Stripe.PaymentIntent>;
   subscriptions: Record<string, Stripe.Subscription>;
   invoices: Record<string, Stripe.Invoice>;
   invoiceItems: Record<string, Stripe.InvoiceItem>;
   portalSessions: Record<string, Stripe.BillingPortal.Session>;
   events: Record<string, StandinEvent>;
   /** Checkout parameters Stripe keeps but does not show on the session object. */
-  checkoutExtras: Record<string, { lineItems: LineItemInput[]; subscriptionMetadata: Stripe.Metadata }>;
+  checkoutExtras: Record<
+    string,
+    { lineItems: LineItemInput[]; subscriptionMetadata: Stripe.Metadata; paymentIntentMetadata?: Stripe.Metadata }
+  >;
   cardBehaviours: Record<string, CardBehaviour>;
   /** Invoice id → when its first automatic charge failed (retries are counted from there) and how many have. */
   dunning: Record<string, { firstFailureAt: number; failures: number }>;
@@ -82,6 +86,7 @@ function emptyState(): State {
     prices: {},
     paymentMethods: {},
     checkoutSessions: {},
+    paymentIntents: {},
     subscriptions: {},
     invoices: {},
     invoiceItems: {},
@@ -103,6 +108,7 @@ const COLLECTION_BY_PREFIX: Record<string, keyof State> = {
   price: 'prices',
   pm: 'paymentMethods',
   cs: 'checkoutSessions',
+  pi: 'paymentIntents',
   sub: 'subscriptions',
   in: 'invoices',
   ii: 'invoiceItems',
