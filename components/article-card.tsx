@@ -43,6 +43,7 @@ export function ArticleCard({
           region={article.region}
           section={variant === 'compact' ? null : article.section}
           access={article.access}
+          membersFirst={article.opensToAllAt !== null}
           linked={false}
         />
         <Heading className="card__headline">

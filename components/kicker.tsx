@@ -3,11 +3,14 @@ export function Kicker({
   region,
   section,
   access,
+  membersFirst = false,
   linked = true,
 }: {
   region: { slug: string; name: string } | null;
   section?: { slug: string; name: string } | null;
   access?: 'public' | 'members';
+  /** A members-only story that opens to everyone later. */
+  membersFirst?: boolean;
   linked?: boolean;
 }) {
   const parts: { href: string; name: string }[] = [];
@@ -21,7 +24,7 @@ export function Kicker({
           {linked ? <a href={part.href}>{part.name}</a> : part.name}
         </span>
       ))}
-      {access === 'members' && <span className="kicker__members">Members</span>}
+      {access === 'members' && <span className="kicker__members">{membersFirst ? 'Members first' : 'Members'}</span>}
     </p>
   );
 }

@@ -23,6 +23,7 @@ import { appealsByPlacement, shownAppeal } from '@/lib/appeals/appeals';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/domain/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
+import { membersFirstHeading, membersFirstNote } from '@/domain/articles/members-first';
 import { getNewsroom } from '@/lib/newsroom';
 import { renderBodyHtml } from '@/lib/render/body-html';
 
@@ -105,6 +106,7 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
     listAppeals(),
   ]);
   const body = articleBodyFor(article, viewer);
+  const { timeZone } = getNewsroom();
   // Members see no asks; everyone else sees them wherever the full text runs (if switched on).
   const isMember = entitlementOf(viewer).isMember;
   const showAppeals = !isMember;
@@ -120,7 +122,12 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
     <article className="article">
       <JsonLd data={newsArticleJsonLd(article)} />
       <header className="article__header wrap">
-        <Kicker region={article.region} section={article.section} access={article.access} />
+        <Kicker
+          region={article.region}
+          section={article.section}
+          access={article.access}
+          membersFirst={article.opensToAllAt !== null}
+        />
         <h1 className="article__headline">{article.headline}</h1>
         <p className="article__standfirst">{article.standfirst}</p>
         <Byline authors={article.authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
@@ -152,6 +159,11 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
       )}
 
       <div className="wrap">
+        {body.kind === 'full' && article.opensToAllAt && (
+          <p className="members-first-note" role="note">
+            {membersFirstNote(article.opensToAllAt, timeZone)}
+          </p>
+        )}
         {body.kind === 'full' ? (
           <div className="article__body prose">
             <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.beforeAppeal) }} />
@@ -166,7 +178,10 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
         ) : (
           <div className="article__body prose">
             <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.preview) }} />
-            <Paywall articleSlug={article.slug} />
+            <Paywall
+              articleSlug={article.slug}
+              {...(article.opensToAllAt ? { heading: membersFirstHeading(article.opensToAllAt, timeZone) } : {})}
+            />
           </div>
         )}
 

@@ -23,11 +23,14 @@ import type { SnapshotNames } from '@/domain/articles/diff';
 import type { AddressOwner, ArticleState, RevisionEvent } from '@/domain/articles/transitions';
 import { slugify, snapshotFromStored, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { derivedTextColumns } from '@/domain/articles/body-doc';
+import { opensToAllFromStored } from '@/domain/articles/members-first';
 import { bylinesFor } from './articles';
 import { memberCtes } from './members-now';
 
 export const ADMIN_PAGE_SIZE = 30;
 export const publishJobKey = (articleId: number) => `publish:article:${articleId}`;
+/** The members-first story's opening to everyone: one pending job per story, moved by every save that moves the time. */
+export const openJobKey = (articleId: number) => `open:article:${articleId}`;
 
 /** Slugs given to new articles until they have a headline; the editor shows them as empty. */
 const PLACEHOLDER_SLUG = /^untitled-[0-9a-f]{8}$/;
@@ -72,6 +75,7 @@ export async function listArticlesForAdmin(filter: AdminArticleFilter) {
         editedAt: articles.editedAt,
         submittedAt: articles.submittedAt,
         emailOnly: articles.emailOnly,
+        opensToAllAt: articles.opensToAllAt,
         sectionName: sections.name,
         editedByName: users.name,
         editedByEmail: users.email,
@@ -118,6 +122,7 @@ async function snapshotOf(db: Database, article: Article): Promise<ArticleSnapsh
     sectionId: article.sectionId,
     regionId: article.regionId,
     access: article.access,
+    opensToAll: opensToAllFromStored(article.access, article.opensToAllAt, article.publishedAt),
     authorIds: authorRows.map((r) => r.id),
     tags: tagRows.map((r) => r.name),
     leadImageUrl: article.leadImageUrl,
@@ -405,6 +410,40 @@ export async function publishDueArticle({
       .values({ articleId, event: 'publish', snapshot: { ...snapshot, slug: current.slug }, authorId: null });
     if (current.newsletterId !== null && !(await findArticleIssue(tx, articleId)))
       await sendIssue({ db: tx, articleId, newsletterId: current.newsletterId });
+    return current.slug;
+  });
+}
+
+/**
+ * The members-first job: a story whose opening time has passed opens to everyone (access
+ * public). It re-reads the row under its lock and acts only if the story is still published,
+ * members-only and due, so a job left from an earlier time, a story unpublished or made public
+ * or members-only meanwhile, and a second run all change nothing. Returns the slug when it
+ * opened the story, or 'not-yet' while its publication is still pending.
+ */
+export async function openDueArticle({
+  articleId,
+  now = new Date(),
+}: {
+  articleId: number;
+  now?: Date;
+}): Promise<string | 'not-yet' | null> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update');
+    const opensAt = current?.opensToAllAt ?? null;
+    if (!current || current.access !== 'members' || !opensAt || opensAt > now) return null;
+    // Due to open but its own publication has not run yet: it opens once it is out.
+    if (current.status === 'scheduled' && current.publishedAt && current.publishedAt < opensAt) return 'not-yet';
+    if (current.status !== 'published' || !current.publishedAt || current.publishedAt > now) return null;
+    const [opened] = await tx
+      .update(articles)
+      .set({ access: 'public', opensToAllAt: null, version: current.version + 1 })
+      .where(and(eq(articles.id, articleId), eq(articles.version, current.version)))
+      .returning();
+    if (!opened) return null;
+    const snapshot = await snapshotOf(tx, opened);
+    await tx.insert(articleRevisions).values({ articleId, event: 'save', snapshot, authorId: null });
     return current.slug;
   });
 }

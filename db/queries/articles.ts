@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { realOpeningTime } from '@/domain/articles/members-first';
 import { articleAuthors, articles, articleTags, authors, regions, sections, slugRedirects, tags } from '@/db/schema';
 
 export const PAGE_SIZE = 12;
@@ -19,6 +20,7 @@ const cardColumns = {
   headline: articles.headline,
   standfirst: articles.standfirst,
   access: articles.access,
+  opensToAllAt: articles.opensToAllAt,
   publishedAt: articles.publishedAt,
   updatedAt: articles.updatedAt,
   leadImageUrl: articles.leadImageUrl,
@@ -37,6 +39,8 @@ export type ArticleCard = {
   headline: string;
   standfirst: string;
   access: 'public' | 'members';
+  /** Members first: when this members-only story opens to everyone (a job makes it public then). */
+  opensToAllAt: Date | null;
   publishedAt: Date;
   updatedAt: Date | null;
   leadImageUrl: string | null;
@@ -52,6 +56,7 @@ type CardRow = {
   headline: string;
   standfirst: string;
   access: 'public' | 'members';
+  opensToAllAt: Date | null;
   publishedAt: Date | null;
   updatedAt: Date | null;
   leadImageUrl: string | null;
@@ -95,6 +100,7 @@ async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
     headline: r.headline,
     standfirst: r.standfirst,
     access: r.access,
+    opensToAllAt: r.access === 'members' ? realOpeningTime(r.opensToAllAt) : null,
     publishedAt: r.publishedAt ?? new Date(0),
     updatedAt: r.updatedAt,
     leadImageUrl: r.leadImageUrl,

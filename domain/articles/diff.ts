@@ -1,5 +1,7 @@
 import { diffWords } from 'diff';
 import { bodyToText } from '@/domain/articles/body-doc';
+import { delayLabel } from './members-first';
+import { formatNewsroomDate } from './newsroom-time';
 import type { ArticleSnapshot } from './snapshot';
 
 /** Names for the ids a snapshot holds, so that a diff reads in words. */
@@ -8,6 +10,8 @@ export type SnapshotNames = {
   sections: Map<number, string>;
   regions: Map<number, string>;
   newsletters: Map<number, string>;
+  /** The newsroom's zone, for times a snapshot holds (UTC when not given). */
+  timeZone?: string;
 };
 
 export type DiffPart = { value: string; added?: boolean; removed?: boolean };
@@ -21,6 +25,7 @@ const LABELS: Record<keyof ArticleSnapshot, string> = {
   sectionId: 'Section',
   regionId: 'Region',
   access: 'Access',
+  opensToAll: 'Opens to everyone',
   authorIds: 'Authors',
   tags: 'Tags',
   leadImageUrl: 'Lead image',
@@ -51,7 +56,13 @@ function asText(s: ArticleSnapshot, field: keyof ArticleSnapshot, names: Snapsho
     case 'emailOnly':
       return s.emailOnly ? 'Email only, not on the site' : '';
     case 'access':
-      return s.access === 'members' ? 'Members only' : 'Everyone';
+      if (s.access === 'public') return 'Everyone';
+      return s.opensToAll ? 'Members first' : 'Members only';
+    case 'opensToAll':
+      if (s.access !== 'members' || !s.opensToAll) return '';
+      return 'at' in s.opensToAll
+        ? `On ${formatNewsroomDate(s.opensToAll.at, names.timeZone ?? 'UTC')}`
+        : `${delayLabel(s.opensToAll.afterHours)} after publication`;
     default: {
       const value = s[field];
       return typeof value === 'string' ? value : '';

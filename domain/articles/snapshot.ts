@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BodyDoc } from '@/domain/articles/body-doc';
 
 import { SLUG_PATTERN } from '@/domain/slug';
+import { opensToAllSchema, type OpensToAll } from './members-first';
 
 export { slugify } from '@/domain/slug';
 
@@ -17,6 +18,8 @@ export type ArticleSnapshot = {
   sectionId: number | null;
   regionId: number | null;
   access: 'public' | 'members';
+  /** Members first: when a members-only story opens to everyone (null: it stays as access says). */
+  opensToAll: OpensToAll | null;
   /** In byline order. */
   authorIds: number[];
   /** Tag names; new names create tags. */
@@ -55,6 +58,7 @@ export const snapshotFieldsSchema = z.object({
   sectionId: z.number().int().positive().nullable(),
   regionId: z.number().int().positive().nullable(),
   access: z.enum(['public', 'members']),
+  opensToAll: opensToAllSchema.default(null),
   authorIds: z.array(z.number().int().positive()).max(12, 'At most 12 authors.'),
   tags: z.array(text(60, 'A tag').min(1, 'A tag cannot be empty.')).max(20, 'At most 20 tags.'),
   leadImageUrl: z
@@ -83,6 +87,7 @@ export function emptySnapshot(): ArticleSnapshot {
     sectionId: null,
     regionId: null,
     access: 'public',
+    opensToAll: null,
     authorIds: [],
     tags: [],
     leadImageUrl: null,

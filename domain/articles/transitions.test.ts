@@ -14,6 +14,7 @@ const ready: ArticleSnapshot = {
   sectionId: 1,
   regionId: null,
   access: 'public',
+  opensToAll: null,
   authorIds: [1],
   tags: [],
   leadImageUrl: '',
@@ -26,8 +27,20 @@ const ready: ArticleSnapshot = {
   newsletterId: null,
   emailOnly: false,
 };
-const draft: ArticleState = { status: 'draft', publishedAt: null, updatedAt: null, submittedAt: null };
-const published: ArticleState = { status: 'published', publishedAt: earlier, updatedAt: null, submittedAt: null };
+const draft: ArticleState = {
+  status: 'draft',
+  publishedAt: null,
+  updatedAt: null,
+  submittedAt: null,
+  opensToAllAt: null,
+};
+const published: ArticleState = {
+  status: 'published',
+  publishedAt: earlier,
+  updatedAt: null,
+  submittedAt: null,
+  opensToAllAt: null,
+};
 
 const plan = (current: ArticleState, transition: Transition, next: ArticleSnapshot = ready) =>
   planTransition({ current, currentContents: ready, next, transition, now });

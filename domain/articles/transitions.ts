@@ -1,3 +1,4 @@
+import { membersFirstProblems, realOpeningTime, storedOpensToAllAt } from './members-first';
 import { publishProblems, type PublishProblem } from './publish-checks';
 import type { ArticleSnapshot } from './snapshot';
 
@@ -24,6 +25,8 @@ export type ArticleState = {
   publishedAt: Date | null;
   updatedAt: Date | null;
   submittedAt: Date | null;
+  /** Members first: when it opens to everyone (domain/articles/members-first.ts says how it is kept). */
+  opensToAllAt: Date | null;
 };
 
 type Contents = Pick<ArticleSnapshot, 'headline' | 'standfirst' | 'body'>;
@@ -65,29 +68,30 @@ export function planTransition({
   now: Date;
 }): TransitionPlan {
   const goingPublic = transition.kind === 'publish' || transition.kind === 'schedule';
-  const stillNeeds = goingPublic || current.status !== 'draft' ? publishProblems(next) : [];
+  const choice = next.access === 'members' ? next.opensToAll : null;
+  const checked = goingPublic || current.status !== 'draft';
+  const target = moved(current, transition, now);
+  const stillNeeds = checked
+    ? [
+        ...publishProblems(next),
+        ...(target.status === 'draft'
+          ? []
+          : membersFirstProblems({
+              choice,
+              publishedAt: target.publishedAt,
+              before: realOpeningTime(current.opensToAllAt),
+              now,
+            })),
+      ]
+    : [];
   if (stillNeeds.length && current.status !== 'draft') return { ok: false, problems: stillNeeds };
   // What was typed before "Publish now" is kept even when the story cannot go out yet.
   const effective: Transition = stillNeeds.length ? { kind: 'save' } : transition;
 
-  let { status, publishedAt, updatedAt } = current;
   const wasPublic = current.status === 'published' && current.publishedAt !== null && current.publishedAt <= now;
-  switch (effective.kind) {
-    case 'publish':
-      status = 'published';
-      if (!publishedAt || current.status === 'scheduled' || publishedAt > now) publishedAt = now;
-      else updatedAt = now; // back after being unpublished: same story, updated
-      break;
-    case 'schedule':
-      status = 'scheduled';
-      publishedAt = effective.at;
-      break;
-    case 'unpublish':
-      status = 'draft';
-      break;
-    default:
-      break;
-  }
+  const after = stillNeeds.length ? moved(current, effective, now) : target;
+  const { status, publishedAt } = after;
+  let { updatedAt } = after;
   const contentChanged =
     currentContents.headline !== next.headline ||
     currentContents.standfirst !== next.standfirst ||
@@ -97,14 +101,41 @@ export function planTransition({
   const submittedAt = effective.kind === 'submit' ? now : status === 'draft' ? current.submittedAt : null;
   const event: RevisionEvent = effective.kind === 'submit' ? 'save' : effective.kind;
   const revision = event !== 'save' || status === 'published' ? event : null;
+  const opensToAllAt = storedOpensToAllAt(choice, { status, publishedAt });
   return {
     ok: true,
-    state: { status, publishedAt, updatedAt, submittedAt },
+    state: { status, publishedAt, updatedAt, submittedAt, opensToAllAt },
     effective,
     wasPublic,
     stillNeeds,
     revision,
   };
+}
+
+/** Where a transition leaves the story's status and publication time. */
+function moved(
+  current: ArticleState,
+  transition: Transition,
+  now: Date,
+): Pick<ArticleState, 'status' | 'publishedAt' | 'updatedAt'> {
+  let { status, publishedAt, updatedAt } = current;
+  switch (transition.kind) {
+    case 'publish':
+      status = 'published';
+      if (!publishedAt || current.status === 'scheduled' || publishedAt > now) publishedAt = now;
+      else updatedAt = now; // back after being unpublished: same story, updated
+      break;
+    case 'schedule':
+      status = 'scheduled';
+      publishedAt = transition.at;
+      break;
+    case 'unpublish':
+      status = 'draft';
+      break;
+    default:
+      break;
+  }
+  return { status, publishedAt, updatedAt };
 }
 
 /** Who holds an address already: another story, or another story's old address. */

@@ -11,6 +11,7 @@ import {
   lockArticle,
   moveAddress,
   namesFrom,
+  openJobKey,
   publishJobKey,
   replaceBylineAndTags,
   snapshotOf,
@@ -22,10 +23,12 @@ import { cancelPendingJob, enqueueJob, refreshJobClock } from '@/db/queries/jobs
 import type { Article } from '@/db/schema';
 import { diffSnapshots, type FieldChange } from '@/domain/articles/diff';
 import { emailChoiceProblem, newsletterToSend } from '@/domain/articles/email-choice';
+import { OPEN_ARTICLE_JOB, opensToAllFromStored, realOpeningTime } from '@/domain/articles/members-first';
 import type { PublishProblem } from '@/domain/articles/publish-checks';
 import { sameSnapshot, slugify, type ArticleSnapshot } from '@/domain/articles/snapshot';
 import { addressTaken, planTransition, type ArticleStatus, type Transition } from '@/domain/articles/transitions';
 import { startIssueSend } from '@/lib/newsletters/sending';
+import { getNewsroom } from '@/lib/newsroom';
 
 /**
  * Saving a story: the editorial workflow (domain/articles/transitions.ts) around the rows it
@@ -91,7 +94,11 @@ async function conflictWith(tx: Database, current: Article, snapshot: ArticleSna
       snapshot: theirs,
     },
     // An address left to follow the headline is not a difference.
-    changes: diffSnapshots(theirs, { ...snapshot, slug: snapshot.slug || theirs.slug }, await namesFrom(tx)),
+    changes: diffSnapshots(
+      theirs,
+      { ...snapshot, slug: snapshot.slug || theirs.slug },
+      { ...(await namesFrom(tx)), timeZone: getNewsroom().timeZone },
+    ),
   };
 }
 
@@ -110,6 +117,16 @@ async function restoredSnapshot(
   // The address stays: readers' links point at the current one. So does the email choice: it is
   // not text, and once emailed it is a record of what was sent.
   return { ...revision, slug: present.slug, newsletterId: present.newsletterId, emailOnly: present.emailOnly };
+}
+
+/** When a published or scheduled members-first story opens to everyone: the time its job runs. */
+function pendingOpening(article: {
+  status: ArticleStatus;
+  access: 'public' | 'members';
+  opensToAllAt: Date | null;
+}): Date | null {
+  if (article.status === 'draft' || article.access !== 'members') return null;
+  return realOpeningTime(article.opensToAllAt);
 }
 
 /**
@@ -140,7 +157,8 @@ export async function writeArticle({
     if (!current) return { ok: false, reason: 'missing' };
     if (current.version !== baseVersion) return conflictWith(tx, current, snapshot);
 
-    let next = snapshot;
+    // Members first is a kind of members-only: a story everyone may read has no time to open.
+    let next = snapshot.access === 'members' ? snapshot : { ...snapshot, opensToAll: null };
     if (transition.kind === 'restore') {
       const restored = await restoredSnapshot(tx, current, transition.revisionId, userId);
       if (!restored) return { ok: false, reason: 'missing' };
@@ -194,6 +212,24 @@ export async function writeArticle({
       await cancelPendingJob({ db: tx, key: publishJobKey(id) });
       queueChanged = true;
     }
+    // Members first: one pending job per story, at the time it opens; moved or dropped with it.
+    const openingBefore = pendingOpening(current);
+    const openingAfter = pendingOpening({ ...state, access: next.access });
+    if (openingAfter && openingAfter.getTime() !== openingBefore?.getTime()) {
+      await enqueueJob({
+        db: tx,
+        kind: OPEN_ARTICLE_JOB,
+        key: openJobKey(id),
+        payload: { articleId: id },
+        runAt: openingAfter,
+      });
+      queueChanged = true;
+    } else if (!openingAfter && openingBefore) {
+      await cancelPendingJob({ db: tx, key: openJobKey(id) });
+      queueChanged = true;
+    }
+    // The revision keeps the choice as the row now reads it (a delay is a time once published).
+    next = { ...next, opensToAll: opensToAllFromStored(saved.access, saved.opensToAllAt, saved.publishedAt) };
     if (plan.revision)
       await insertRevision(tx, {
         articleId: id,

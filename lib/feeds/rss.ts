@@ -2,10 +2,18 @@ import { articleBodyFor } from '@/lib/content/article-view';
 import { getPublishedArticle, type ArticleCard } from '@/lib/content/reads';
 import { env } from '@/lib/env';
 import { anonymousViewer } from '@/domain/membership/entitlement';
+import { membersFirstHeading } from '@/domain/articles/members-first';
 import { getNewsroom } from '@/lib/newsroom';
 import { escapeHtml, renderBodyHtml } from '@/lib/render/body-html';
 
 const xml = escapeHtml;
+
+/** The line under a members-only story's preview: when it opens to everyone, if it is members first. */
+function lockedLine(article: { opensToAllAt: Date | null }, newsroom: { name: string; timeZone: string }): string {
+  return article.opensToAllAt
+    ? `${membersFirstHeading(article.opensToAllAt, newsroom.timeZone)}. Members can read it now on ${newsroom.name}.`
+    : `This story is for members. Read it on ${newsroom.name}.`;
+}
 const cdata = (html: string) => `<![CDATA[${html.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 
 /**
@@ -34,7 +42,7 @@ export async function renderRssFeed({
       const html =
         view.kind === 'full'
           ? renderBodyHtml({ type: 'doc', content: [...view.beforeAppeal.content, ...view.afterAppeal.content] })
-          : `${renderBodyHtml(view.preview)}<p><a href="${xml(url)}">This story is for members. Read it on ${xml(newsroom.name)}.</a></p>`;
+          : `${renderBodyHtml(view.preview)}<p><a href="${xml(url)}">${xml(lockedLine(article, newsroom))}</a></p>`;
       return [
         '<item>',
         `<title>${xml(article.headline)}</title>`,

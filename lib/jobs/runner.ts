@@ -1,7 +1,9 @@
 import 'server-only';
-import { publishDueArticle } from '@/db/queries/admin-articles';
+import { openDueArticle, publishDueArticle } from '@/db/queries/admin-articles';
 import { claimDueJobs, completeJob, failJob, refreshJobClock, rescheduleJob } from '@/db/queries/jobs';
 import type { Job } from '@/db/schema';
+import { OPEN_ARTICLE_JOB } from '@/domain/articles/members-first';
+import { DONATION_RECEIPT_JOB, sendDonationReceipt } from '@/lib/mail/donation-receipt';
 import { MEMBER_MAIL_JOB, sendMemberMail } from '@/lib/mail/member-mail';
 import {
   NEWSLETTER_SEND_JOB,
@@ -28,8 +30,21 @@ const handlers: Record<string, Handler> = {
     const slug = await publishDueArticle({ articleId, sendIssue: startIssueSend });
     return { articleSlugs: slug ? [slug] : [] };
   },
+  /** Members first: the story opens to everyone; its pages, lists, feed, search and sitemap follow from its tags. */
+  async [OPEN_ARTICLE_JOB](payload) {
+    const articleId = Number(payload.articleId);
+    if (!Number.isInteger(articleId))
+      throw new Error(`${OPEN_ARTICLE_JOB} needs an articleId, got ${JSON.stringify(payload)}`);
+    const opened = await openDueArticle({ articleId });
+    if (opened === 'not-yet') return { articleSlugs: [], runAgainAt: new Date(Date.now() + 15_000) };
+    return { articleSlugs: opened ? [opened] : [] };
+  },
   async [MEMBER_MAIL_JOB](payload) {
     await sendMemberMail(payload);
+    return { articleSlugs: [] };
+  },
+  async [DONATION_RECEIPT_JOB](payload) {
+    await sendDonationReceipt(payload);
     return { articleSlugs: [] };
   },
   async [NEWSLETTER_SEND_JOB](payload) {

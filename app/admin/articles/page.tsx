@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listArticlesForAdmin } from '@/db/queries/admin-articles';
 import { listAuthors, listSections } from '@/db/queries/taxonomy';
+import { accessLabel } from '@/domain/articles/members-first';
 import { formatNewsroomTime } from '@/domain/articles/newsroom-time';
 import { requirePermission } from '@/lib/auth/viewer';
 import { getNewsroom } from '@/lib/newsroom';
@@ -92,7 +93,9 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
                 <Link href={`/admin/articles/${article.id}`} className="admin-articles__headline">
                   {article.headline}
                 </Link>
-                {article.access === 'members' && <span className="pill pill--quiet">Members</span>}
+                {article.access === 'members' && (
+                  <span className="pill pill--quiet">{accessLabel(article, timeZone)}</span>
+                )}
                 {article.emailOnly && <span className="pill pill--quiet">Email only</span>}
               </>
             ),

@@ -103,6 +103,9 @@ export function ArticleEditor({
             {...fields}
             options={options}
             published={meta.status === 'published'}
+            status={meta.status}
+            publishedAt={meta.publishedAt}
+            timeZone={timeZone}
             slugTouched={state.slugTouched}
             onSlugTyped={editor.typeSlug}
           />

@@ -1,4 +1,5 @@
 // The Details panel: the story's address, section, region, who can read it, its byline and tags.
+import { AccessChoice } from './access-choice';
 import { describedBy, FieldError, type SnapshotFieldsProps } from './form-fields';
 import type { EditorNewsletter } from './email-panel';
 import { AuthorPicker, TagPicker } from './pickers';
@@ -14,11 +15,25 @@ export type EditorOptions = {
 type Props = SnapshotFieldsProps & {
   options: EditorOptions;
   published: boolean;
+  status: 'draft' | 'scheduled' | 'published';
+  publishedAt: string | null;
+  timeZone: string;
   slugTouched: boolean;
   onSlugTyped: (slug: string) => void;
 };
 
-export function DetailsPanel({ snapshot, fieldErrors, onChange, options, published, slugTouched, onSlugTyped }: Props) {
+export function DetailsPanel({
+  snapshot,
+  fieldErrors,
+  onChange,
+  options,
+  published,
+  status,
+  publishedAt,
+  timeZone,
+  slugTouched,
+  onSlugTyped,
+}: Props) {
   return (
     <section className="editor-panel" aria-labelledby="details-heading">
       <h2 id="details-heading">Details</h2>
@@ -77,27 +92,14 @@ export function DetailsPanel({ snapshot, fieldErrors, onChange, options, publish
           ))}
         </select>
       </div>
-      <fieldset className="field">
-        <legend>Who can read it</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="access"
-            checked={snapshot.access === 'public'}
-            onChange={() => onChange({ access: 'public' })}
-          />{' '}
-          Everyone
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="access"
-            checked={snapshot.access === 'members'}
-            onChange={() => onChange({ access: 'members' })}
-          />{' '}
-          Members only (others see the opening and an invitation to join)
-        </label>
-      </fieldset>
+      <AccessChoice
+        snapshot={snapshot}
+        fieldErrors={fieldErrors}
+        onChange={onChange}
+        timeZone={timeZone}
+        publishedAt={publishedAt}
+        status={status}
+      />
       <AuthorPicker
         id="authors"
         authors={options.authors}

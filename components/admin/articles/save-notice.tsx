@@ -10,6 +10,7 @@ const FIELD_INPUTS: Partial<Record<keyof ArticleFieldErrors, { label: string; in
   leadImageAlt: { label: 'Lead image alt text', inputId: 'lead-alt' },
   scheduleAt: { label: 'Publish at', inputId: 'schedule-at' },
   newsletterId: { label: 'Email to', inputId: 'newsletter' },
+  opensToAll: { label: 'Opens to everyone', inputId: 'opens-after' },
 };
 
 export function SaveNotice({

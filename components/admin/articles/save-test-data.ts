@@ -14,6 +14,7 @@ export const snapshot: ArticleSnapshot = {
   sectionId: 1,
   regionId: null,
   access: 'public',
+  opensToAll: null,
   authorIds: [5],
   tags: [],
   leadImageUrl: null,

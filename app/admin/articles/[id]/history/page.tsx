@@ -56,11 +56,16 @@ export default async function ArticleHistoryPage({ params }: { params: Promise<{
           {revisions.map((revision, index) => {
             const snapshot = snapshotFromStored(revision.snapshot);
             const older = revisions[index + 1];
-            const changes = diffSnapshots(
-              older ? snapshotFromStored(older.snapshot) : emptySnapshot(),
-              snapshot,
-              names,
-            );
+            const changes = diffSnapshots(older ? snapshotFromStored(older.snapshot) : emptySnapshot(), snapshot, {
+              ...names,
+              timeZone,
+            });
+            // The members-first job writes a save with no author when the story opens to everyone.
+            const opened =
+              revision.event === 'save' &&
+              snapshot.access === 'public' &&
+              older !== undefined &&
+              snapshotFromStored(older.snapshot).opensToAll !== null;
             return (
               <li key={revision.id} className="revision" id={`revision-${revision.id}`}>
                 <div className="revision__head">
@@ -73,7 +78,11 @@ export default async function ArticleHistoryPage({ params }: { params: Promise<{
                   <p className="revision__who">
                     {revision.authorName ||
                       revision.authorEmail ||
-                      (revision.event === 'publish' ? 'Scheduled publishing' : 'Someone no longer on staff')}
+                      (revision.event === 'publish'
+                        ? 'Scheduled publishing'
+                        : opened
+                          ? 'Opened to everyone (members first)'
+                          : 'Someone no longer on staff')}
                   </p>
                   {index > 0 && (
                     <RestoreButton
