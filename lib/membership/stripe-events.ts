@@ -12,6 +12,7 @@ import {
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
 import { memberMailJob } from '@/lib/mail/member-mail';
+import { handleGiftEvent, isGiftEvent } from './donations';
 import { stripe } from '@/lib/stripe';
 
 /** The events that can change a membership; everything else is acknowledged and ignored. */
@@ -102,6 +103,8 @@ function mailAfter(eventType: string, applied: AppliedStripeEvent): FollowUpJob[
  * Mail is only queued here (same transaction); the job runner sends it.
  */
 export async function handleStripeEvent(event: Stripe.Event) {
+  // A one-off gift's Checkout has no subscription: it records a donation (lib/membership/donations.ts).
+  if (isGiftEvent(event)) return handleGiftEvent(event);
   if (!HANDLED.has(event.type)) return { outcome: 'ignored' as const };
   const result = await applyStripeEvent({
     eventId: event.id,

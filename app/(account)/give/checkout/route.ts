@@ -1,0 +1,29 @@
+import { NextResponse } from 'next/server';
+import { giveFromForm } from '@/features/giving/give';
+import { readForm } from '@/lib/actions/action';
+import { getViewer } from '@/lib/auth/viewer';
+import { readSiteForm } from '@/lib/http/site-form';
+
+export const dynamic = 'force-dynamic';
+
+/** A give-once form is an amount, a purpose and where it was posted from. */
+const BODY_LIMIT = 4 * 1024;
+
+/**
+ * Where every give-once form posts (the end of each article, /membership, /give): plain HTML
+ * forms with no script. Answers with a 303 to Stripe Checkout, or back to /give with what was
+ * typed and why it was refused (features/giving/give.ts). A signed-in reader's session links
+ * the gift to their account; anyone else gives with just an address typed in Checkout.
+ */
+export async function POST(request: Request) {
+  const form = await readSiteForm(request, { limit: BODY_LIMIT, what: 'Gift' });
+  if (form instanceof NextResponse) return form;
+  const outcome = await giveFromForm({ values: readForm(form), viewer: await getViewer() });
+  const location = outcome.kind === 'checkout' ? outcome.url : outcome.location;
+  return new NextResponse(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+}
+
+/** Someone who opened the address itself: the page with the form. */
+export function GET() {
+  return new NextResponse(null, { status: 303, headers: { Location: '/give' } });
+}
