@@ -42,6 +42,22 @@ export function markPeer(req) {
 /** Must match SESSION_COOKIE_NAMES in lib/auth/session-cookie.ts (server/main.test.ts checks). */
 export const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
+/** How long an idle keep-alive connection stays open: longer than the proxies and clients in front keep theirs. */
+export const KEEP_ALIVE_MS = 65_000;
+
+/**
+ * Node closes an idle keep-alive connection after 5 s. A client (a load balancer, nginx, a
+ * browser, Playwright) that sends its next request on that connection just as it closes gets a
+ * reset instead of an answer. Proxies keep idle upstream connections for up to 60 s (an AWS
+ * load balancer's default), so the server keeps them a little longer, and it must read headers
+ * for at least as long.
+ * @param {import('node:http').Server} server
+ */
+export function keepConnectionsAlive(server) {
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
+}
+
 async function main() {
   Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
   const port = Number(process.env.PORT ?? 3000);
@@ -70,6 +86,7 @@ async function main() {
       res.end('Internal Server Error');
     });
   });
+  keepConnectionsAlive(server);
   server.listen(port, () => console.log(`✓ Ready on http://localhost:${port}${microcache ? '' : ' (microcache off)'}`));
 
   const stop = () => {

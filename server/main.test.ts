@@ -1,12 +1,41 @@
+import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE_NAMES } from '@/lib/auth/session-cookie';
 import { PEER_HEADER as CAPTURED_MAIL_PEER_HEADER, mayReadCapturedMail } from '@/lib/mail/captured-mail-access';
 import { clientAddress, SOCKET_ADDRESS_HEADER as REQUEST_IP_SOCKET_HEADER } from '@/lib/auth/request-ip';
-import { markPeer, PEER_HEADER, SESSION_COOKIES, SOCKET_ADDRESS_HEADER } from './main.mjs';
+import { keepConnectionsAlive, markPeer, PEER_HEADER, SESSION_COOKIES, SOCKET_ADDRESS_HEADER } from './main.mjs';
 
 describe('the production server', () => {
   it('knows the session cookies by the names Auth.js sets', () => {
     expect([...SESSION_COOKIES].sort()).toEqual([...SESSION_COOKIE_NAMES].sort());
+  });
+});
+
+describe('keep-alive connections', () => {
+  it('stay open well past Node’s 5 s, so a client reusing one after a pause gets an answer, not a reset', async () => {
+    const server = http.createServer((_req, res) => res.end('ok'));
+    keepConnectionsAlive(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ body: string; reused: boolean }>((resolve, reject) => {
+        const req = http.get({ host: '127.0.0.1', port, agent, path: '/' }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ body, reused: req.reusedSocket }));
+        });
+        req.on('error', reject);
+      });
+    try {
+      expect(await get()).toEqual({ body: 'ok', reused: false });
+      await new Promise((resolve) => setTimeout(resolve, 9_000));
+      // With Node's default the server has closed the socket by now, and the reuse fails.
+      expect(await get()).toEqual({ body: 'ok', reused: true });
+    } finally {
+      agent.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
