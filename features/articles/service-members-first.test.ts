@@ -134,6 +134,23 @@ describe.each(testDatabaseKinds)('members-first stories on %s', (kind) => {
     expect((await runDueJobs()).effects.flatMap((e) => e.articleSlugs)).not.toContain(a.slug);
   });
 
+  it('restores an earlier version’s words without locking a story that has opened', async () => {
+    const a = await publishedDue('Members first: restored');
+    const [publishRevision] = await conn.db.select().from(articleRevisions).where(eq(articleRevisions.articleId, a.id));
+    await runDueJobs();
+    const opened = await row(a.id);
+    expect(opened.access).toBe('public');
+    const restored = await write({
+      id: a.id,
+      baseVersion: opened.version,
+      snapshot: (await getArticleForEdit({ id: a.id }))!.snapshot,
+      transition: { kind: 'restore', revisionId: publishRevision!.id },
+    });
+    expect(restored.ok).toBe(true);
+    expect(await row(a.id)).toMatchObject({ access: 'public', opensToAllAt: null });
+    expect(await pendingOpenJobs(a.id)).toHaveLength(0);
+  });
+
   it('does not open a story that was unpublished before its time, and drops its job', async () => {
     const a = await publishedDue('Members first: withdrawn');
     const back = await write({

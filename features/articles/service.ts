@@ -115,8 +115,16 @@ async function restoredSnapshot(
   if (!latest || !sameSnapshot(latest, present))
     await insertRevision(tx, { articleId: current.id, event: 'save', snapshot: present, authorId: userId });
   // The address stays: readers' links point at the current one. So does the email choice: it is
-  // not text, and once emailed it is a record of what was sent.
-  return { ...revision, slug: present.slug, newsletterId: present.newsletterId, emailOnly: present.emailOnly };
+  // not text, and once emailed it is a record of what was sent. Members first is a schedule, not
+  // text either: restoring words never locks a story again that has opened, nor moves its opening.
+  const keepsAccess = revision.opensToAll !== null || present.opensToAll !== null;
+  return {
+    ...revision,
+    slug: present.slug,
+    newsletterId: present.newsletterId,
+    emailOnly: present.emailOnly,
+    ...(keepsAccess ? { access: present.access, opensToAll: present.opensToAll } : {}),
+  };
 }
 
 /** When a published or scheduled members-first story opens to everyone: the time its job runs. */
