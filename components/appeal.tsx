@@ -1,4 +1,5 @@
 import { paragraphsOf, type AppealCopy } from '@/lib/appeals/appeals';
+import { GiveOnceForm } from '@/components/giving/give-once-form';
 import { membershipHref } from '@/lib/membership/links';
 
 /**
@@ -37,6 +38,15 @@ export function EndOfArticleAppeal({ appeal, articleSlug }: AppealProps) {
       <a className="button button--primary" href={membershipHref('end-of-article', articleSlug)}>
         {appeal.buttonLabel}
       </a>
+      <section className="appeal__give-once" aria-labelledby="appeal-give-once-heading">
+        <h3 id="appeal-give-once-heading">Or give once</h3>
+        <GiveOnceForm
+          idPrefix="appeal-give"
+          from={articleSlug ?? ''}
+          placement="end-of-article"
+          back={articleSlug ? `/articles/${articleSlug}#appeal-end-heading` : '/membership'}
+        />
+      </section>
     </aside>
   );
 }

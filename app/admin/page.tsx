@@ -8,6 +8,8 @@ import {
 } from '@/db/queries/dashboard';
 import { getNewsroomCounts } from '@/db/queries/newsroom-stats';
 import { TrendChart } from '@/components/admin/members/trend-chart';
+import { CancellationReasons } from '@/components/admin/members/cancellation-reasons';
+import { OneOffGiving } from '@/components/admin/one-off-giving';
 import { can } from '@/domain/auth/permissions';
 import { requirePermission } from '@/lib/auth/viewer';
 import { formatDateTime } from '@/lib/format';
@@ -123,6 +125,8 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
         </div>
       </section>
 
+      <OneOffGiving now={now} />
+
       <section aria-labelledby="attribution-heading" className="dashboard-section">
         <h2 id="attribution-heading">What brought new members, last {WINDOW_DAYS} days</h2>
         <div className="dashboard-columns dashboard-columns--even">
@@ -172,6 +176,8 @@ async function MembersAndMoney({ canEditAppeals }: { canEditAppeals: boolean }) 
           />
         </div>
       </section>
+
+      <CancellationReasons now={now} />
 
       <section aria-labelledby="webhooks-heading" className="dashboard-section">
         <h2 id="webhooks-heading">Payment events that failed</h2>

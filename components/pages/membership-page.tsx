@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { GiveOnceForm } from '@/components/giving/give-once-form';
 import { MEMBER_BENEFITS } from '@/components/paywall';
 import { countMembersNow, listAppeals } from '@/lib/content/reads';
 import type { Viewer } from '@/domain/auth/viewer';
@@ -22,6 +23,12 @@ export type MembershipSearchParams = Promise<Record<string, string | string[] | 
 export async function attributionFrom(searchParams: MembershipSearchParams) {
   const params = await searchParams;
   return { from: linkSlug(firstValue(params.from)) ?? '', placement: linkSlug(firstValue(params.placement)) ?? '' };
+}
+
+/** Checkout's Back button returns to this page as the reader reached it. */
+function membershipBack(from: string, placement: string) {
+  const params = new URLSearchParams({ ...(placement && { placement }), ...(from && { from }) });
+  return `/membership${params.size ? `?${params}` : ''}#give-once`;
 }
 
 const FAQ = [
@@ -152,6 +159,20 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
           </form>
         </section>
       )}
+
+      <section className="give-once-block" id="give-once" aria-labelledby="give-once-heading">
+        <h2 id="give-once-heading">Give once</h2>
+        <p>
+          Not ready for a membership, or want to do more? A single gift pays for reporting, or funds a membership for a
+          reader who cannot pay: students, and readers in the region whose cards no longer work.
+        </p>
+        <GiveOnceForm
+          idPrefix="membership-give"
+          from={from}
+          placement={placement}
+          back={membershipBack(from, placement)}
+        />
+      </section>
 
       <section aria-labelledby="benefits-heading">
         <h2 id="benefits-heading" className="section-heading">

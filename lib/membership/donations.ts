@@ -103,6 +103,7 @@ export async function readPaidGift(sessionId: string) {
       amount: session.amount_total ?? 0,
       currency: session.currency ?? 'usd',
       purpose: purposeOf(session.metadata?.purpose),
+      userId: session.metadata?.user_id || null,
     };
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) return null;

@@ -11,6 +11,7 @@ import { membershipHref } from '@/lib/membership/links';
 import { formatMoney, tierByKey } from '@/domain/membership/tiers';
 import { openPortalAction } from '@/features/checkout/actions';
 import { listNewsletters, subscriptionsOf } from '@/db/queries/newsletters';
+import { YourGifts } from '@/components/giving/your-gifts';
 import { NameForm } from './forms';
 import { NewsletterSwitches } from './newsletter-switches';
 
@@ -98,6 +99,8 @@ export default async function AccountPage() {
         subscribed={new Set([...subscriptions].flatMap(([id, status]) => (status === 'subscribed' ? [id] : [])))}
         isMember={entitlement.isMember}
       />
+
+      <YourGifts userId={viewer.userId} />
 
       <section className="account-card" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Signing out</h2>
