@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, gt, isNotNull, lte, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, complimentaryGrants, membershipChanges, memberships, users, webhookFailures } from '@/db/schema';
+import type { CancellationReason } from '@/domain/membership/giving';
 import { membershipTrend, weeklyPoints, type HistoryMembership } from '@/domain/membership/history';
 import { at, memberCtes, paidMemberSql } from './members-now';
 import { runningStatusList } from './memberships';
@@ -168,4 +169,56 @@ export async function getMembershipTrend({ now = new Date() }: { now?: Date } = 
   }
   const history: HistoryMembership[] = rows.map((m) => ({ ...m, changes: byMembership.get(m.id) ?? [] }));
   return membershipTrend({ memberships: history, grants, points });
+}
+
+/** Months the dashboard summarises cancellation reasons over, this one included. */
+export const REASON_MONTHS = 6;
+
+/**
+ * Why members cancelled, per calendar month (UTC) of the last REASON_MONTHS, newest first: each
+ * change that set a membership to end, by the reason it carried ('none' when they did not say).
+ */
+export async function getCancellationReasons({ now = new Date() }: { now?: Date } = {}) {
+  const db = await getDb();
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (REASON_MONTHS - 1), 1));
+  const changes = db.$with('changes').as(
+    db
+      .select({
+        at: membershipChanges.createdAt,
+        reason: membershipChanges.cancellationReason,
+        cancelling: membershipChanges.cancelAtPeriodEnd,
+        wasCancelling: sql<
+          boolean | null
+        >`lag(${membershipChanges.cancelAtPeriodEnd}) over (partition by ${membershipChanges.membershipId} order by ${membershipChanges.createdAt}, ${membershipChanges.id})`.as(
+          'was_cancelling',
+        ),
+      })
+      .from(membershipChanges),
+  );
+  const rows = await db
+    .with(changes)
+    .select({
+      month: sql<string>`to_char(date_trunc('month', ${changes.at} at time zone 'UTC'), 'YYYY-MM')`,
+      reason: changes.reason,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(changes)
+    .where(
+      and(
+        changes.cancelling,
+        sql`not coalesce(${changes.wasCancelling}, false)`,
+        sql`${changes.at} >= ${at(start)}`,
+        lte(changes.at, at(now)),
+      ),
+    )
+    .groupBy(sql`1`, changes.reason);
+  const months = Array.from({ length: REASON_MONTHS }, (_, i) => {
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+    return month.toISOString().slice(0, 7);
+  });
+  return months.map((month) => {
+    const counts: Partial<Record<CancellationReason | 'none', number>> = {};
+    for (const row of rows.filter((r) => r.month === month)) counts[row.reason ?? 'none'] = row.n;
+    return { month, counts, total: Object.values(counts).reduce((sum, n) => sum + n, 0) };
+  });
 }

@@ -9,36 +9,13 @@ import { env } from '@/lib/env';
 import { runDueJobs } from '@/lib/jobs/runner';
 import { listCapturedMail } from '@/lib/mail/mailer';
 import { createDonationCheckout } from '@/lib/membership/donations';
-import { webhookSecret } from '@/lib/stripe';
 import { CARD, cardFields, postForm } from '@/stripe-standin/test-support';
 import { startAppStripe } from '@/test/app-stripe';
-import { POST } from './route';
+import { deliverSigned, shuffled } from '@/test/stripe-webhook';
 
 vi.mock('next/cache', () => ({ revalidateTag: vi.fn() }));
 
-/** POSTs a signed event to the webhook, as Stripe does. */
-async function deliver(event: object) {
-  const payload = JSON.stringify(event);
-  const stripeSdk = (await import('@/lib/stripe')).stripe();
-  const signature = stripeSdk.webhooks.generateTestHeaderString({ payload, secret: webhookSecret() });
-  const answer = await POST(
-    new Request('http://localhost/api/stripe/webhook', {
-      method: 'POST',
-      body: payload,
-      headers: { 'content-type': 'application/json', 'stripe-signature': signature },
-    }),
-  );
-  return { status: answer.status, outcome: ((await answer.json()) as { outcome?: string }).outcome };
-}
-
-function shuffled<T>(items: T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
+const deliver = deliverSigned;
 
 let stripe: Awaited<ReturnType<typeof startAppStripe>>;
 beforeAll(async () => {
