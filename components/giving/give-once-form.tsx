@@ -56,27 +56,28 @@ export function GiveOnceForm({
             <span>Other</span>
           </label>
         </div>
-        <label className="give-once__other-label" htmlFor={id('other')}>
-          Other amount in dollars, at least {formatMoney(MIN_DONATION_CENTS)}
-        </label>
-        <div className="give-once__other">
-          <span aria-hidden="true">$</span>
-          <input
-            id={id('other')}
-            name="other"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            defaultValue={values?.other ?? ''}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? id('error') : undefined}
-          />
+        {/* .field: the site's text-input look, shared with every other form. */}
+        <div className="field give-once__other-field">
+          <label htmlFor={id('other')}>Other amount in dollars, at least {formatMoney(MIN_DONATION_CENTS)}</label>
+          <div className="give-once__other">
+            <span aria-hidden="true">$</span>
+            <input
+              id={id('other')}
+              name="other"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={values?.other ?? ''}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? id('error') : undefined}
+            />
+          </div>
+          {error && (
+            <p className="field__error" id={id('error')} role="alert">
+              {error}
+            </p>
+          )}
         </div>
-        {error && (
-          <p className="field__error" id={id('error')} role="alert">
-            {error}
-          </p>
-        )}
       </fieldset>
       <fieldset className="give-once__purpose">
         <legend>Where it goes</legend>
