@@ -8,16 +8,21 @@ import { formatDate } from '@/lib/format';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { isRunning } from '@/domain/membership/statuses';
 import { membershipHref } from '@/lib/membership/links';
-import { formatMoney, tierByKey } from '@/domain/membership/tiers';
-import { openPortalAction } from '@/features/checkout/actions';
 import { listNewsletters, subscriptionsOf } from '@/db/queries/newsletters';
 import { YourGifts } from '@/components/giving/your-gifts';
+import { MembershipCard } from '@/components/account/membership-card';
+import { firstValue } from '@/lib/search-params';
 import { NameForm } from './forms';
 import { NewsletterSwitches } from './newsletter-switches';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
-export default async function AccountPage() {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ problem?: string | string[] }>;
+}) {
+  const { problem } = await searchParams;
   const viewer = await requireSignedIn('/account');
   const [sessionCount, membership, newsletters, subscriptions] = await Promise.all([
     countSessionsOfUser({ userId: viewer.userId }),
@@ -43,39 +48,7 @@ export default async function AccountPage() {
       <section className="account-card membership-card" aria-labelledby="membership-heading">
         <h2 id="membership-heading">Membership</h2>
         {live ? (
-          <>
-            <p className="membership-card__plan">
-              <strong>{tierByKey(live.tier)?.name ?? 'Your amount'}</strong>: {formatMoney(live.amount, live.currency)}{' '}
-              a {live.interval}
-            </p>
-            {live.status === 'past_due' ? (
-              <p className="notice">
-                Your last payment failed. Please update your card to keep your membership
-                {entitlement.reason === 'grace'
-                  ? `; your benefits continue until ${formatDate(entitlement.graceEndsAt)}`
-                  : ''}
-                .{' '}
-                <Link href="/account/billing/card" prefetch={false}>
-                  Update your card
-                </Link>
-              </p>
-            ) : live.cancelAtPeriodEnd && live.currentPeriodEnd ? (
-              <p>Your membership ends on {formatDate(live.currentPeriodEnd)}. Changed your mind? Resume it below.</p>
-            ) : live.currentPeriodEnd ? (
-              <p>Next renewal on {formatDate(live.currentPeriodEnd)}.</p>
-            ) : null}
-            <form action={openPortalAction}>
-              <button type="submit" className="button button--primary">
-                {live.cancelAtPeriodEnd ? 'Resume or manage membership' : 'Manage membership'}
-              </button>
-            </form>
-            <p className="auth-page__small">
-              Change plan, update your card, see invoices or cancel, on Stripe’s secure page.
-            </p>
-            <p>
-              <Link href="/account/saved">Your saved stories</Link>
-            </p>
-          </>
+          <MembershipCard membership={live} entitlement={entitlement} problem={firstValue(problem)} />
         ) : entitlement.reason === 'complimentary' && viewer.kind === 'signed-in' && viewer.complimentaryUntil ? (
           <p>
             You have a complimentary membership until {formatDate(viewer.complimentaryUntil)}. Thank you for being part

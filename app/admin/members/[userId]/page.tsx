@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import { entitlementFor, type Entitlement } from '@/domain/membership/entitlement';
 import { placementName, tierName } from '@/domain/membership/member-status';
 import { formatMoney } from '@/domain/membership/tiers';
+import { CANCELLATION_REASON_LABELS } from '@/domain/membership/giving';
 import { getNewsroom } from '@/lib/newsroom';
 import { GrantForm, NoteForm, RevokeGrantButton } from './forms';
 import '@/components/admin/members/members.css';
@@ -40,6 +41,8 @@ function verdict(entitlement: Entitlement, detail: MemberDetail): string {
       return `Member in the grace period after a failed payment, until ${formatDate(entitlement.graceEndsAt)}`;
     case 'complimentary':
       return `Member with a complimentary membership until ${formatDate(detail.complimentaryUntil as Date)}`;
+    case 'paused':
+      return `Not a member while paused, until ${formatDate(entitlement.resumesAt)}`;
     case 'lapsed':
       return 'Not a member any more';
     default:
@@ -121,6 +124,21 @@ export default async function MemberPage({ params }: Props) {
                   <dd>{formatDate(s.currentPeriodEnd)}</dd>
                 </div>
               ) : null}
+              {s.pausedUntil && s.pausedUntil > now && (
+                <div>
+                  <dt>Paused until</dt>
+                  <dd>{formatDate(s.pausedUntil)}</dd>
+                </div>
+              )}
+              {(s.cancellationReason || s.cancellationFeedback) && (
+                <div>
+                  <dt>Why they cancelled</dt>
+                  <dd>
+                    {s.cancellationReason ? CANCELLATION_REASON_LABELS[s.cancellationReason] : 'Did not say'}
+                    {s.cancellationFeedback && <q className="member-feedback">{s.cancellationFeedback}</q>}
+                  </dd>
+                </div>
+              )}
               <div>
                 <dt>Came from</dt>
                 <dd>
@@ -168,7 +186,15 @@ export default async function MemberPage({ params }: Props) {
                         <td>
                           {tierName(c.tier)}, {formatMoney(c.amount, s.currency)} / {c.interval}
                         </td>
-                        <td>{c.cancelAtPeriodEnd ? 'Set to end' : 'Renews'}</td>
+                        <td>
+                          {c.cancelAtPeriodEnd
+                            ? `Set to end${c.cancellationReason ? `: ${CANCELLATION_REASON_LABELS[c.cancellationReason]}` : ''}`
+                            : c.pausedUntil && c.pausedUntil.getTime() < 8.64e15
+                              ? `Paused until ${formatDate(c.pausedUntil)}`
+                              : c.pausedUntil
+                                ? 'Paused'
+                                : 'Renews'}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
