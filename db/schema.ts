@@ -16,7 +16,12 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '@/domain/auth/permissions';
 import { ARTICLE_STATUSES } from '@/domain/articles/transitions';
-import { CANCELLATION_REASONS, DONATION_PURPOSES } from '@/domain/membership/giving';
+import {
+  CANCELLATION_REASONS,
+  DONATION_PURPOSES,
+  GIFT_SOURCES,
+  POOL_REQUEST_STATUSES,
+} from '@/domain/membership/giving';
 import { MEMBERSHIP_STATUSES } from '@/domain/membership/statuses';
 import {
   DELIVERY_STATUSES,
@@ -510,6 +515,98 @@ export const donations = pgTable(
   (table) => [index('donations_created_idx').on(table.createdAt), index('donations_user_idx').on(table.userId)],
 );
 
+export const giftSource = pgEnum('gift_source', GIFT_SOURCES);
+
+/**
+ * A membership given for a number of months: bought once in Checkout for someone, or given from
+ * the pool to a reader whose request an editor approved. Redeeming it (signed in with any
+ * address) writes a complimentary grant, so the one entitlement function makes the reader a
+ * member until it ends, with no card and no Stripe subscription.
+ */
+export const giftMemberships = pgTable(
+  'gift_memberships',
+  {
+    id: serial('id').primaryKey(),
+    /** A keyed hash of the code in the redeem link; the code itself is never stored. */
+    codeHash: text('code_hash').notNull().unique(),
+    source: giftSource('source').notNull(),
+    /** The Checkout Session that paid for it: one gift per session, so a replayed event changes nothing. */
+    checkoutSessionId: text('checkout_session_id').unique(),
+    purchaserId: text('purchaser_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Where the buyer's receipt and the unredeemed-gift notice go; null for a gift from the pool. */
+    purchaserEmail: text('purchaser_email'),
+    tier: text('tier').notNull(),
+    months: integer('months').notNull(),
+    amount: integer('amount').notNull().default(0),
+    currency: text('currency').notNull().default('usd'),
+    /** Null when the buyer shares the link themselves. */
+    recipientEmail: text('recipient_email'),
+    message: text('message').notNull().default(''),
+    /** When the redeem email goes to the recipient; null when the buyer shares the link. */
+    deliverAt: timestamp('deliver_at', { withTimezone: true }),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    redeemedById: text('redeemed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    redeemedAt: timestamp('redeemed_at', { withTimezone: true }),
+    grantId: integer('grant_id').references(() => complimentaryGrants.id, { onDelete: 'set null' }),
+    /** The "continue as a member" email, ten days before the gift ends. */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    /** An unredeemed gift its buyer gave to the pool after a year. */
+    givenToPoolAt: timestamp('given_to_pool_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('gift_memberships_purchaser_idx').on(table.purchaserId),
+    index('gift_memberships_deliver_idx').on(table.deliverAt),
+  ],
+);
+
+export const poolRequestStatus = pgEnum('pool_request_status', POOL_REQUEST_STATUSES);
+
+/**
+ * A reader's request for a membership from the pool. Only the address and the reason are kept,
+ * and the reason is deleted once an editor decides; nobody's name is ever shown.
+ */
+export const poolRequests = pgTable(
+  'pool_requests',
+  {
+    id: serial('id').primaryKey(),
+    email: text('email').notNull(),
+    reason: text('reason'),
+    status: poolRequestStatus('status').notNull().default('pending'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedById: text('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
+    giftId: integer('gift_id').references(() => giftMemberships.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('pool_requests_status_idx').on(table.status, table.createdAt)],
+);
+
+/**
+ * What membership brings, as /membership, the paywall and the welcome mail list it; edited in the
+ * admin like the appeals, so the list promises only what the site delivers.
+ */
+export const membershipBenefits = pgTable('membership_benefits', {
+  id: serial('id').primaryKey(),
+  position: integer('position').notNull(),
+  text: text('text').notNull(),
+  updatedById: text('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A story's recording (MP3 or M4A), stored like images; members get a player above the text. */
+export const articleAudio = pgTable('article_audio', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  /** The stored file's key under the media folder, as images keep theirs. */
+  storageKey: text('storage_key').notNull(),
+  mimeType: text('mime_type').$type<'audio/mpeg' | 'audio/mp4'>().notNull(),
+  bytes: integer('bytes').notNull(),
+  durationSeconds: integer('duration_seconds').notNull(),
+  uploadedById: text('uploaded_by_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
 /** Webhook deliveries the app could not handle; Stripe retries them, staff see them on the dashboard. */
 export const webhookFailures = pgTable(
   'webhook_failures',
@@ -725,3 +822,8 @@ export type AppealPlacement = Appeal['placement'];
 export type MembershipChange = typeof membershipChanges.$inferSelect;
 export type WebhookFailure = typeof webhookFailures.$inferSelect;
 export type MemberNote = typeof memberNotes.$inferSelect;
+export type Donation = typeof donations.$inferSelect;
+export type GiftMembership = typeof giftMemberships.$inferSelect;
+export type PoolRequest = typeof poolRequests.$inferSelect;
+export type MembershipBenefit = typeof membershipBenefits.$inferSelect;
+export type ArticleAudio = typeof articleAudio.$inferSelect;

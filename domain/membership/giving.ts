@@ -25,3 +25,15 @@ export const CANCELLATION_REASON_LABELS: Record<CancellationReason, string> = {
   payment: 'Payment problems',
   other: 'Something else',
 };
+
+/** A gift membership lasts three, six or twelve months of the tier chosen. */
+export const GIFT_MONTHS = [3, 6, 12] as const;
+export type GiftMonths = (typeof GIFT_MONTHS)[number];
+
+/** A gift is bought by a reader, or given from the pool to a reader whose request was approved. */
+export const GIFT_SOURCES = ['purchase', 'pool'] as const;
+export type GiftSource = (typeof GIFT_SOURCES)[number];
+
+/** A request for a membership from the pool, until an editor decides it. */
+export const POOL_REQUEST_STATUSES = ['pending', 'approved', 'declined'] as const;
+export type PoolRequestStatus = (typeof POOL_REQUEST_STATUSES)[number];
