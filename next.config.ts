@@ -19,8 +19,10 @@ function securityHeaders() {
   const images = ["'self'", 'data:', 'blob:', ...(env.s3?.publicUrl ? [new URL(env.s3.publicUrl).origin] : [])];
   // Joining and managing a membership post a form that the server answers with a redirect to
   // Stripe's hosted pages, which form-action governs too (without JavaScript, as in Tor Browser).
+  // The stand-in's API is reached at 127.0.0.1, and its hosted pages are addressed at localhost.
+  const standin = new URL(env.STRIPE_STANDIN_URL);
   const stripe = env.useStripeStandin
-    ? [new URL(env.STRIPE_STANDIN_URL).origin]
+    ? [standin.origin, `${standin.protocol}//localhost${standin.port ? `:${standin.port}` : ''}`]
     : ['https://checkout.stripe.com', 'https://billing.stripe.com'];
   const policy = [
     "default-src 'self'",
