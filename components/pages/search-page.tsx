@@ -69,6 +69,7 @@ export async function SearchPage({ searchParams, viewer }: SearchRouteProps & { 
                 region={hit.regionName ? { slug: '', name: hit.regionName } : null}
                 section={hit.sectionName ? { slug: '', name: hit.sectionName } : null}
                 access={hit.access}
+                membersFirst={hit.membersFirst}
                 linked={false}
               />
               <h2>

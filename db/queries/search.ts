@@ -11,6 +11,8 @@ export type SearchHit = {
   headline: string;
   standfirst: string;
   access: 'public' | 'members';
+  /** Members first: a members-only story that opens to everyone later. */
+  membersFirst: boolean;
   publishedAt: Date;
   sectionName: string | null;
   regionName: string | null;
@@ -56,6 +58,7 @@ export async function searchArticles({
         headline: articles.headline,
         standfirst: articles.standfirst,
         access: articles.access,
+        membersFirst: sql<boolean>`${articles.access} = 'members' and ${articles.opensToAllAt} is not null`,
         publishedAt: articles.publishedAt,
         sectionName: sections.name,
         regionName: regions.name,
@@ -75,7 +78,11 @@ export async function searchArticles({
   ]);
   const count = total?.n ?? 0;
   return {
-    hits: rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0) })) satisfies SearchHit[],
+    hits: rows.map((r) => ({
+      ...r,
+      membersFirst: Boolean(r.membersFirst),
+      publishedAt: r.publishedAt ?? new Date(0),
+    })) satisfies SearchHit[],
     total: count,
     page,
     pageCount: Math.max(1, Math.ceil(count / PAGE_SIZE)),

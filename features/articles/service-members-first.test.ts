@@ -8,6 +8,7 @@ import type { ArticleSnapshot } from '@/domain/articles/snapshot';
 import { runDueJobs } from '@/lib/jobs/runner';
 import { createDraftArticle, getArticleForEdit, openDueArticle } from '@/db/queries/admin-articles';
 import { getPublishedArticle } from '@/db/queries/articles';
+import { searchArticles } from '@/db/queries/search';
 import { listSections } from '@/db/queries/taxonomy';
 import { writeArticle } from './service';
 
@@ -101,9 +102,11 @@ describe.each(testDatabaseKinds)('members-first stories on %s', (kind) => {
     expect((await getArticleForEdit({ id: a.id }))?.snapshot.opensToAll).toEqual({ afterHours: 72 });
     const [revision] = await conn.db.select().from(articleRevisions).where(eq(articleRevisions.articleId, a.id));
     expect(revision?.snapshot).toMatchObject({ opensToAll: { afterHours: 72 } });
-    // Not due: the job runner leaves it locked.
+    // Not due: the job runner leaves it locked. Search marks it as members first.
     await runDueJobs();
     expect((await row(a.id)).access).toBe('members');
+    const found = await searchArticles({ query: 'pipeline deal', page: 1, mayReadMembersText: false });
+    expect(found.hits.find((h) => h.slug === published.slug)).toMatchObject({ access: 'members', membersFirst: true });
 
     // Moving the time moves the one job.
     const moved = await write({
