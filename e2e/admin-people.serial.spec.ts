@@ -227,7 +227,8 @@ test('an editor rewrites the end-of-article appeal and the campaign goal; an ano
     await expect(reader.locator('.appeal--end')).toContainText(
       `Every story here is paid for by a reader. Reference ${marker}.`,
     );
-    await expect(reader.locator('.appeal--end p')).toHaveCount(2);
+    // The two paragraphs typed (the appeal's own, not the give-once form's small print).
+    await expect(reader.locator('.appeal--end > p')).toHaveCount(2);
     await expect(reader.getByRole('complementary', { name: 'Membership campaign' })).toContainText(
       `Our goal: ${goal.toLocaleString('en-GB')} members by 30 June ${nextYear}.`,
     );
@@ -252,6 +253,84 @@ test('an editor rewrites the end-of-article appeal and the campaign goal; an ano
     await bannerForm.getByLabel('Last day').fill(originalEnd);
     await bannerForm.getByRole('button', { name: 'Save site banner' }).click();
     await expect(bannerForm.getByRole('status')).toBeVisible();
+    await context.close();
+  }
+});
+
+test('an editor rewrites what members get; /membership and the paywall list it at once, and a list too long is refused as typed', async ({
+  asStaff,
+  playwright,
+}) => {
+  test.setTimeout(120_000);
+  const { context, page } = await asStaff('editor', '/admin/appeals');
+  const form = page.getByRole('form', { name: 'What members get' });
+  const field = form.getByLabel('Benefits');
+  const original = await field.inputValue();
+  const marker = crypto.randomBytes(4).toString('hex');
+  const list = [
+    `The Daily Brief, every weekday (${marker})`,
+    'Every members-only story',
+    'No more appeals on the site',
+  ];
+  const shot = (name: string) =>
+    process.env.E2E_SCREENSHOTS ? `${process.env.E2E_SCREENSHOTS}/${name}` : test.info().outputPath(name);
+  try {
+    await field.fill(list.join('\n'));
+    // The preview is the site's own paywall, as the editor types.
+    const preview = page.getByRole('group', { name: 'Preview: the paywall' });
+    await expect(preview.getByRole('listitem')).toHaveText(list);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await form.locator('xpath=ancestor::section[1]').screenshot({ path: shot(`benefits-editor-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Nine lines are refused, with the list kept as typed.
+    const nine = Array.from({ length: 9 }, (_, i) => `Benefit ${i + 1}`).join('\n');
+    await field.fill(nine);
+    await form.getByRole('button', { name: 'Save the benefits' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toHaveText(
+      'Nothing was saved: please check the list.',
+    );
+    // The reason, at the field.
+    await expect(page.locator('#benefits-error')).toHaveText(
+      'Keep it to 8 lines: readers take in a short list at a glance.',
+    );
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveValue(nine);
+
+    await field.fill(list.join('\n'));
+    await form.getByRole('button', { name: 'Save the benefits' }).click();
+    await expect(form.getByRole('status')).toHaveText('Saved. Readers see the new list now.');
+
+    await expect
+      .poll(
+        async () => {
+          const [membership, story] = await Promise.all([
+            anonymousHtml(playwright, '/membership'),
+            anonymousHtml(playwright, `/articles/${demo.membersSlug}`),
+          ]);
+          return membership.includes(list[0]!) && story.includes(list[0]!);
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true);
+    const reader = await (await page.context().browser()!.newContext()).newPage();
+    await reader.goto(`/articles/${demo.membersSlug}`);
+    await expect(reader.locator('.paywall li')).toHaveText(list);
+    for (const width of [1280, 390]) {
+      await reader.setViewportSize({ width, height: 900 });
+      await reader.locator('.paywall').screenshot({ path: shot(`benefits-paywall-${width}.png`) });
+    }
+    await reader.goto('/membership');
+    await expect(reader.getByRole('region', { name: 'What members get' }).getByRole('listitem')).toHaveText(list);
+    await reader.context().close();
+  } finally {
+    // Put the demo list back for the other specs.
+    await page.goto('/admin/appeals');
+    await field.fill(original);
+    await form.getByRole('button', { name: 'Save the benefits' }).click();
+    await expect(form.getByRole('status')).toBeVisible();
     await context.close();
   }
 });

@@ -12,6 +12,8 @@ export const cacheTags = {
   members: 'members',
   /** The in-article and end-of-article appeals, the site banner and the campaign goal. */
   appeals: 'appeals',
+  /** What membership brings: /membership, the paywall on every members-only story, the welcome page. */
+  benefits: 'benefits',
   /** The newsletters themselves (names, descriptions, audiences): /newsletters and every sign-up form. */
   newsletters: 'newsletters',
   /** Every list of archived issues: the sitemap's. */

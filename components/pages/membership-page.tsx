@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { GiveOnceForm } from '@/components/giving/give-once-form';
-import { MEMBER_BENEFITS } from '@/components/paywall';
-import { countMembersNow, listAppeals } from '@/lib/content/reads';
+import { countMembersNow, listAppeals, listBenefits } from '@/lib/content/reads';
 import type { Viewer } from '@/domain/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/domain/membership/tiers';
@@ -56,7 +55,7 @@ const FAQ = [
  * request, which is where "you are already a member" comes from.
  */
 export async function MembershipPage({ viewer, from, placement }: { viewer: Viewer; from: string; placement: string }) {
-  const [members, appealRows] = await Promise.all([countMembersNow(), listAppeals()]);
+  const [members, appealRows, benefits] = await Promise.all([countMembersNow(), listAppeals(), listBenefits()]);
   const isMember = entitlementOf(viewer).isMember;
   const { name, timeZone } = getNewsroom();
   const appeals = appealsByPlacement(appealRows);
@@ -179,7 +178,7 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
           What members get
         </h2>
         <ul className="benefits">
-          {MEMBER_BENEFITS.map((benefit) => (
+          {benefits.map((benefit) => (
             <li key={benefit}>{benefit}</li>
           ))}
         </ul>

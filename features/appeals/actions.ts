@@ -2,6 +2,8 @@
 
 import { z } from 'zod';
 import { saveAppeal } from '@/db/queries/appeals';
+import { saveBenefits } from '@/db/queries/benefits';
+import { benefitsFromText } from '@/domain/membership/benefits';
 import { todayIn } from '@/lib/appeals/appeals';
 import { checkbox, formAction, text, type ActionResult, type SchemaRefusal } from '@/lib/actions/action';
 import { invalidate } from '@/lib/cache/invalidate';
@@ -103,5 +105,31 @@ export const saveAppealAction = formAction({
         ? 'Saved. Readers see the change now.'
         : 'Saved. This appeal is off: readers do not see it.',
     };
+  },
+});
+
+const benefitsInput = z.object({
+  benefits: text(z.string()).transform((value, ctx) => {
+    const checked = benefitsFromText(value);
+    if (!checked.ok) {
+      ctx.addIssue({ code: 'custom', message: checked.message });
+      return z.NEVER;
+    }
+    return checked.benefits;
+  }),
+});
+
+/**
+ * Saves what membership brings, as /membership, the paywall and the welcome page and mail list
+ * it. Permission appeals:manage: it is part of the ask.
+ */
+export const saveBenefitsAction = formAction({
+  permission: 'appeals:manage',
+  input: benefitsInput,
+  invalid: 'Nothing was saved: please check the list.',
+  run: async ({ viewer, input }): Promise<ActionResult> => {
+    await saveBenefits({ benefits: input.benefits, updatedById: viewer.userId });
+    invalidate(cacheTags.benefits);
+    return { ok: true, message: 'Saved. Readers see the new list now.' };
   },
 });

@@ -12,6 +12,7 @@ const ask = z.object({ heading: z.string().min(1), body: z.string().min(1), butt
 const day = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]);
 
 const fileSchema = z.object({
+  benefits: z.array(z.string().min(1)).min(1),
   appeals: z.object({
     inArticle: ask,
     endOfArticle: ask,
@@ -29,4 +30,9 @@ export function readAppealCopy(contentDir: string): (typeof appeals.$inferInsert
     { placement: 'end-of-article', ...endOfArticle, body: paragraphs(endOfArticle.body) },
     { placement: 'banner', heading: '', body: banner.text, buttonLabel: banner.buttonLabel, goalMembers: banner.goal, goalEndsOn: banner.endsAt },
   ];
+}
+
+/** The demo newsroom's first list of member benefits, from content/newsroom.yaml (seeds membership_benefits). */
+export function readBenefits(contentDir: string): string[] {
+  return fileSchema.parse(parse(fs.readFileSync(path.join(contentDir, 'newsroom.yaml'), 'utf8'))).benefits;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import * as appealQueries from '@/db/queries/appeals';
+import { listBenefits as listBenefitsQuery } from '@/db/queries/benefits';
 import * as articleQueries from '@/db/queries/articles';
 import * as newsletterArchive from '@/db/queries/newsletter-archive';
 import { listNewsletters as listNewslettersQuery } from '@/db/queries/newsletters';
@@ -61,6 +62,7 @@ export const countMembersNow = cached('member-count', () => countMembersNowQuery
 
 /** The asks and the campaign goal: every anonymous page carries them, so they come from the cache. */
 export const listAppeals = cached('appeals', appealQueries.listAppeals, () => [cacheTags.appeals]);
+export const listBenefits = cached('benefits', listBenefitsQuery, () => [cacheTags.benefits]);
 
 /** The newsletters, for /newsletters and the sign-up forms on every page. */
 export const listNewsletters = cached('newsletters', () => listNewslettersQuery(), () => [cacheTags.newsletters]);

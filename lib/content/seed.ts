@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
-import { readAppealCopy } from '@/lib/content/appeal-copy';
+import { readAppealCopy, readBenefits } from '@/lib/content/appeal-copy';
 import { readArticleFiles, readAuthorFiles, readNewsletterFiles, slugify } from '@/lib/content/files';
 import { withImageSizes } from '@/lib/content/image-sizes';
 import { getNewsroom } from '@/lib/newsroom';
@@ -9,6 +9,7 @@ import { markdownToDoc } from '@/lib/render/markdown';
 import type { Database } from '@/db/client';
 import {
   appeals,
+  membershipBenefits,
   articleAuthors,
   articles,
   articleTags,
@@ -30,13 +31,20 @@ export const DEMO_STAFF = [
 ];
 
 /**
- * The appeals table's first copy, from content/newsroom.yaml. Only missing placements are
- * inserted, so an editor's copy from /admin/appeals is never overwritten; it also runs on every
- * start (scripts/prepare-database.ts), so a newsroom seeded before appeals lived in the
- * database gets them.
+ * The appeals table's first copy and the first list of member benefits, from
+ * content/newsroom.yaml. Only missing placements are inserted, and benefits only into an empty
+ * list, so an editor's copy from /admin/appeals is never overwritten; it also runs on every
+ * start (scripts/prepare-database.ts), so a newsroom seeded before either lived in the database
+ * gets them.
  */
-export async function seedAppeals(db: Pick<Database, 'insert'>, contentDir = path.join(process.cwd(), 'content')) {
+export async function seedAppeals(
+  db: Pick<Database, 'insert' | 'select'>,
+  contentDir = path.join(process.cwd(), 'content'),
+) {
   await db.insert(appeals).values(readAppealCopy(contentDir)).onConflictDoNothing({ target: appeals.placement });
+  const [listed] = await db.select({ id: membershipBenefits.id }).from(membershipBenefits).limit(1);
+  if (!listed)
+    await db.insert(membershipBenefits).values(readBenefits(contentDir).map((text, position) => ({ position, text })));
 }
 
 /**

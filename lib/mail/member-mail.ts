@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { listBenefits } from '@/db/queries/benefits';
 import type { FollowUpJob } from '@/db/queries/memberships';
 import { subscribeNewMember } from '@/db/queries/newsletters';
 import { getUserById } from '@/db/queries/users';
@@ -36,5 +37,6 @@ export async function sendMemberMail(payload: Record<string, unknown>) {
   if (mail.mail === 'payment-failed') return sendMail(await paymentFailedMail({ to: user.email }));
   // Subscribing here, not in the webhook: a retried job subscribes once and the mail says what it did.
   const newsletters = await subscribeNewMember({ userId: user.id });
-  await sendMail(await welcomeMail({ to: user.email, tier: mail.tier, newsletters }));
+  const benefits = await listBenefits();
+  await sendMail(await welcomeMail({ to: user.email, tier: mail.tier, newsletters, benefits }));
 }

@@ -93,6 +93,14 @@ describe('the membership emails', () => {
     expect(hrefs(html).some((h) => h?.endsWith('/account'))).toBe(true);
   });
 
+  it('lists what membership brings, as the newsroom lists it, in the text and the HTML', async () => {
+    const benefits = ['The Daily Brief every weekday', 'Stories <first>'];
+    const { text, html } = await welcomeMail({ to: 'm@example.org', tier: 'Member', benefits });
+    expect(text).toContain('What you get now:\n- The Daily Brief every weekday\n- Stories <first>\n');
+    expect(html).toMatch(/<li[^>]*>The Daily Brief every weekday<\/li>/);
+    expect(html).toContain('Stories &lt;first&gt;');
+  });
+
   it('leaves the brief out of a welcome that subscribed to nothing', async () => {
     const { text } = await welcomeMail({ to: 'm@example.org', tier: 'Member' });
     expect(text).not.toContain('comes with it');

@@ -128,16 +128,21 @@ export async function welcomeMail({
   to,
   tier,
   newsletters = [],
+  benefits = [],
 }: {
   to: string;
   tier: string;
   newsletters?: string[];
+  /** What membership brings, as the newsroom lists it in the admin. */
+  benefits?: string[];
 }): Promise<MailMessage> {
   const { name } = getNewsroom();
   const account = `${env.SITE_URL}/account`;
   const thanks = `Thank you for becoming a ${name} member (${tier}).`;
-  const benefits =
-    'Your membership keeps our reporting free for everyone who needs it. As a member you can now read every members-only story, save articles to read later, and you will see no more appeals on the site.';
+  // With the newsroom's list of benefits the mail names them; without one, it says the basics.
+  const keeps = benefits.length
+    ? 'Your membership keeps our reporting free for everyone who needs it.'
+    : 'Your membership keeps our reporting free for everyone who needs it. As a member you can now read every members-only story, save articles to read later, and you will see no more appeals on the site.';
   const brief = newsletters.length
     ? ` ${joinNames(newsletters)} ${newsletters.length === 1 ? 'comes' : 'come'} with it and will reach this address; to stop ${newsletters.length === 1 ? 'it' : 'one'}, switch it off on the same page.`
     : '';
@@ -145,13 +150,26 @@ export async function welcomeMail({
   return message(
     to,
     `Welcome to ${name}`,
-    [`Welcome to ${name}`, '', thanks, '', benefits, '', `Your account: ${account}`, '', change, ''],
+    [
+      `Welcome to ${name}`,
+      '',
+      thanks,
+      '',
+      keeps,
+      ...(benefits.length ? ['', 'What you get now:', ...benefits.map((b) => `- ${b}`)] : []),
+      '',
+      `Your account: ${account}`,
+      '',
+      change,
+      '',
+    ],
     {
       preheader: 'Thank you for becoming a member',
       headline: `Welcome to ${name}`,
       blocks: [
         { paragraph: thanks },
-        { paragraph: benefits },
+        { paragraph: keeps },
+        ...(benefits.length ? [{ paragraph: 'What you get now:' }, { list: benefits }] : []),
         { button: { href: account, label: 'Your account' } },
         {
           paragraph: `On your account page you can change or cancel your membership at any time, in two clicks.${brief}`,

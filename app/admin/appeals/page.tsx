@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { listAppealsForAdmin } from '@/db/queries/appeals';
+import { listBenefitsForAdmin } from '@/db/queries/benefits';
 import { APPEAL_PLACEMENTS, todayIn, type AppealCopy } from '@/lib/appeals/appeals';
 import { requirePermission } from '@/lib/auth/viewer';
 import { formatDateTime } from '@/lib/format';
 import { getNewsroom } from '@/lib/newsroom';
 import { AppealForm } from './appeal-form';
+import { BenefitsForm } from './benefits-form';
 import '@/components/admin/appeals/appeals.css';
 
 export const metadata: Metadata = { title: 'Appeals' };
@@ -32,7 +34,7 @@ const EMPTY: Omit<AppealCopy, 'placement'> = {
 
 export default async function AppealsPage() {
   await requirePermission('appeals:manage', '/admin/appeals');
-  const rows = await listAppealsForAdmin();
+  const [rows, listed] = await Promise.all([listAppealsForAdmin(), listBenefitsForAdmin()]);
   const today = todayIn(getNewsroom().timeZone);
   return (
     <>
@@ -54,6 +56,14 @@ export default async function AppealsPage() {
           />
         );
       })}
+      <BenefitsForm
+        benefits={listed.benefits}
+        lastChange={
+          listed.lastChange
+            ? `Last changed by ${listed.lastChange.updatedBy}, ${formatDateTime(listed.lastChange.updatedAt)}.`
+            : null
+        }
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { Link } from '@react-email/components';
 import { render } from '@react-email/render';
 import { getNewsroom } from '@/lib/newsroom';
 import { CodeLine, Headline, MailButton, MailLayout, Paragraph, SmallPrint } from './layout';
-import { colors } from './theme';
+import { colors, text } from './theme';
 
 /** What a short service message says, in order; React escapes every string. */
 export type NoticeBlock =
@@ -11,6 +11,8 @@ export type NoticeBlock =
   /** A thing named in bold, then what it is: a newsletter and its description. */
   | { named: { name: string; description: string } }
   | { button: { href: string; label: string } }
+  /** A short bulleted list: what membership brings. */
+  | { list: string[] }
   /** The button's address written out, for a client that shows no buttons. */
   | { fallbackLink: string };
 
@@ -32,6 +34,16 @@ function Block({ block }: { block: NoticeBlock }) {
       </Paragraph>
     );
   if ('button' in block) return <MailButton href={block.button.href}>{block.button.label}</MailButton>;
+  if ('list' in block)
+    return (
+      <ul className="rl-ink" style={{ ...text.paragraph, margin: '0 0 18px', paddingLeft: '26px' }}>
+        {block.list.map((item) => (
+          <li key={item} style={{ margin: '0 0 8px' }}>
+            {item}
+          </li>
+        ))}
+      </ul>
+    );
   return (
     <SmallPrint>
       If the button does not work, open this link:{' '}

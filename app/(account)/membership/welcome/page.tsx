@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { MEMBER_BENEFITS } from '@/components/paywall';
 import { requireSignedIn } from '@/lib/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
+import { listBenefits } from '@/lib/content/reads';
 import { ActivationPoller } from './activation-poller';
 
 export const metadata: Metadata = { title: 'Welcome', robots: { index: false } };
@@ -14,6 +14,7 @@ export const metadata: Metadata = { title: 'Welcome', robots: { index: false } }
 export default async function WelcomePage() {
   const viewer = await requireSignedIn('/membership/welcome');
   const member = entitlementOf(viewer).isMember;
+  const benefits = member ? await listBenefits() : [];
   return (
     <div className="wrap auth-page">
       {member ? (
@@ -25,7 +26,7 @@ export default async function WelcomePage() {
           </p>
           <h2>What you get now</h2>
           <ul className="benefits">
-            {MEMBER_BENEFITS.map((b) => (
+            {benefits.map((b) => (
               <li key={b}>{b}</li>
             ))}
           </ul>

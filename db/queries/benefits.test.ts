@@ -1,0 +1,39 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useConnection } from '@/db';
+import { auditLog, users } from '@/db/schema';
+import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { readBenefits } from '@/lib/content/appeal-copy';
+import { seed, seedAppeals } from '@/lib/content/seed';
+import { listBenefits, listBenefitsForAdmin, saveBenefits } from './benefits';
+
+describe.each(testDatabaseKinds)('the member benefits on %s', (kind) => {
+  let conn: Awaited<ReturnType<typeof openTestDatabase>>;
+  let editorId: string;
+  beforeAll(async () => {
+    conn = await openTestDatabase(kind);
+    await seed(conn.db);
+    useConnection(conn);
+    const [editor] = await conn.db.select({ id: users.id }).from(users).where(eq(users.email, 'editor@newsroom.test'));
+    editorId = editor!.id;
+  });
+  afterAll(() => conn?.dispose());
+
+  it('starts from content/newsroom.yaml, in its order, and promises no audio the site does not have', async () => {
+    const benefits = await listBenefits();
+    expect(benefits).toEqual(readBenefits('content'));
+    expect(benefits.join(' ')).not.toMatch(/audio/i);
+  });
+
+  it('replaces the whole list with the editor’s, records who did it, and a later start keeps it', async () => {
+    await saveBenefits({ benefits: ['Second', 'First'], updatedById: editorId });
+    expect(await listBenefits()).toEqual(['Second', 'First']);
+    const admin = await listBenefitsForAdmin();
+    expect(admin.lastChange?.updatedBy).toBe('editor@newsroom.test');
+    const [audit] = await conn.db.select().from(auditLog).where(eq(auditLog.action, 'benefits.update'));
+    expect(audit?.details).toEqual({ benefits: ['Second', 'First'] });
+    // Every start seeds what is missing: an edited list is not missing.
+    await seedAppeals(conn.db);
+    expect(await listBenefits()).toEqual(['Second', 'First']);
+  });
+});
