@@ -47,9 +47,15 @@ function ChoiceButton({
   return (
     <button
       type="submit"
-      name={offer ? 'offer' : undefined}
-      value={offer}
-      formAction={formAction}
+      // React leaves a button's own name and value out of the form data when the button has its
+      // own action, so the offer is added to the form's data here.
+      formAction={
+        formAction &&
+        ((formData: FormData) => {
+          if (offer) formData.set('offer', offer);
+          formAction(formData);
+        })
+      }
       className={primary ? 'button button--primary' : 'button'}
       disabled={pending}
       aria-disabled={pending}

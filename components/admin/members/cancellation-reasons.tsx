@@ -1,14 +1,27 @@
 import { getCancellationReasons, REASON_MONTHS } from '@/db/queries/dashboard';
-import { CANCELLATION_REASON_LABELS, CANCELLATION_REASONS } from '@/domain/membership/giving';
+import { CANCELLATION_REASON_LABELS, CANCELLATION_REASONS, type CancellationReason } from '@/domain/membership/giving';
 
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** Column heads short enough for a phone; the member's own wording is each head's title. */
+const SHORT: Record<CancellationReason, string> = {
+  'too-expensive': 'Too expensive',
+  'not-reading': 'Not reading',
+  disagree: 'Disagree',
+  payment: 'Payment',
+  other: 'Other',
+};
 
 /** The dashboard's block: why members cancelled, month by month, as they answered on the cancel page. */
 export async function CancellationReasons({ now }: { now: Date }) {
   const months = await getCancellationReasons({ now });
   const columns = [
-    ...CANCELLATION_REASONS.map((reason) => ({ key: reason, label: CANCELLATION_REASON_LABELS[reason] })),
-    { key: 'none' as const, label: 'Did not say' },
+    ...CANCELLATION_REASONS.map((reason) => ({
+      key: reason,
+      label: SHORT[reason],
+      title: CANCELLATION_REASON_LABELS[reason],
+    })),
+    { key: 'none' as const, label: 'Did not say', title: 'Cancelled without giving a reason' },
   ];
   const any = months.some((m) => m.total > 0);
   return (
@@ -21,7 +34,7 @@ export async function CancellationReasons({ now }: { now: Date }) {
               <tr>
                 <th scope="col">Month</th>
                 {columns.map((c) => (
-                  <th key={c.key} scope="col" className="num">
+                  <th key={c.key} scope="col" className="num" title={c.title}>
                     {c.label}
                   </th>
                 ))}

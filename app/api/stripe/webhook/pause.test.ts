@@ -7,7 +7,14 @@ import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { getCancellationReasons } from '@/db/queries/dashboard';
 import type { SignedInViewer } from '@/lib/auth/viewer';
 import { env } from '@/lib/env';
-import { cancelMembership, keepMembership, pauseMembership, resumeMembership } from '@/lib/membership/staying';
+import { priceIdFor, syncCatalog } from '@/lib/membership/catalog';
+import {
+  cancelMembership,
+  keepMembership,
+  pauseMembership,
+  resumeMembership,
+  switchPlan,
+} from '@/lib/membership/staying';
 import { reader } from '@/test/viewer-standin';
 import { CARD, subscribe } from '@/stripe-standin/test-support';
 import { startAppStripe } from '@/test/app-stripe';
@@ -43,13 +50,13 @@ describe.each(testDatabaseKinds)('pausing and leaving through the Stripe webhook
   afterAll(() => conn?.dispose());
 
   /** A member whose Checkout events have all been applied. */
-  async function newMember() {
+  async function newMember(price = stripe.plans.monthly.id) {
     const [user] = await conn.db
       .insert(users)
       .values({ email: `pause-${kind}-${++n}@example.org` })
       .returning();
     if (!user) throw new Error('no user');
-    const { customer, subscription } = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, {
+    const { customer, subscription } = await subscribe(stripe.t, price, CARD.succeeds, {
       user_id: user.id,
     });
     await conn.db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, user.id));
@@ -129,6 +136,26 @@ describe.each(testDatabaseKinds)('pausing and leaving through the Stripe webhook
     expect((await historyOf(member.subscription.id)).filter((c) => c.pausedUntil)).toEqual([
       expect.objectContaining({ pausedUntil: resumesAt }),
     ]);
+  });
+
+  it('moves a member who finds it too expensive to the cheaper tier, written by its webhook', async () => {
+    // The newsroom's own catalogue, so that $10 a month has the $5 Supporter below it.
+    await syncCatalog(stripe.t.stripe);
+    const member = await newMember(
+      await priceIdFor(stripe.t.stripe, { tier: 'member', interval: 'month', amount: 1000 }),
+    );
+    forwarding = true;
+    try {
+      const started = Date.now();
+      await switchPlan(member.viewer, { tier: 'supporter', interval: 'month' });
+      expect(Date.now() - started).toBeLessThan(3000);
+      const moved = await stripe.t.stripe.subscriptions.retrieve(member.subscription.id);
+      expect(moved.items.data[0]?.price.lookup_key).toBe('supporter_monthly');
+      expect(moved.metadata.tier).toBe('supporter');
+      expect(await copyOf(member.subscription.id)).toMatchObject({ tier: 'supporter', amount: 500, interval: 'month' });
+    } finally {
+      forwarding = false;
+    }
   });
 
   it('pauses, resumes, cancels with a reason and takes it back from the account, each written by its webhook', async () => {
