@@ -62,9 +62,6 @@ const headingStyle = (level: 2 | 3): CSSProperties => ({
   margin: level === 2 ? '30px 0 12px' : '24px 0 10px',
 });
 
-const listStyle: CSSProperties = { ...text.paragraph, margin: '0 0 18px', paddingLeft: '26px' };
-const itemStyle: CSSProperties = { margin: '0 0 8px' };
-
 function block(node: Loose, ctx: Ctx, key: number): ReactNode {
   switch (node.type) {
     case 'paragraph': {
@@ -115,11 +112,11 @@ function block(node: Loose, ctx: Ctx, key: number): ReactNode {
     case 'orderedList': {
       const items = childrenOf(node).map((c, i) => listItem(c, ctx, i));
       return node.type === 'bulletList' ? (
-        <ul key={key} className="rl-ink" style={listStyle}>
+        <ul key={key} className="rl-ink" style={text.list}>
           {items}
         </ul>
       ) : (
-        <ol key={key} className="rl-ink" style={listStyle}>
+        <ol key={key} className="rl-ink" style={text.list}>
           {items}
         </ol>
       );
@@ -149,12 +146,12 @@ function block(node: Loose, ctx: Ctx, key: number): ReactNode {
 function listItem(node: Loose, ctx: Ctx, key: number): ReactNode {
   if (node.type !== 'listItem')
     return (
-      <li key={key} style={itemStyle}>
+      <li key={key} style={text.listItem}>
         {flatText(node, ctx)}
       </li>
     );
   return (
-    <li key={key} style={itemStyle}>
+    <li key={key} style={text.listItem}>
       {childrenOf(node).map((c, i) =>
         c.type === 'paragraph' ? <span key={i}>{inlineOf(c, ctx)}</span> : block(c, ctx, i),
       )}

@@ -36,9 +36,9 @@ function Block({ block }: { block: NoticeBlock }) {
   if ('button' in block) return <MailButton href={block.button.href}>{block.button.label}</MailButton>;
   if ('list' in block)
     return (
-      <ul className="rl-ink" style={{ ...text.paragraph, margin: '0 0 18px', paddingLeft: '26px' }}>
+      <ul className="rl-ink" style={text.list}>
         {block.list.map((item) => (
-          <li key={item} style={{ margin: '0 0 8px' }}>
+          <li key={item} style={text.listItem}>
             {item}
           </li>
         ))}

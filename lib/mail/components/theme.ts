@@ -59,14 +59,16 @@ export const DARK_CSS = `
 }
 `;
 
+const paragraph: CSSProperties = {
+  fontFamily: fonts.serif,
+  fontSize: '17px',
+  lineHeight: '27px',
+  color: colors.ink,
+  margin: '0 0 18px',
+};
+
 export const text = {
-  paragraph: {
-    fontFamily: fonts.serif,
-    fontSize: '17px',
-    lineHeight: '27px',
-    color: colors.ink,
-    margin: '0 0 18px',
-  },
+  paragraph,
   small: {
     fontFamily: fonts.sans,
     fontSize: '13px',
@@ -74,4 +76,7 @@ export const text = {
     color: colors.muted,
     margin: '0 0 10px',
   },
+  /** A bulleted or numbered list: a story's in an issue, the benefits in the welcome mail. */
+  list: { ...paragraph, paddingLeft: '26px' },
+  listItem: { margin: '0 0 8px' },
 } satisfies Record<string, CSSProperties>;
