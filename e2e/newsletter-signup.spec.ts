@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CANARY } from '@/test/paywall-shapes';
-import { freshReader, mailsTo, newReaderContext, signIn, signedInContext } from './fixtures/accounts';
+import { confirmationLink, freshReader, mailsTo, newReaderContext, signIn, signedInContext } from './fixtures/accounts';
 import { canaryIssue } from './fixtures/paywall-canaries';
 import { demo } from './fixtures/site';
 import { CARDS, payOnCheckout } from './fixtures/stripe';
@@ -24,25 +24,6 @@ async function screenshot(page: Page, name: string) {
     await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
-}
-
-/** The path of the confirmation link in the newest confirmation mail to `email`. */
-async function confirmationLink(request: APIRequestContext, email: string): Promise<string> {
-  let link: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const mail = (await mailsTo(request, email))
-          .filter((m) => m.subject.startsWith('Confirm your subscription'))
-          .pop();
-        link = /https?:\/\/\S+\/newsletters\/confirm\?token=[\w-]+/.exec(mail?.text ?? '')?.[0];
-        return Boolean(link);
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-  const url = new URL(link ?? '');
-  return url.pathname + url.search;
 }
 
 /** What /account says about the free weekly for the signed-in reader of this page. */
