@@ -36,6 +36,11 @@ export const authorize = vi.fn(async (permission?: Permission) => {
   return { ok: true as const, viewer: current };
 });
 
+/** As the real one: a route handler's answer to a refused caller. */
+export function refusalResponse(refusal: { status: 401 | 403; message: string }): Response {
+  return Response.json({ error: refusal.message }, { status: refusal.status });
+}
+
 /** The callers a staff action must refuse: no one, a signed-in reader, and the role just below the least one allowed. */
 export const refusedCallers = (tooLow: UserRole) => [
   { who: 'an anonymous visitor', viewer: { kind: 'anonymous' } as Viewer, message: 'Please sign in first.' },

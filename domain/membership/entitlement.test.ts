@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { anonymousViewer } from '@/domain/auth/viewer';
-import { canReadFullText, entitlementFor, entitlementOf, GRACE_DAYS, type MembershipSnapshot } from './entitlement';
+import {
+  canListenToRecording,
+  canReadFullText,
+  entitlementFor,
+  entitlementOf,
+  GRACE_DAYS,
+  type MembershipSnapshot,
+} from './entitlement';
 
 const now = new Date('2026-11-27T12:00:00Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
@@ -79,5 +86,25 @@ describe('entitlementFor', () => {
     expect(entitlementOf(anonymousViewer).isMember).toBe(false);
     expect(canReadFullText({ access: 'public' }, anonymousViewer)).toBe(true);
     expect(canReadFullText({ access: 'members' }, anonymousViewer)).toBe(false);
+  });
+});
+
+describe('canListenToRecording', () => {
+  const reader = (role: 'reader' | 'contributor', status: MembershipSnapshot['status'] | null) => ({
+    kind: 'signed-in' as const,
+    userId: 'u1',
+    email: 'r@example.test',
+    name: null,
+    role,
+    membership: status ? membership(status) : null,
+    complimentaryUntil: null,
+  });
+
+  it('lets members and staff play a story’s recording, and nobody else, whatever the story’s access', () => {
+    expect(canListenToRecording(reader('reader', 'active'), now)).toBe(true);
+    expect(canListenToRecording(reader('contributor', null), now)).toBe(true);
+    expect(canListenToRecording(reader('reader', null), now)).toBe(false);
+    expect(canListenToRecording(reader('reader', 'canceled'), now)).toBe(false);
+    expect(canListenToRecording(anonymousViewer, now)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { isStaff } from '@/domain/auth/permissions';
 import type { Viewer, ViewerMembership } from '@/domain/auth/viewer';
 import type { MembershipStatus } from '@/domain/membership/statuses';
 
@@ -53,6 +54,14 @@ export function entitlementOf(viewer: Viewer, now: Date = new Date()): Entitleme
 
 export function canReadFullText(article: { access: 'public' | 'members' }, viewer: Viewer): boolean {
   return article.access === 'public' || entitlementOf(viewer).isMember;
+}
+
+/**
+ * A story's recording is a member benefit whatever the story's own access; staff may play it to
+ * check what they attached. The article page and the route that serves the file both ask here.
+ */
+export function canListenToRecording(viewer: Viewer, now: Date = new Date()): boolean {
+  return entitlementOf(viewer, now).isMember || (viewer.kind === 'signed-in' && isStaff(viewer.role));
 }
 
 export { anonymousViewer, type Viewer } from '@/domain/auth/viewer';

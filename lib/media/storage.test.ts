@@ -8,6 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { s3Settings, type S3Settings } from '@/lib/env';
 import { localStore, s3Store } from './storage';
 
+/** A stored object's text, streamed back, or null when the store had none. */
+const read = async (stream: ReadableStream<Uint8Array> | null) => (stream ? await new Response(stream).text() : null);
+
+/** Stores ten bytes under `key` and checks they stream back whole and in a range. */
+async function expectStreams(store: ReturnType<typeof localStore>, key: string, range: [number, number], part: string) {
+  await store.put(key, Buffer.from('0123456789'), key.endsWith('.mp3') ? 'audio/mpeg' : 'audio/mp4');
+  expect(await read(await store.stream(key))).toBe('0123456789');
+  expect(await read(await store.stream(key, { start: range[0], end: range[1] }))).toBe(part);
+}
+
 type Received = { method: string; url: string; headers: http.IncomingHttpHeaders; body: Buffer };
 
 /** A stand-in bucket on 127.0.0.1: keeps what is PUT, gives it back on GET, 404 otherwise. */
@@ -26,8 +36,17 @@ function fakeBucket() {
         objects.set(req.url ?? '', { body, type: String(req.headers['content-type']) });
         return void res.writeHead(200).end();
       }
+      if (req.method === 'DELETE') {
+        objects.delete(req.url ?? '');
+        return void res.writeHead(204).end();
+      }
       const object = objects.get(req.url ?? '');
       if (!object) return void res.writeHead(404).end('<Error>NoSuchKey</Error>');
+      const range = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '');
+      if (range)
+        return void res
+          .writeHead(206, { 'Content-Type': object.type })
+          .end(object.body.subarray(Number(range[1]), Number(range[2]) + 1));
       res.writeHead(200, { 'Content-Type': object.type }).end(object.body);
     });
   });
@@ -74,6 +93,26 @@ describe('the S3 store', () => {
     expect(await store.get('AbCdEfGhIjKlMnOp/320.jpg')).toBeNull();
   });
 
+  it('streams a recording or a range of it, and deletes it', async () => {
+    const store = s3Store(settings);
+    const key = 'audio/AbCdEfGhIjKlMnOp.mp3';
+    await expectStreams(store, key, [2, 5], '2345');
+    expect(bucket.received.at(-1)?.headers.range).toBe('bytes=2-5');
+    await store.remove(key);
+    expect(bucket.received.at(-1)).toMatchObject({
+      method: 'DELETE',
+      url: '/newsroom-media/media/audio/AbCdEfGhIjKlMnOp.mp3',
+    });
+    expect(await store.stream(key)).toBeNull();
+  });
+
+  it('never passes a whole object off as the range asked for', async () => {
+    const store = s3Store(settings, { fetch: async () => new Response('0123456789', { status: 200 }) });
+    await expect(store.stream('audio/AbCdEfGhIjKlMnOp.mp3', { start: 2, end: 5 })).rejects.toThrow(
+      /answered 200 to a range/,
+    );
+  });
+
   it('says what went wrong when the bucket refuses', async () => {
     const store = s3Store(settings, { fetch: async () => new Response('<Error>SlowDown</Error>', { status: 503 }) });
     await expect(store.put('AbCdEfGhIjKlMnOp/640.jpg', Buffer.from('x'), 'image/jpeg')).rejects.toThrow(
@@ -99,6 +138,17 @@ describe('the local store', () => {
     expect(fs.readFileSync(path.join(root, 'AbCdEfGhIjKlMnOp', '320.webp'), 'utf8')).toBe('RIFF');
     expect((await store.get('AbCdEfGhIjKlMnOp/320.webp'))?.toString()).toBe('RIFF');
     expect(await store.get('AbCdEfGhIjKlMnOp/640.webp')).toBeNull();
+  });
+
+  it('streams a recording or a range of it, and deletes it, gone or not', async () => {
+    const store = localStore(root);
+    const key = 'audio/AbCdEfGhIjKlMnOp.m4a';
+    await expectStreams(store, key, [7, 9], '789');
+    await store.remove(key);
+    expect(fs.existsSync(path.join(root, 'audio', 'AbCdEfGhIjKlMnOp.m4a'))).toBe(false);
+    expect(await store.stream(key)).toBeNull();
+    await expect(store.remove(key)).resolves.toBeUndefined();
+    await expect(store.stream('audio/../../pg/x.mp3')).rejects.toThrow(/not a media key/);
   });
 
   it('refuses keys that would leave the folder', async () => {
