@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { EndOfArticleAppeal, InArticleAppeal, MemberThanks } from '@/components/appeal';
 import { ArticleCard } from '@/components/article-card';
+import { ArticleRecording } from '@/components/article-recording';
 import { Byline } from '@/components/byline';
 import { JsonLd } from '@/components/json-ld';
 import { Kicker } from '@/components/kicker';
@@ -13,6 +14,7 @@ import { isArticleSaved } from '@/db/queries/saved';
 import { articleBodyFor } from '@/lib/content/article-view';
 import {
   findRenamedArticleSlug,
+  getArticleRecording,
   getPublishedArticle,
   listAppeals,
   listPublishedSlugs,
@@ -101,9 +103,10 @@ export async function ArticlePage({ params, viewer }: ArticleRouteProps & { view
 
 /** The page body for an article already loaded: the public pages and the staff preview share it. */
 export async function ArticleView({ article, viewer }: { article: PublishedArticle; viewer: Viewer }) {
-  const [related, appealRows] = await Promise.all([
+  const [related, appealRows, recording] = await Promise.all([
     listRelatedArticles({ articleId: article.id, sectionId: article.sectionId }),
     listAppeals(),
+    getArticleRecording({ articleId: article.id, slug: article.slug }),
   ]);
   const body = articleBodyFor(article, viewer);
   const { timeZone } = getNewsroom();
@@ -159,6 +162,7 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
       )}
 
       <div className="wrap">
+        {recording && <ArticleRecording recording={recording} viewer={viewer} />}
         {body.kind === 'full' && article.opensToAllAt && (
           <p className="members-first-note" role="note">
             {membersFirstNote(article.opensToAllAt, timeZone)}

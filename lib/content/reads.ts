@@ -1,11 +1,13 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import * as appealQueries from '@/db/queries/appeals';
+import { getArticleRecording as getArticleRecordingQuery } from '@/db/queries/article-audio';
 import { listBenefits as listBenefitsQuery } from '@/db/queries/benefits';
 import * as articleQueries from '@/db/queries/articles';
 import * as newsletterArchive from '@/db/queries/newsletter-archive';
 import { listNewsletters as listNewslettersQuery } from '@/db/queries/newsletters';
 import { countMembersNow as countMembersNowQuery } from '@/db/queries/admin-members';
+import { getPoolFigures as getPoolFiguresQuery } from '@/db/queries/gifts';
 import * as taxonomy from '@/db/queries/taxonomy';
 import { cacheTags } from '@/lib/cache-tags';
 
@@ -40,6 +42,12 @@ const lists = () => [cacheTags.articles];
 const meta = () => [cacheTags.taxonomy];
 
 export const getPublishedArticle = cached('article', articleQueries.getPublishedArticle, ({ slug }) => [cacheTags.article(slug), cacheTags.taxonomy]);
+/** A story's recording, on its page's tag: attaching or removing one expires that tag. */
+export const getArticleRecording = cached(
+  'article-recording',
+  ({ articleId }: { articleId: number; slug: string }) => getArticleRecordingQuery({ articleId }),
+  ({ slug }) => [cacheTags.article(slug)],
+);
 export const findRenamedArticleSlug = cached('renamed', articleQueries.findRenamedArticleSlug, lists);
 export const listLatestArticles = cached('latest', articleQueries.listLatestArticles, lists);
 export const listRelatedArticles = cached('related', articleQueries.listRelatedArticles, lists);
@@ -62,6 +70,8 @@ export const countMembersNow = cached('member-count', () => countMembersNowQuery
 
 /** The asks and the campaign goal: every anonymous page carries them, so they come from the cache. */
 export const listAppeals = cached('appeals', appealQueries.listAppeals, () => [cacheTags.appeals]);
+/** What the pool holds and the readers it carried, on /membership. */
+export const getPoolFigures = cached('pool', () => getPoolFiguresQuery(), () => [cacheTags.pool]);
 export const listBenefits = cached('benefits', listBenefitsQuery, () => [cacheTags.benefits]);
 
 /** The newsletters, for /newsletters and the sign-up forms on every page. */

@@ -2,6 +2,7 @@
 
 import { saveArticleAction } from '@/features/articles/actions';
 import type { ArticleSnapshot } from '@/domain/articles/snapshot';
+import { AudioPanel, type EditorRecording } from './audio-panel';
 import { BackupOffer } from './backup-offer';
 import { ConflictPanel } from './conflict-panel';
 import { DetailsPanel, type EditorOptions } from './details-panel';
@@ -20,10 +21,13 @@ import { useLeaveGuard } from './use-leave-guard';
 export type { EditorArticle } from './save-state';
 export type { EditorOptions } from './details-panel';
 export type { EditorNewsletter } from './email-panel';
+export type { EditorRecording } from './audio-panel';
 
 type Props = {
   article: EditorArticle;
   initial: ArticleSnapshot;
+  /** The story's recording as it is now; the Audio version panel changes it at once. */
+  recording: EditorRecording | null;
   options: EditorOptions;
   canPublish: boolean;
   timeZone: string;
@@ -46,6 +50,7 @@ const LEAVE_QUESTION = 'This article has changes that are not saved yet. Leave a
 export function ArticleEditor({
   article,
   initial,
+  recording,
   options,
   canPublish,
   timeZone,
@@ -110,6 +115,7 @@ export function ArticleEditor({
             onSlugTyped={editor.typeSlug}
           />
           <LeadImagePanel {...fields} />
+          <AudioPanel articleId={article.id} initial={recording} />
           <EditorsNotePanel {...fields} />
           <SearchPanel
             snapshot={snapshot}

@@ -8,6 +8,7 @@ import {
   getArticleIssue,
   listTagNames,
 } from '@/db/queries/admin-articles';
+import { getArticleRecording } from '@/db/queries/article-audio';
 import { listNewsletters } from '@/db/queries/newsletters';
 import { listAuthors, listRegions, listSections } from '@/db/queries/taxonomy';
 import { utcToZonedWallTime } from '@/domain/articles/newsroom-time';
@@ -15,6 +16,7 @@ import { can } from '@/domain/auth/permissions';
 import { mayEditArticle } from '@/domain/articles/access';
 import { requirePermission } from '@/lib/auth/viewer';
 import { env } from '@/lib/env';
+import { audioSrc } from '@/lib/media/audio';
 import { getNewsroom } from '@/lib/newsroom';
 import '@/components/admin/articles/articles.css';
 
@@ -32,7 +34,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const viewer = await requirePermission('articles:write', `/admin/articles/${raw}`);
   const id = Number(raw);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const [article, sections, regions, authors, tagNames, newsletters, recipients, issue, { restored }] =
+  const [article, sections, regions, authors, tagNames, newsletters, recipients, issue, recording, { restored }] =
     await Promise.all([
       getArticleForEdit({ id }),
       listSections(),
@@ -42,6 +44,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       listNewsletters(),
       countNewsletterRecipients(),
       getArticleIssue({ articleId: id }),
+      getArticleRecording({ articleId: id }),
       searchParams,
     ]);
   if (!article) notFound();
@@ -73,6 +76,14 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           issue: issue && { ...issue, sentAt: issue.sentAt.toISOString() },
         }}
         initial={article.snapshot}
+        recording={
+          recording && {
+            src: audioSrc(recording.storageKey),
+            mimeType: recording.mimeType,
+            bytes: recording.bytes,
+            durationSeconds: recording.durationSeconds,
+          }
+        }
         options={{
           sections: sections.map(({ id: sid, name }) => ({ id: sid, name })),
           regions: regions.map(({ id: rid, name }) => ({ id: rid, name })),
