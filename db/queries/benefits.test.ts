@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useConnection } from '@/db';
-import { auditLog, users } from '@/db/schema';
+import { articleAudio, auditLog, users } from '@/db/schema';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { readBenefits } from '@/lib/content/appeal-copy';
 import { seed, seedAppeals } from '@/lib/content/seed';
@@ -19,10 +19,11 @@ describe.each(testDatabaseKinds)('the member benefits on %s', (kind) => {
   });
   afterAll(() => conn?.dispose());
 
-  it('starts from content/newsroom.yaml, in its order, and promises no audio the site does not have', async () => {
+  it('starts from content/newsroom.yaml, in its order, and promises audio only with a recording to play', async () => {
     const benefits = await listBenefits();
     expect(benefits).toEqual(readBenefits('content'));
-    expect(benefits.join(' ')).not.toMatch(/audio/i);
+    expect(benefits.join(' ')).toMatch(/audio versions/i);
+    expect(await conn.db.$count(articleAudio)).toBeGreaterThan(0);
   });
 
   it('replaces the whole list with the editor’s, records who did it, and a later start keeps it', async () => {

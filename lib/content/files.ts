@@ -24,6 +24,8 @@ const articleFrontMatter = z.object({
   seoTitle: z.string().max(70).optional(),
   seoDescription: z.string().max(200).optional(),
   formerSlugs: z.array(slug).default([]),
+  /** Minutes of a generated recording to attach (lib/content/demo-recording.ts). */
+  audioMinutes: z.number().int().min(1).max(180).optional(),
 });
 
 const authorFrontMatter = z.object({ name: z.string().min(1), role: z.string().default(''), photo: z.string() });

@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import { parseBuffer } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '@/lib/content/seed';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { env } from '@/lib/env';
 
-const TABLES = ['sections', 'regions', 'authors', 'tags', 'articles', 'article_authors', 'article_tags', 'slug_redirects', 'users', 'appeals', 'newsletters', 'newsletter_issues'];
+const TABLES = ['sections', 'regions', 'authors', 'tags', 'articles', 'article_authors', 'article_tags', 'slug_redirects', 'users', 'appeals', 'newsletters', 'newsletter_issues', 'article_audio'];
 
 describe.each(testDatabaseKinds)('seed on %s', (kind) => {
   let conn: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -36,6 +40,23 @@ describe.each(testDatabaseKinds)('seed on %s', (kind) => {
     expect(await count('select count(distinct region_id) as n from articles')).toBe(5);
     expect(await count('select count(*) as n from articles a where not exists (select 1 from article_authors x where x.article_id = a.id)')).toBe(0);
     expect(await count(`select count(*) as n from users where email in ('editor@newsroom.test', 'admin@newsroom.test') and role <> 'reader'`)).toBe(2);
+  });
+
+  it('attaches a generated recording, stored where uploads go, to the stories whose files ask for one', async () => {
+    const result = await conn.db.execute(
+      sql`select a.slug, r.storage_key, r.mime_type, r.bytes, r.duration_seconds from article_audio r join articles a on a.id = r.article_id order by a.slug`,
+    );
+    const rows = (result as { rows: { slug: string; storage_key: string; mime_type: string; bytes: number; duration_seconds: number }[] }).rows;
+    expect(rows.map((r) => [r.slug, r.mime_type, r.duration_seconds])).toEqual([
+      ['gyumri-after-the-earthquake', 'audio/mpeg', 420],
+      ['middle-corridor-trade-route', 'audio/mpeg', 540],
+    ]);
+    for (const row of rows) {
+      const file = fs.readFileSync(path.join(env.DATA_DIR, 'media', row.storage_key));
+      expect(file.length).toBe(row.bytes);
+      const { format } = await parseBuffer(file, { mimeType: 'audio/mpeg' }, { duration: true });
+      expect(Math.round(format.duration ?? 0)).toBe(row.duration_seconds);
+    }
   });
 
   it('loads the two newsletters with their schedules and past issues, the brief for members only', async () => {

@@ -1,14 +1,20 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { readAppealCopy, readBenefits } from '@/lib/content/appeal-copy';
 import { readArticleFiles, readAuthorFiles, readNewsletterFiles, slugify } from '@/lib/content/files';
+import { silentMp3 } from '@/lib/content/demo-recording';
 import { withImageSizes } from '@/lib/content/image-sizes';
+import { env } from '@/lib/env';
+import { audioStorageKey } from '@/lib/media/audio';
+import { configuredStore, type MediaStore } from '@/lib/media/stores';
 import { getNewsroom } from '@/lib/newsroom';
 import { derivedTextColumns } from '@/domain/articles/body-doc';
 import { markdownToDoc } from '@/lib/render/markdown';
 import type { Database } from '@/db/client';
 import {
   appeals,
+  articleAudio,
   membershipBenefits,
   articleAuthors,
   articles,
@@ -102,7 +108,11 @@ export async function seedNewsletters(db: Database, contentDir = path.join(proce
  * Loads the demo newsroom from content/. Idempotent: rows are found by slug and only inserted
  * when missing, so a second run changes nothing and an editor's later changes are kept.
  */
-export async function seed(db: Database, contentDir = path.join(process.cwd(), 'content')) {
+export async function seed(
+  db: Database,
+  contentDir = path.join(process.cwd(), 'content'),
+  media: Pick<MediaStore, 'put'> = configuredStore(env),
+) {
   const newsroom = getNewsroom();
   const articleFiles = readArticleFiles(contentDir);
   const authorFiles = readAuthorFiles(contentDir);
@@ -197,6 +207,20 @@ export async function seed(db: Database, contentDir = path.join(process.cwd(), '
           .insert(slugRedirects)
           .values(file.formerSlugs.map((oldSlug) => ({ oldSlug, articleId: row.id })))
           .onConflictDoNothing();
+      }
+      if (file.audioMinutes) {
+        // Stored where an editor's upload goes, so members play it through the same route.
+        const bytes = silentMp3({ seconds: file.audioMinutes * 60, id3: true });
+        const storageKey = audioStorageKey(crypto.randomBytes(12).toString('base64url'), 'audio/mpeg');
+        await media.put(storageKey, bytes, 'audio/mpeg');
+        await tx.insert(articleAudio).values({
+          articleId: row.id,
+          storageKey,
+          mimeType: 'audio/mpeg',
+          bytes: bytes.length,
+          durationSeconds: file.audioMinutes * 60,
+          uploadedById: null,
+        });
       }
     }
   });
