@@ -10,6 +10,8 @@ export const cacheTags = {
   taxonomy: 'taxonomy',
   /** The member count shown on /membership and in the campaign banner. */
   members: 'members',
+  /** The pool's balance and the readers it carried, on /membership. */
+  pool: 'pool',
   /** The in-article and end-of-article appeals, the site banner and the campaign goal. */
   appeals: 'appeals',
   /** What membership brings: /membership, the paywall on every members-only story, the welcome page. */

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { env } from '@/lib/env';
-import { createPlans, startTestStandin } from '@/stripe-standin/test-support';
+import type Stripe from 'stripe';
+import { CARD, cardFields, createPlans, postForm, startTestStandin } from '@/stripe-standin/test-support';
 
 /**
  * For integration tests of the app's Stripe code: a stand-in, its plans, and the app's own
@@ -14,10 +15,27 @@ export async function startAppStripe() {
   const plans = await createPlans(t.stripe);
   const proxy = await new StripeProxy(t.standin.url).start();
   env.STRIPE_STANDIN_URL = proxy.url;
+  /**
+   * Pays a payment-mode Checkout on the stand-in's hosted page with a card that pays, and waits
+   * for Stripe's events about its session: the ones a test then delivers to the webhook.
+   */
+  async function payCheckout(url: string, email: string) {
+    const sessionId = new URL(url).pathname.split('/').at(-1)!;
+    const paid = await postForm(url, { email, ...cardFields(CARD.succeeds) });
+    if (paid.status !== 303) throw new Error(`the stand-in's Checkout answered ${paid.status}, not 303`);
+    const about = (event: Stripe.Event) => JSON.stringify(event.data.object).includes(sessionId);
+    await t.receiver.waitFor((r) =>
+      r.deliveries.some((d) => d.event.type === 'checkout.session.completed' && about(d.event)),
+    );
+    const events = t.receiver.deliveries.filter((d) => about(d.event)).map((d) => d.event);
+    const completed = events.find((e) => e.type === 'checkout.session.completed')!;
+    return { sessionId, events, completed };
+  }
   return {
     t,
     plans,
     proxy,
+    payCheckout,
     close: async () => {
       await proxy.close();
       await t.close();

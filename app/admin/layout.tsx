@@ -50,6 +50,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
                 <Link href="/admin/appeals">Appeals</Link>
               </li>
             )}
+            {can(viewer.role, 'pool:decide') && (
+              <li>
+                <Link href="/admin/pool">Pool</Link>
+              </li>
+            )}
             {can(viewer.role, 'staff:manage') && (
               <li>
                 <Link href="/admin/people">People</Link>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { GiveOnceForm } from '@/components/giving/give-once-form';
-import { countMembersNow, listAppeals, listBenefits } from '@/lib/content/reads';
+import { countMembersNow, getPoolFigures, listAppeals, listBenefits } from '@/lib/content/reads';
 import type { Viewer } from '@/domain/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/domain/membership/tiers';
@@ -24,10 +24,14 @@ export async function attributionFrom(searchParams: MembershipSearchParams) {
   return { from: linkSlug(firstValue(params.from)) ?? '', placement: linkSlug(firstValue(params.placement)) ?? '' };
 }
 
+function giveParams(from: string, placement: string) {
+  const params = new URLSearchParams({ ...(placement && { placement }), ...(from && { from }) });
+  return params.size ? `?${params}` : '';
+}
+
 /** Checkout's Back button returns to this page as the reader reached it. */
 function membershipBack(from: string, placement: string) {
-  const params = new URLSearchParams({ ...(placement && { placement }), ...(from && { from }) });
-  return `/membership${params.size ? `?${params}` : ''}#give-once`;
+  return `/membership${giveParams(from, placement)}#give-once`;
 }
 
 const FAQ = [
@@ -55,7 +59,12 @@ const FAQ = [
  * request, which is where "you are already a member" comes from.
  */
 export async function MembershipPage({ viewer, from, placement }: { viewer: Viewer; from: string; placement: string }) {
-  const [members, appealRows, benefits] = await Promise.all([countMembersNow(), listAppeals(), listBenefits()]);
+  const [members, appealRows, benefits, pool] = await Promise.all([
+    countMembersNow(),
+    listAppeals(),
+    listBenefits(),
+    getPoolFigures(),
+  ]);
   const isMember = entitlementOf(viewer).isMember;
   const { name, timeZone } = getNewsroom();
   const appeals = appealsByPlacement(appealRows);
@@ -171,6 +180,44 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
           placement={placement}
           back={membershipBack(from, placement)}
         />
+      </section>
+
+      <section className="give-once-block" id="give-a-membership" aria-labelledby="give-a-membership-heading">
+        <h2 id="give-a-membership-heading">Give a membership</h2>
+        <p>
+          Three, six or twelve months of every story in full for someone who should be reading us, paid once: by email
+          on the day you choose, or as a link you pass on yourself.
+        </p>
+        <a className="button" href={`/give/membership${giveParams(from, placement)}`}>
+          Give a membership
+        </a>
+      </section>
+
+      <section className="give-once-block" id="pay-it-forward" aria-labelledby="pay-it-forward-heading">
+        <h2 id="pay-it-forward-heading">Fund a membership for someone</h2>
+        <p>
+          Some of our readers cannot pay: students, and readers in the region whose cards no longer work. Readers fund
+          memberships for them; an editor reads each request, and nobody’s name is ever shown.
+        </p>
+        <div className="pool-figures">
+          <p>
+            <strong>{formatMoney(Math.max(0, pool.balance))}</strong> in the pool now
+          </p>
+          <p>
+            <strong>{pool.readersCarried}</strong> {pool.readersCarried === 1 ? 'reader' : 'readers'} given a membership
+            so far
+          </p>
+        </div>
+        <GiveOnceForm
+          idPrefix="membership-pool"
+          from={from}
+          placement={placement}
+          back={membershipBack(from, placement)}
+          values={{ amount: '25', other: '', purpose: 'pool' }}
+        />
+        <p>
+          Cannot pay for a membership? <a href="/membership/ask">Ask for one from the pool</a>.
+        </p>
       </section>
 
       <section aria-labelledby="benefits-heading">

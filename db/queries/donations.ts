@@ -1,9 +1,10 @@
 import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { donations, stripeEvents, users } from '@/db/schema';
+import { donations } from '@/db/schema';
 import type { DonationPurpose } from '@/domain/membership/giving';
 import { enqueueJob, refreshJobClock } from './jobs';
+import { accountStillThere, recordEventOnce } from './paid-once';
 import type { FollowUpJob } from './memberships';
 
 /** A paid one-off gift as the webhook read it from Stripe: `id` is the Checkout Session's. */
@@ -43,19 +44,11 @@ export async function recordDonationEvent({
 }): Promise<DonationEventResult> {
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<DonationEventResult> => {
-    const [fresh] = await tx
-      .insert(stripeEvents)
-      .values({ id: eventId, type })
-      .onConflictDoNothing()
-      .returning({ id: stripeEvents.id });
-    if (!fresh) return { outcome: 'duplicate' };
+    if (!(await recordEventOnce(tx, { eventId, type }))) return { outcome: 'duplicate' };
     const copy = await read();
     if (!copy) return { outcome: 'ignored' };
     // An account deleted since it gave keeps no link to the gift; the foreign key would refuse it.
-    const [owner] = copy.userId
-      ? await tx.select({ id: users.id }).from(users).where(eq(users.id, copy.userId)).for('key share')
-      : [];
-    const userId = owner?.id ?? null;
+    const userId = await accountStillThere(tx, copy.userId);
     const [written] = await tx
       .insert(donations)
       .values({ ...copy, userId })

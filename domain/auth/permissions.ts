@@ -16,6 +16,7 @@ export type Permission =
   | 'members:view'
   | 'newsletters:manage' // newsletters, their sends' progress and history, the suppression list
   | 'members:export'
+  | 'pool:decide' // approve or decline requests for a membership from the pool
   | 'staff:manage'; // staff accounts and their roles
 
 const LEAST_ROLE: Record<Permission, UserRole> = {
@@ -26,6 +27,7 @@ const LEAST_ROLE: Record<Permission, UserRole> = {
   'appeals:manage': 'editor',
   'members:view': 'editor',
   'newsletters:manage': 'editor',
+  'pool:decide': 'editor',
   'members:export': 'admin',
   'staff:manage': 'admin',
 };

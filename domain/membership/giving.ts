@@ -37,3 +37,6 @@ export type GiftSource = (typeof GIFT_SOURCES)[number];
 /** A request for a membership from the pool, until an editor decides it. */
 export const POOL_REQUEST_STATUSES = ['pending', 'approved', 'declined'] as const;
 export type PoolRequestStatus = (typeof POOL_REQUEST_STATUSES)[number];
+
+/** A request for a membership from the pool says why in at most this many characters. */
+export const POOL_REASON_MAX = 1000;

@@ -4,6 +4,7 @@ import { claimDueJobs, completeJob, failJob, refreshJobClock, rescheduleJob } fr
 import type { Job } from '@/db/schema';
 import { OPEN_ARTICLE_JOB } from '@/domain/articles/members-first';
 import { DONATION_RECEIPT_JOB, sendDonationReceipt } from '@/lib/mail/donation-receipt';
+import { GIFT_MAIL_JOB, POOL_DECLINED_JOB, sendGiftMail, sendPoolDeclined } from '@/lib/mail/gift-mail';
 import { MEMBER_MAIL_JOB, sendMemberMail } from '@/lib/mail/member-mail';
 import {
   NEWSLETTER_SEND_JOB,
@@ -45,6 +46,14 @@ const handlers: Record<string, Handler> = {
   },
   async [DONATION_RECEIPT_JOB](payload) {
     await sendDonationReceipt(payload);
+    return { articleSlugs: [] };
+  },
+  async [GIFT_MAIL_JOB](payload) {
+    await sendGiftMail(payload);
+    return { articleSlugs: [] };
+  },
+  async [POOL_DECLINED_JOB](payload) {
+    await sendPoolDeclined(payload);
     return { articleSlugs: [] };
   },
   async [NEWSLETTER_SEND_JOB](payload) {

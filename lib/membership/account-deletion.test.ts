@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useConnection } from '@/db';
 import { memberships, sessions, users } from '@/db/schema';
-import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
+import { useTestDatabase } from '@/test/database';
 import { CARD, subscribe } from '@/stripe-standin/test-support';
 import { startAppStripe } from '@/test/app-stripe';
 import { deleteAccount } from './account-deletion';
@@ -14,23 +14,17 @@ beforeAll(async () => {
 afterAll(() => stripe?.close());
 
 describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
-  let conn: Awaited<ReturnType<typeof openTestDatabase>>;
+  const conn = useTestDatabase(kind);
   let n = 0;
 
-  beforeAll(async () => {
-    conn = await openTestDatabase(kind);
-    useConnection(conn);
-  });
-  afterAll(() => conn?.dispose());
-
   async function account(role: 'reader' | 'admin' = 'reader') {
-    const [user] = await conn.db
-      .insert(users)
+    const [user] = await conn()
+      .db.insert(users)
       .values({ email: `reader-${kind}-${++n}@example.org`, role })
       .returning();
     if (!user) throw new Error('no user');
-    await conn.db
-      .insert(sessions)
+    await conn()
+      .db.insert(sessions)
       .values({ userId: user.id, sessionToken: `session-${kind}-${n}`, expires: new Date(Date.now() + 86_400_000) });
     return user.id;
   }
@@ -41,14 +35,14 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     const { customer, subscription } = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, {
       user_id: userId,
     });
-    await conn.db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, userId));
+    await conn().db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, userId));
     await copyOfMonthly(userId, subscription.id, customer.id);
     return { userId, subscriptionId: subscription.id };
   }
 
   /** The local copy of an active monthly subscription, as the webhook would have written it. */
   async function copyOfMonthly(userId: string, subscriptionId: string, customerId: string) {
-    await conn.db.insert(memberships).values({
+    await conn().db.insert(memberships).values({
       id: subscriptionId,
       userId,
       stripeCustomerId: customerId,
@@ -62,7 +56,7 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
   }
 
   const exists = async (userId: string) =>
-    (await conn.db.select().from(users).where(eq(users.id, userId))).length === 1;
+    (await conn().db.select().from(users).where(eq(users.id, userId))).length === 1;
   const statusInStripe = async (subscriptionId: string) =>
     (await stripe.t.stripe.subscriptions.retrieve(subscriptionId)).status;
 
@@ -76,8 +70,8 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
       ),
     );
     expect(await exists(userId)).toBe(false);
-    expect(await conn.db.select().from(sessions).where(eq(sessions.userId, userId))).toHaveLength(0);
-    const [record] = await conn.db.select().from(memberships).where(eq(memberships.id, subscriptionId));
+    expect(await conn().db.select().from(sessions).where(eq(sessions.userId, userId))).toHaveLength(0);
+    const [record] = await conn().db.select().from(memberships).where(eq(memberships.id, subscriptionId));
     expect(record).toMatchObject({ userId: null, amount: 500 });
   });
 
@@ -86,7 +80,7 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     const { customer, subscription } = await subscribe(stripe.t, stripe.plans.monthly.id, CARD.succeeds, {
       user_id: userId,
     });
-    await conn.db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, userId));
+    await conn().db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, userId));
     expect(await deleteAccount({ userId })).toEqual({ ok: true });
     expect(await statusInStripe(subscription.id)).toBe('canceled');
   });
@@ -111,7 +105,7 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     const deletion = deleteAccount({ userId });
     await held.arrived;
     // While Stripe is slow to answer, anything else that needs the account's row gets it at once.
-    const locked = conn.db.transaction((tx) =>
+    const locked = conn().db.transaction((tx) =>
       tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update'),
     );
     const first = await Promise.race([
@@ -144,7 +138,7 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
       stripe.proxy.down = false;
     }
     expect(await exists(userId)).toBe(true);
-    expect(await conn.db.select().from(sessions).where(eq(sessions.userId, userId))).toHaveLength(1);
+    expect(await conn().db.select().from(sessions).where(eq(sessions.userId, userId))).toHaveLength(1);
     expect(await statusInStripe(subscriptionId)).toBe('canceled');
     expect(await statusInStripe(other.subscription.id)).toBe('active');
 

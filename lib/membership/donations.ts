@@ -3,6 +3,8 @@ import type Stripe from 'stripe';
 import { recordDonationEvent, type DonationCopy } from '@/db/queries/donations';
 import type { Viewer } from '@/domain/auth/viewer';
 import { DONATION_PURPOSES, type DonationPurpose } from '@/domain/membership/giving';
+import { cacheTags } from '@/lib/cache-tags';
+import { invalidate } from '@/lib/cache/invalidate';
 import { env } from '@/lib/env';
 import { donationReceiptJob } from '@/lib/mail/donation-receipt';
 import { getNewsroom } from '@/lib/newsroom';
@@ -111,11 +113,11 @@ export async function readPaidGift(sessionId: string) {
   }
 }
 
-/** The events that say a gift's Checkout was paid: at once by card, or later (a bank debit). */
-const GIFT_EVENTS = new Set(['checkout.session.completed', 'checkout.session.async_payment_succeeded']);
+/** The events that say a payment-mode Checkout was paid: at once by card, or later (a bank debit). */
+export const PAID_CHECKOUT_EVENTS = new Set(['checkout.session.completed', 'checkout.session.async_payment_succeeded']);
 
-export function isGiftEvent(event: Stripe.Event): boolean {
-  return GIFT_EVENTS.has(event.type) && isDonationSession(event.data.object as Stripe.Checkout.Session);
+export function isDonationEvent(event: Stripe.Event): boolean {
+  return PAID_CHECKOUT_EVENTS.has(event.type) && isDonationSession(event.data.object as Stripe.Checkout.Session);
 }
 
 /**
@@ -123,12 +125,20 @@ export function isGiftEvent(event: Stripe.Event): boolean {
  * only a trigger) inside the transaction that records the event id, and the receipt is queued
  * as a job in it, so a replayed or duplicated event neither adds a donation nor mails twice.
  */
-export async function handleGiftEvent(event: Stripe.Event) {
+export async function handleDonationEvent(event: Stripe.Event) {
   const sessionId = (event.data.object as Stripe.Checkout.Session).id;
-  return recordDonationEvent({
+  let purpose: DonationPurpose | null = null;
+  const result = await recordDonationEvent({
     eventId: event.id,
     type: event.type,
-    read: async () => donationOf(await stripe().checkout.sessions.retrieve(sessionId)),
+    read: async () => {
+      const copy = donationOf(await stripe().checkout.sessions.retrieve(sessionId));
+      purpose = copy?.purpose ?? null;
+      return copy;
+    },
     receipt: donationReceiptJob,
   });
+  // A gift to the pool raises the balance /membership shows.
+  if (result.outcome === 'applied' && result.recorded && purpose === 'pool') invalidate(cacheTags.pool);
+  return result;
 }

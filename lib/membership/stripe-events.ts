@@ -12,7 +12,8 @@ import {
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
 import { memberMailJob } from '@/lib/mail/member-mail';
-import { handleGiftEvent, isGiftEvent } from './donations';
+import { handleDonationEvent, isDonationEvent } from './donations';
+import { handleGiftMembershipEvent, isGiftMembershipEvent } from './gifts';
 import { stripe } from '@/lib/stripe';
 
 /** The events that can change a membership; everything else is acknowledged and ignored. */
@@ -104,7 +105,9 @@ function mailAfter(eventType: string, applied: AppliedStripeEvent): FollowUpJob[
  */
 export async function handleStripeEvent(event: Stripe.Event) {
   // A one-off gift's Checkout has no subscription: it records a donation (lib/membership/donations.ts).
-  if (isGiftEvent(event)) return handleGiftEvent(event);
+  if (isDonationEvent(event)) return handleDonationEvent(event);
+  // A gift membership's Checkout is paid once too: it records the gift (lib/membership/gifts.ts).
+  if (isGiftMembershipEvent(event)) return handleGiftMembershipEvent(event);
   if (!HANDLED.has(event.type)) return { outcome: 'ignored' as const };
   const result = await applyStripeEvent({
     eventId: event.id,

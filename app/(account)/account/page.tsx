@@ -9,6 +9,7 @@ import { entitlementOf } from '@/domain/membership/entitlement';
 import { isRunning } from '@/domain/membership/statuses';
 import { membershipHref } from '@/lib/membership/links';
 import { listNewsletters, subscriptionsOf } from '@/db/queries/newsletters';
+import { GiftsGiven } from '@/components/giving/gifts-given';
 import { YourGifts } from '@/components/giving/your-gifts';
 import { MembershipCard } from '@/components/account/membership-card';
 import { firstValue } from '@/lib/search-params';
@@ -51,8 +52,8 @@ export default async function AccountPage({
           <MembershipCard membership={live} entitlement={entitlement} problem={firstValue(problem)} />
         ) : entitlement.reason === 'complimentary' && viewer.kind === 'signed-in' && viewer.complimentaryUntil ? (
           <p>
-            You have a complimentary membership until {formatDate(viewer.complimentaryUntil)}. Thank you for being part
-            of Ridgeline.
+            You are a member until {formatDate(viewer.complimentaryUntil)}, with nothing to pay: a gift or a
+            complimentary membership. Thank you for being part of Ridgeline.
           </p>
         ) : (
           <>
@@ -74,6 +75,8 @@ export default async function AccountPage({
       />
 
       <YourGifts userId={viewer.userId} />
+
+      <GiftsGiven buyer={viewer} />
 
       <section className="account-card" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Signing out</h2>

@@ -1,9 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { useConnection } from '@/db';
 import { donations, jobs, stripeEvents, users } from '@/db/schema';
-import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
+import { useTestDatabase } from '@/test/database';
 import { anonymousViewer, type Viewer } from '@/domain/auth/viewer';
 import { env } from '@/lib/env';
 import { runDueJobs } from '@/lib/jobs/runner';
@@ -27,14 +26,8 @@ afterAll(async () => {
 });
 
 describe.each(testDatabaseKinds)('one-off gifts through the Stripe webhook on %s', (kind) => {
-  let conn: Awaited<ReturnType<typeof openTestDatabase>>;
+  const conn = useTestDatabase(kind);
   let n = 0;
-
-  beforeAll(async () => {
-    conn = await openTestDatabase(kind);
-    useConnection(conn);
-  });
-  afterAll(() => conn?.dispose());
 
   /** A gift paid on the stand-in's Checkout; `events` are what Stripe sent for its session. */
   async function give({
@@ -50,21 +43,13 @@ describe.each(testDatabaseKinds)('one-off gifts through the Stripe webhook on %s
       attribution: { from: 'river-story', placement: 'end-of-article' },
       cancelPath: '/articles/river-story',
     });
-    const sessionId = new URL(url).pathname.split('/').at(-1)!;
-    const paid = await postForm(url, { email, ...cardFields(CARD.succeeds) });
-    expect(paid.status).toBe(303);
-    const about = (event: Stripe.Event) => JSON.stringify(event.data.object).includes(sessionId);
-    await stripe.t.receiver.waitFor((r) =>
-      r.deliveries.some((d) => d.event.type === 'checkout.session.completed' && about(d.event)),
-    );
-    const events = stripe.t.receiver.deliveries.filter((d) => about(d.event)).map((d) => d.event);
-    const completed = events.find((e) => e.type === 'checkout.session.completed')!;
+    const { sessionId, events, completed } = await stripe.payCheckout(url, email);
     return { sessionId, email, events, completed };
   }
 
   /** A signed-in reader's account and the viewer the site sees for them. */
   async function reader(email: string) {
-    const [user] = await conn.db.insert(users).values({ email }).returning();
+    const [user] = await conn().db.insert(users).values({ email }).returning();
     if (!user) throw new Error('no user');
     const viewer: Viewer = {
       kind: 'signed-in',
@@ -78,10 +63,10 @@ describe.each(testDatabaseKinds)('one-off gifts through the Stripe webhook on %s
     return { user, viewer };
   }
 
-  const donationsOf = (sessionId: string) => conn.db.select().from(donations).where(eq(donations.id, sessionId));
+  const donationsOf = (sessionId: string) => conn().db.select().from(donations).where(eq(donations.id, sessionId));
   const receiptJobsOf = (sessionId: string) =>
-    conn.db
-      .select()
+    conn()
+      .db.select()
       .from(jobs)
       .where(and(eq(jobs.kind, 'donation-receipt'), eq(jobs.key, `receipt:${sessionId}`)));
   const mailTo = async (email: string) => (await listCapturedMail()).filter((m) => m.to === email);
@@ -155,8 +140,8 @@ describe.each(testDatabaseKinds)('one-off gifts through the Stripe webhook on %s
     expect(await deliver(late)).toMatchObject({ status: 200, outcome: 'applied' });
     await runDueJobs();
     expect(await mailTo(gifts[0].email)).toHaveLength(1);
-    const recorded = await conn.db
-      .select({ id: stripeEvents.id })
+    const recorded = await conn()
+      .db.select({ id: stripeEvents.id })
       .from(stripeEvents)
       .where(eq(stripeEvents.id, echoes[0]!.id));
     expect(recorded).toHaveLength(1);
@@ -175,7 +160,7 @@ describe.each(testDatabaseKinds)('one-off gifts through the Stripe webhook on %s
     const email = `gone-giver-${kind}@example.org`;
     const { user, viewer } = await reader(email);
     const gift = await give({ viewer });
-    await conn.db.delete(users).where(eq(users.id, user.id));
+    await conn().db.delete(users).where(eq(users.id, user.id));
     expect(await deliver(gift.completed)).toMatchObject({ outcome: 'applied' });
     expect((await donationsOf(gift.sessionId))[0]).toMatchObject({ userId: null, email });
   });
@@ -209,8 +194,8 @@ describe.each(testDatabaseKinds)('one-off gifts through the Stripe webhook on %s
     expect(await deliver(event)).toMatchObject({ status: 200, outcome: 'ignored' });
     expect(await donationsOf(sessionId)).toEqual([]);
     expect(
-      await conn.db
-        .select()
+      await conn()
+        .db.select()
         .from(jobs)
         .where(and(eq(jobs.key, `receipt:${sessionId}`), isNull(jobs.doneAt))),
     ).toEqual([]);

@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { useConnection } from '@/db';
 import { membershipChanges, memberships, users } from '@/db/schema';
-import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
+import { useTestDatabase } from '@/test/database';
 import { getCancellationReasons } from '@/db/queries/dashboard';
 import type { SignedInViewer } from '@/lib/auth/viewer';
 import { env } from '@/lib/env';
@@ -40,26 +40,20 @@ afterAll(async () => {
 });
 
 describe.each(testDatabaseKinds)('pausing and leaving through the Stripe webhook on %s', (kind) => {
-  let conn: Awaited<ReturnType<typeof openTestDatabase>>;
+  const conn = useTestDatabase(kind);
   let n = 0;
-
-  beforeAll(async () => {
-    conn = await openTestDatabase(kind);
-    useConnection(conn);
-  });
-  afterAll(() => conn?.dispose());
 
   /** A member whose Checkout events have all been applied. */
   async function newMember(price = stripe.plans.monthly.id) {
-    const [user] = await conn.db
-      .insert(users)
+    const [user] = await conn()
+      .db.insert(users)
       .values({ email: `pause-${kind}-${++n}@example.org` })
       .returning();
     if (!user) throw new Error('no user');
     const { customer, subscription } = await subscribe(stripe.t, price, CARD.succeeds, {
       user_id: user.id,
     });
-    await conn.db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, user.id));
+    await conn().db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, user.id));
     const events = () =>
       stripe.t.receiver.deliveries
         .map((d) => d.event)
@@ -74,10 +68,10 @@ describe.each(testDatabaseKinds)('pausing and leaving through the Stripe webhook
     };
   }
 
-  const copyOf = async (id: string) => (await conn.db.select().from(memberships).where(eq(memberships.id, id)))[0];
+  const copyOf = async (id: string) => (await conn().db.select().from(memberships).where(eq(memberships.id, id)))[0];
   const historyOf = (id: string) =>
-    conn.db
-      .select()
+    conn()
+      .db.select()
       .from(membershipChanges)
       .where(eq(membershipChanges.membershipId, id))
       .orderBy(asc(membershipChanges.id));
@@ -117,7 +111,7 @@ describe.each(testDatabaseKinds)('pausing and leaving through the Stripe webhook
     const member = await newMember();
     const { resumesAt } = await pauseEvent(member);
     // A fresh copy of the history: everything the stand-in sent, twice over, in a random order.
-    await conn.db.delete(memberships).where(eq(memberships.id, member.subscription.id));
+    await conn().db.delete(memberships).where(eq(memberships.id, member.subscription.id));
     const again = member.events().map((event) => ({ ...event, id: `${event.id}_again` }));
     for (const event of shuffled([...again, ...again])) await deliver(event);
     expect((await copyOf(member.subscription.id))?.pausedUntil).toEqual(resumesAt);

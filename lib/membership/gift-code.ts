@@ -1,0 +1,23 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { authSecret, env } from '@/lib/env';
+
+/**
+ * A gift's redeem link. Its code is derived with the site's secret from what made the gift (its
+ * Checkout Session, or the pool request it answers), so the thank-you page can show it and a
+ * job can mail it later, while the database keeps only a keyed hash of it: someone who reads
+ * the database cannot redeem a gift.
+ */
+export function giftCode(key: { checkoutSessionId: string } | { poolRequestId: number }): string {
+  const basis = 'checkoutSessionId' in key ? `purchase:${key.checkoutSessionId}` : `pool:${key.poolRequestId}`;
+  return crypto.createHmac('sha256', authSecret()).update(`gift-code:${basis}`).digest('base64url').slice(0, 24);
+}
+
+export function giftCodeHash(code: string): string {
+  return crypto.createHmac('sha256', authSecret()).update(`gift-code-hash:${code}`).digest('base64url');
+}
+
+export const giftLink = (code: string) => `${env.SITE_URL}/gift/${code}`;
+
+/** A code as links carry it; anything else is not looked up at all. */
+export const isGiftCodeShape = (value: string) => /^[A-Za-z0-9_-]{24}$/.test(value);
