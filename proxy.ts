@@ -19,7 +19,7 @@ const PERSONAL_PAGES =
 const STAFF_PAGES = /^\/(?:admin|preview)(?:\/|$)/;
 
 /** The reader's own pages, rendered per request and never cached (`private, no-store`). */
-const ACCOUNT_PAGES = /^\/(?:account|membership)(?:\/|$)/;
+const ACCOUNT_PAGES = /^\/(?:account|membership|give|gift)(?:\/|$)/;
 
 /**
  * Only personal and staff pages push the session cookie's expiry out. Anything else that passes
