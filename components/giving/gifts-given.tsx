@@ -42,7 +42,7 @@ export async function GiftsGiven({ buyer }: { buyer: { userId: string; email: st
               <span>
                 <strong>{describeGift(gift)}</strong> · {stateText(state, gift.recipientEmail)}
               </span>
-              <span>{formatDate(gift.createdAt)}</span>
+              <span>Bought {formatDate(gift.createdAt)}</span>
               {state.kind === 'unredeemed' && <GiftAfterAYear giftId={gift.id} recipient={gift.recipientEmail ?? ''} />}
             </li>
           );

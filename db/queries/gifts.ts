@@ -351,6 +351,8 @@ export async function listPoolRequests() {
       decidedBy: users.name,
       decidedByEmail: users.email,
       redeemedAt: giftMemberships.redeemedAt,
+      tier: giftMemberships.tier,
+      months: giftMemberships.months,
     })
     .from(poolRequests)
     .leftJoin(users, eq(users.id, poolRequests.decidedById))

@@ -179,10 +179,11 @@ export const decidePoolRequestAction = formAction({
       };
     if (result.outcome === 'decided') return { ok: false, message: 'Someone decided this request already.' };
     if (result.outcome === 'unknown') return { ok: false, message: 'That request no longer exists.' };
+    // The request leaves the waiting list, and its form with it: the page says what was done.
     if (result.outcome === 'approved') {
       invalidate(cacheTags.pool);
-      return { ok: true, message: `Approved: ${months} months of ${tier.name} are on their way by email.` };
+      redirect(`/admin/pool?approved=${input.requestId}`);
     }
-    return { ok: true, message: 'Declined. A short, kind note is on its way, and the reason has been deleted.' };
+    redirect(`/admin/pool?declined=${input.requestId}`);
   },
 });

@@ -126,7 +126,7 @@ export async function readPaidGiftOrder(sessionId: string) {
     const gift = giftPurchaseOf(session);
     if (!gift) return null;
     return {
-      description: describeGift(gift),
+      description: describeGift({ tier: gift.tier, months: gift.months }),
       amount: gift.amount,
       currency: gift.currency,
       recipientEmail: gift.recipientEmail,

@@ -10,12 +10,6 @@ import { formatMoney, TIERS } from '@/domain/membership/tiers';
 /** Approve with a membership and a length, or decline; the answer says what happened. */
 export function PoolDecisionForm({ requestId }: { requestId: number }) {
   const [state, formAction, pending] = useActionState(decidePoolRequestAction, null);
-  if (state?.ok)
-    return (
-      <p className="form-message" role="status">
-        {state.message}
-      </p>
-    );
   return (
     <form action={formAction} className="pool-decision">
       <input type="hidden" name="requestId" value={requestId} />

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getPoolFigures, listPoolRequests } from '@/db/queries/gifts';
+import { describeGift } from '@/domain/membership/gift-membership';
 import { formatMoney } from '@/domain/membership/tiers';
+import { firstValue } from '@/lib/search-params';
 import { requirePermission } from '@/lib/auth/viewer';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { DataTable, type Column } from '@/components/ui/data-table';
@@ -29,9 +31,27 @@ const DECIDED_COLUMNS: Column<Decided>[] = [
  * The pool readers fund for readers who cannot pay: what it holds, the requests waiting with
  * their reasons, and the decisions made (whose reasons are deleted).
  */
-export default async function PoolPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** What the last decision did, said once its request has left the waiting list. */
+function decisionNotice(params: Record<string, string | string[] | undefined>, decided: Decided[]): string | null {
+  const approved = decided.find((row) => String(row.id) === firstValue(params.approved) && row.status === 'approved');
+  if (approved)
+    return `Approved: ${describeGift({ tier: approved.tier ?? '', months: approved.months ?? 0 })} on its way to ${approved.email} by email.`;
+  const declined = decided.find((row) => String(row.id) === firstValue(params.declined) && row.status === 'declined');
+  if (declined)
+    return `Declined: a short, kind note is on its way to ${declined.email}, and the reason has been deleted.`;
+  return null;
+}
+
+export default async function PoolPage({ searchParams }: Props) {
   await requirePermission('pool:decide', '/admin/pool');
-  const [{ pending, decided }, figures] = await Promise.all([listPoolRequests(), getPoolFigures()]);
+  const [{ pending, decided }, figures, params] = await Promise.all([
+    listPoolRequests(),
+    getPoolFigures(),
+    searchParams,
+  ]);
+  const notice = decisionNotice(params, decided);
   return (
     <>
       <h1 className="page-title">Pool</h1>
@@ -39,6 +59,11 @@ export default async function PoolPage() {
         Memberships readers fund for readers who cannot pay. Approving a request sends its reader a gift membership paid
         from the pool; either way, the reason is deleted.
       </p>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <div className="pool-figures">
         <p>
           <strong>{formatMoney(figures.balance)}</strong> in the pool
@@ -77,6 +102,7 @@ export default async function PoolPage() {
           rowKey={(row) => row.id}
           empty="Nothing decided yet."
           labelCells
+          scroll
         />
       </section>
     </>
