@@ -449,6 +449,9 @@ export const billingRoutes: Route[] = [
     path: '/v1/billing_portal/sessions',
     handle: ({ params }, { store, publicUrl }) => {
       const customer = store.get('customers', requireString(params, 'customer'), 'customer', 'customer');
+      const configuration = readString(params, 'configuration');
+      if (configuration)
+        store.get('portalConfigurations', configuration, 'billing_portal.configuration', 'configuration');
       const flowData = readObject(params, 'flow_data');
       const flowType = flowData
         ? readEnum<Stripe.BillingPortal.Session.Flow.Type>(
@@ -475,6 +478,7 @@ export const billingRoutes: Route[] = [
         returnUrl: readUrl(params, 'return_url'),
         flowType: flowType ?? null,
         subscription: subscription ?? null,
+        configuration: configuration ?? null,
       });
       if (session.flow && redirectUrl) {
         session.flow.after_completion = {

@@ -672,6 +672,9 @@ export function buildInvoiceItem(input: {
   };
 }
 
+/** The account's default portal configuration: every feature on, as a new Stripe account's portal. */
+export const DEFAULT_PORTAL_CONFIGURATION = 'bpc_standin_default';
+
 export function buildPortalSession(input: {
   created: number;
   publicUrl: string;
@@ -679,6 +682,8 @@ export function buildPortalSession(input: {
   returnUrl: string | null;
   flowType: Stripe.BillingPortal.Session.Flow.Type | null;
   subscription: string | null;
+  /** The portal configuration asked for; null for the account's default, which offers everything. */
+  configuration?: string | null;
 }): Stripe.BillingPortal.Session {
   const id = newId('bps');
   const flow: Stripe.BillingPortal.Session.Flow | null = input.flowType
@@ -703,7 +708,7 @@ export function buildPortalSession(input: {
   return {
     id,
     object: 'billing_portal.session',
-    configuration: 'bpc_standin_default',
+    configuration: input.configuration ?? DEFAULT_PORTAL_CONFIGURATION,
     created: input.created,
     customer: input.customer,
     customer_account: null,

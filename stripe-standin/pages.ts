@@ -263,8 +263,17 @@ export interface PortalView {
   productName: string;
   paymentMethod: Stripe.PaymentMethod | null;
   invoices: Stripe.Invoice[];
+  /** What the session's portal configuration offers. */
+  features: PortalFeatures;
   notice?: string;
   message?: string;
+}
+
+export interface PortalFeatures {
+  cancel: boolean;
+  planChange: boolean;
+  /** The prices a plan change may go to; null for any active recurring price (the default portal). */
+  planPrices: Set<string> | null;
 }
 
 const STATUS_LABELS: Record<string, string> = {
@@ -325,11 +334,13 @@ export function portalHome(view: PortalView): string {
         : '';
     const actions = live
       ? `<div class="actions">
-<a class="button secondary" href="${base}?view=plans">Change plan</a>
+${view.features.planChange ? `<a class="button secondary" href="${base}?view=plans">Change plan</a>` : ''}
 ${
   subscription.cancel_at_period_end
     ? postButton(`${base}/resume`, 'Resume subscription', 'secondary')
-    : postButton(`${base}/cancel`, 'Cancel subscription', 'danger')
+    : view.features.cancel
+      ? postButton(`${base}/cancel`, 'Cancel subscription', 'danger')
+      : ''
 }
 </div>`
       : '';

@@ -18,6 +18,7 @@ import {
   portalPlans,
   type CardFormValues,
   type PlanOption,
+  type PortalFeatures,
   type PortalView,
 } from './pages';
 
@@ -35,6 +36,18 @@ const ENDED: Stripe.Subscription.Status[] = ['canceled', 'incomplete_expired'];
 /** The hosted customer portal at /p/session/:id: subscription, plan change, card, invoices. */
 export function portalPages(context: HostedContext) {
   const { store, billing } = context;
+
+  /** A configuration the app made says what the portal offers; the account's default offers everything. */
+  const featuresOf = (session: Stripe.BillingPortal.Session): PortalFeatures => {
+    const configuration = store.state.portalConfigurations[session.configuration as string];
+    if (!configuration) return { cancel: true, planChange: true, planPrices: null };
+    const update = configuration.features.subscription_update;
+    return {
+      cancel: configuration.features.subscription_cancel.enabled,
+      planChange: update.enabled,
+      planPrices: new Set((update.products ?? []).flatMap((product) => product.prices)),
+    };
+  };
 
   const view = (session: Stripe.BillingPortal.Session, extra: Partial<PortalView> = {}): PortalView => {
     const customerId = session.customer;
@@ -54,6 +67,7 @@ export function portalPages(context: HostedContext) {
       price,
       productName: price ? productNameOf(store, price) : '',
       paymentMethod: paymentMethodId ? (store.state.paymentMethods[paymentMethodId] ?? null) : null,
+      features: featuresOf(session),
       invoices: Object.values(store.state.invoices)
         .filter((invoice) => invoice.customer === customerId)
         .reverse()
@@ -63,8 +77,8 @@ export function portalPages(context: HostedContext) {
   };
 
   const planOptions = (current: PortalView): PlanOption[] => {
-    const { subscription, price: currentPrice } = current;
-    if (!subscription || !currentPrice) return [];
+    const { subscription, price: currentPrice, features } = current;
+    if (!subscription || !currentPrice || !features.planChange) return [];
     return Object.values(store.state.prices)
       .filter(
         (price) =>
@@ -72,6 +86,7 @@ export function portalPages(context: HostedContext) {
           price.recurring &&
           price.id !== currentPrice.id &&
           price.currency === currentPrice.currency &&
+          (!features.planPrices || features.planPrices.has(price.id)) &&
           store.state.products[price.product as string]?.active !== false,
       )
       .map((price) => ({
@@ -115,6 +130,14 @@ export function portalPages(context: HostedContext) {
     const subscription = liveSubscription(session);
     if (!subscription)
       return { status: 400, html: portalHome(view(session, { message: 'You have no active subscription.' })) };
+    const features = featuresOf(session);
+    const refuse = (message: string) => ({ status: 400, html: portalHome(view(session, { message })) });
+    if (action === 'cancel' && !features.cancel) return refuse('Cancelling is not offered here.');
+    if (action !== 'cancel' && action !== 'resume') {
+      if (!features.planChange) return refuse('Changing plans is not offered here.');
+      if (features.planPrices && !features.planPrices.has(form.price ?? ''))
+        return refuse('That plan is no longer available.');
+    }
     try {
       if (action === 'cancel') billing.setCancelAtPeriodEnd(subscription, true);
       else if (action === 'resume') billing.setCancelAtPeriodEnd(subscription, false);

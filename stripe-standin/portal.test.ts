@@ -143,4 +143,55 @@ describe('customer portal', () => {
     const paid = await t.stripe.events.list({ type: 'invoice.paid' });
     expect(paid.data).toHaveLength(2);
   });
+
+  it('offers only what a portal configuration enables: no cancelling, and plan changes among its prices', async () => {
+    const { customer, subscription } = await subscribe(t, plans.monthly.id);
+    const configuration = await t.stripe.billingPortal.configurations.create({
+      features: {
+        subscription_cancel: { enabled: false },
+        payment_method_update: { enabled: true },
+        invoice_history: { enabled: true },
+        subscription_update: {
+          enabled: true,
+          default_allowed_updates: ['price'],
+          products: [{ product: plans.product.id, prices: [plans.monthly.id, plans.yearly.id] }],
+        },
+      },
+      metadata: { purpose: 'test' },
+    });
+    expect((await t.stripe.billingPortal.configurations.list({ active: true })).data.map((c) => c.id)).toEqual([
+      configuration.id,
+    ]);
+    const session = await t.stripe.billingPortal.sessions.create({
+      customer: customer.id,
+      configuration: configuration.id,
+    });
+    expect(session.configuration).toBe(configuration.id);
+    const html = await (await fetch(session.url)).text();
+    expect(html).not.toContain('Cancel subscription');
+    expect(html).toContain('Change plan');
+    expect(html).toContain('Update payment method');
+
+    // Posting to the address anyway changes nothing.
+    expect((await postForm(`${session.url}/cancel`, {})).status).toBe(400);
+    expect((await t.stripe.subscriptions.retrieve(subscription.id)).cancel_at_period_end).toBe(false);
+    // The plans on offer are the configuration's: the Supporter price is not among them.
+    const plansPage = await (await fetch(`${session.url}?view=plans`)).text();
+    expect(plansPage).toContain(plans.yearly.id);
+    expect(plansPage).not.toContain(plans.supporter.id);
+    expect((await postForm(`${session.url}/change-plan`, { price: plans.supporter.id })).status).toBe(400);
+
+    // Updating it turns a feature back on; an unknown configuration is refused.
+    await t.stripe.billingPortal.configurations.update(configuration.id, {
+      features: { subscription_cancel: { enabled: true } },
+    });
+    const again = await t.stripe.billingPortal.sessions.create({
+      customer: customer.id,
+      configuration: configuration.id,
+    });
+    expect(await (await fetch(again.url)).text()).toContain('Cancel subscription');
+    await expect(
+      t.stripe.billingPortal.sessions.create({ customer: customer.id, configuration: 'bpc_missing' }),
+    ).rejects.toMatchObject({ statusCode: 404 });
+  });
 });

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApi } from './api';
 import { billingRoutes } from './api-billing';
+import { portalConfigurationRoutes } from './api-portal-configurations';
 import { catalogRoutes } from './api-catalog';
 import { Billing } from './billing';
 import { checkoutPages } from './checkout-page';
@@ -109,7 +110,7 @@ export async function startStripeStandin(options: StandinOptions): Promise<Stand
   const portal = portalPages(hosted);
   // The public URL names the port, known once listening; sessions are only created after that.
   const apiContext = { store, billing, publicUrl: '' };
-  const api = createApi([...catalogRoutes, ...billingRoutes], apiContext);
+  const api = createApi([...catalogRoutes, ...billingRoutes, ...portalConfigurationRoutes], apiContext);
 
   const advanceClock = (seconds: number) => {
     const target = store.now() + seconds;

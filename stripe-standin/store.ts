@@ -55,6 +55,7 @@ export interface State {
   invoices: Record<string, Stripe.Invoice>;
   invoiceItems: Record<string, Stripe.InvoiceItem>;
   portalSessions: Record<string, Stripe.BillingPortal.Session>;
+  portalConfigurations: Record<string, Stripe.BillingPortal.Configuration>;
   events: Record<string, StandinEvent>;
   /** Checkout parameters Stripe keeps but does not show on the session object. */
   checkoutExtras: Record<
@@ -91,6 +92,7 @@ function emptyState(): State {
     invoices: {},
     invoiceItems: {},
     portalSessions: {},
+    portalConfigurations: {},
     events: {},
     checkoutExtras: {},
     cardBehaviours: {},
@@ -113,6 +115,7 @@ const COLLECTION_BY_PREFIX: Record<string, keyof State> = {
   in: 'invoices',
   ii: 'invoiceItems',
   bps: 'portalSessions',
+  bpc: 'portalConfigurations',
   evt: 'events',
 };
 

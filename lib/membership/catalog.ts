@@ -43,6 +43,7 @@ export async function syncCatalog(stripe: Stripe, log: (line: string) => void = 
       log(`${price ? 'replaced' : 'created'} price ${key} (${amount} cents)`);
     }
   }
+  await syncPortalConfiguration(stripe, log);
 }
 
 /** The price for a choice, creating a "choose your amount" price on first use. */
@@ -67,4 +68,54 @@ export async function priceIdFor(
     { idempotencyKey: `custom-price-${choice.amount}` },
   );
   return price.id;
+}
+
+/** Marks the billing portal configuration the site opens, among any others on the account. */
+export const PORTAL_CONFIGURATION_PURPOSE = 'ridgeline-member-portal';
+
+/**
+ * What the billing portal offers members: their card, their invoices and a change between the
+ * tiers' prices, but not cancelling, which happens on /account, where they are asked why first
+ * and offered a pause or a cheaper plan (lib/membership/staying.ts). A new Stripe account's
+ * default portal lets anyone cancel there, so the site names this configuration instead.
+ */
+async function portalFeatures(stripe: Stripe): Promise<Stripe.BillingPortal.ConfigurationCreateParams.Features> {
+  const keys = TIERS.flatMap((tier) => [lookupKey(tier.key, 'month'), lookupKey(tier.key, 'year')]);
+  const prices = (await stripe.prices.list({ lookup_keys: keys, active: true, limit: 100 })).data;
+  const byProduct = new Map<string, string[]>();
+  for (const price of prices) {
+    const product = typeof price.product === 'string' ? price.product : price.product.id;
+    byProduct.set(product, [...(byProduct.get(product) ?? []), price.id]);
+  }
+  const products = [...byProduct].map(([product, ids]) => ({ product, prices: ids }));
+  return {
+    subscription_cancel: { enabled: false },
+    payment_method_update: { enabled: true },
+    invoice_history: { enabled: true },
+    subscription_update: products.length
+      ? { enabled: true, default_allowed_updates: ['price'], products, proration_behavior: 'create_prorations' }
+      : { enabled: false },
+  };
+}
+
+/** Makes the site's portal configuration match the catalog, creating it the first time; answers its id. */
+export async function syncPortalConfiguration(stripe: Stripe, log: (line: string) => void = () => {}): Promise<string> {
+  const features = await portalFeatures(stripe);
+  const existing = (await stripe.billingPortal.configurations.list({ active: true, limit: 100 })).data.find(
+    (configuration) => configuration.metadata?.purpose === PORTAL_CONFIGURATION_PURPOSE,
+  );
+  if (existing) {
+    await stripe.billingPortal.configurations.update(existing.id, { features });
+    return existing.id;
+  }
+  const created = await stripe.billingPortal.configurations.create(
+    {
+      features,
+      business_profile: { headline: 'Your Ridgeline membership: card, invoices and plan' },
+      metadata: { purpose: PORTAL_CONFIGURATION_PURPOSE },
+    },
+    { idempotencyKey: `portal-configuration-${PORTAL_CONFIGURATION_PURPOSE}` },
+  );
+  log(`created billing portal configuration ${created.id} (no cancelling: members cancel on the site)`);
+  return created.id;
 }

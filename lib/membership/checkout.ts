@@ -4,7 +4,7 @@ import type { SignedInViewer } from '@/lib/auth/viewer';
 import { isRunning, knownStatus } from '@/domain/membership/statuses';
 import { env } from '@/lib/env';
 import { stripe } from '@/lib/stripe';
-import { priceIdFor } from './catalog';
+import { priceIdFor, syncPortalConfiguration } from './catalog';
 import type { Choice } from '@/domain/membership/tiers';
 
 /** The reader's one Stripe Customer: the stored one, or a new one (idempotent per reader). */
@@ -59,11 +59,22 @@ export async function createCheckout(
   return session.url;
 }
 
-/** The Stripe billing portal for this reader, optionally straight to the card form. */
+/** The portal configuration's id, found (or made) once per process: it does not change once made. */
+let portalConfigurationId: Promise<string> | null = null;
+function portalConfiguration(): Promise<string> {
+  portalConfigurationId ??= syncPortalConfiguration(stripe()).catch((error: unknown) => {
+    portalConfigurationId = null;
+    throw error;
+  });
+  return portalConfigurationId;
+}
+
+/** The Stripe billing portal for this reader (card, invoices, plan; no cancelling), optionally straight to the card form. */
 export async function createPortal(viewer: SignedInViewer, flow?: 'payment_method_update'): Promise<string> {
   const customer = await ensureCustomer(viewer);
   const session = await stripe().billingPortal.sessions.create({
     customer,
+    configuration: await portalConfiguration(),
     return_url: `${env.SITE_URL}/account`,
     ...(flow ? { flow_data: { type: flow } } : {}),
   });
