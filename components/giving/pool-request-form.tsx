@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Field, FormMessage, TextAreaField } from '@/components/ui/field';
+import { FormMessage, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { POOL_REASON_MAX } from '@/domain/membership/giving';
 import { requestFromPoolAction } from '@/features/giving/gift-actions';
 
-/** The request: an address and a reason. A refused form keeps both as typed. */
+/** The request: the reason, from the address the reader is signed in with. A refused form keeps it as typed. */
 export function PoolRequestForm({ email }: { email: string }) {
   const [state, formAction] = useActionState(requestFromPoolAction, null);
   if (state?.ok)
@@ -18,15 +18,9 @@ export function PoolRequestForm({ email }: { email: string }) {
   return (
     <form action={formAction} className="give-once" key={JSON.stringify(state?.values ?? null)}>
       <FormMessage message={state?.message} />
-      <Field
-        id="pool-email"
-        name="email"
-        type="email"
-        label="Your email address"
-        autoComplete="email"
-        defaultValue={state?.values?.email ?? email}
-        errors={state?.fieldErrors?.email}
-      />
+      <p>
+        The membership will go to <strong>{email}</strong>, the address you are signed in with.
+      </p>
       <TextAreaField
         id="pool-reason"
         name="reason"

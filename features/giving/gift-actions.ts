@@ -118,11 +118,14 @@ export const giveGiftToPoolAction = formAction({
   },
 });
 
-/** A reader in hardship asks for a membership: only the address and the reason are kept. */
+/**
+ * A reader in hardship asks for a membership from the pool: only their address and the reason
+ * are kept. Signed in, so the address is known to work before an editor spends the pool on it,
+ * and the sign-in limits keep anyone from flooding the editors with requests.
+ */
 export const requestFromPoolAction = formAction({
-  permission: 'anyone',
+  permission: 'signed-in',
   input: z.object({
-    email: text(emailSchema),
     reason: text(
       z
         .string()
@@ -134,18 +137,18 @@ export const requestFromPoolAction = formAction({
     ok: false as const,
     message: 'Please check the form.',
     fieldErrors,
-    values: { email: first(values.email), reason: first(values.reason) },
+    values: { reason: first(values.reason) },
   }),
-  run: async ({ input }): Promise<ActionResult> => {
-    const result = await createPoolRequest({ email: input.email, reason: input.reason });
+  run: async ({ viewer, input }): Promise<ActionResult> => {
+    const result = await createPoolRequest({ email: viewer.email, reason: input.reason });
     if (result.outcome === 'pending')
       return {
         ok: true,
-        message: `We already have a request from ${input.email}. An editor reads each one; you will hear from us by email.`,
+        message: `We already have a request from ${viewer.email}. An editor reads each one; you will hear from us by email.`,
       };
     return {
       ok: true,
-      message: `Thank you. An editor will read your request and write to ${input.email}. Your reason is deleted once it is decided.`,
+      message: `Thank you. An editor will read your request and write to ${viewer.email}. Your reason is deleted once it is decided.`,
     };
   },
 });

@@ -26,7 +26,21 @@ export default async function AskForMembershipPage() {
         We keep only your address and what you write here, and we delete what you write as soon as the request is
         decided. Nobody’s name is ever shown.
       </p>
-      <PoolRequestForm email={viewer.kind === 'signed-in' ? viewer.email : ''} />
+      {viewer.kind === 'signed-in' ? (
+        <PoolRequestForm email={viewer.email} />
+      ) : (
+        <>
+          <p>
+            First, sign in with the email address the membership should go to: we send you a link, and no password or
+            card is needed.
+          </p>
+          <p>
+            <Link className="button button--primary" href="/signin?callbackUrl=%2Fmembership%2Fask">
+              Sign in to ask
+            </Link>
+          </p>
+        </>
+      )}
       <p className="auth-page__small">
         <Link href="/membership">← Back to membership</Link>
       </p>
