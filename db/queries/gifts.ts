@@ -436,3 +436,35 @@ export async function getPoolRequest({ id }: { id: number }) {
   const [row] = await db.select().from(poolRequests).where(eq(poolRequests.id, id));
   return row ?? null;
 }
+
+/**
+ * Gift memberships bought, for the dashboard's one-off block: this calendar month (newsroom time)
+ * and the last 30 days, with how many of them have been redeemed. Gifts from the pool are not
+ * sales: the pool's money was counted when it was given.
+ */
+export async function getGiftMembershipSales({ now = new Date(), timeZone }: { now?: Date; timeZone: string }) {
+  const db = await getDb();
+  const monthStart = sql`(date_trunc('month', ${now.toISOString()}::timestamptz at time zone ${timeZone}) at time zone ${timeZone})`;
+  const until = sql`${giftMemberships.createdAt} <= ${now.toISOString()}::timestamptz`;
+  const inMonth = sql`${giftMemberships.createdAt} >= ${monthStart} and ${until}`;
+  const in30 = sql`${giftMemberships.createdAt} > ${new Date(now.getTime() - 30 * 86_400_000).toISOString()}::timestamptz and ${until}`;
+  const [row] = await db
+    .select({
+      monthCents: sql<string>`coalesce(sum(${giftMemberships.amount}) filter (where ${inMonth}), 0)`,
+      monthGifts: sql<number>`(count(*) filter (where ${inMonth}))::int`,
+      monthRedeemed: sql<number>`(count(*) filter (where ${inMonth} and ${giftMemberships.redeemedAt} is not null))::int`,
+      windowCents: sql<string>`coalesce(sum(${giftMemberships.amount}) filter (where ${in30}), 0)`,
+      windowGifts: sql<number>`(count(*) filter (where ${in30}))::int`,
+      windowRedeemed: sql<number>`(count(*) filter (where ${in30} and ${giftMemberships.redeemedAt} is not null))::int`,
+    })
+    .from(giftMemberships)
+    .where(eq(giftMemberships.source, 'purchase'));
+  return {
+    month: { cents: Number(row?.monthCents ?? 0), gifts: row?.monthGifts ?? 0, redeemed: row?.monthRedeemed ?? 0 },
+    last30Days: {
+      cents: Number(row?.windowCents ?? 0),
+      gifts: row?.windowGifts ?? 0,
+      redeemed: row?.windowRedeemed ?? 0,
+    },
+  };
+}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createPoolRequest,
   decidePoolRequest,
+  getGiftMembershipSales,
   getPoolFigures,
   giveGiftToPool,
   redeemGift,
@@ -318,5 +319,22 @@ describe.each(testDatabaseKinds)('gift memberships and the pool on %s', (kind) =
     expect((await mailTo(`declined-${kind}@example.org`))[0]!.subject).toBe(
       'Your request for a membership of Ridgeline',
     );
+  });
+
+  it('counts gift memberships bought for the dashboard, apart from gifts the pool gave', async () => {
+    const timeZone = getNewsroom().timeZone;
+    const before = await getGiftMembershipSales({ timeZone });
+    const gift = await buy({ form: { tier: 'patron', months: '3' } });
+    await deliver(gift.completed);
+    const after = await getGiftMembershipSales({ timeZone });
+    expect(after.last30Days.gifts - before.last30Days.gifts).toBe(1);
+    expect(after.last30Days.cents - before.last30Days.cents).toBe(7500);
+    const [row] = await giftsOf(gift.sessionId);
+    const user = await reader(`sales-${kind}@example.org`);
+    await redeemGift({ codeHash: row!.codeHash, userId: user.id, mailJob: giftMailJob });
+    expect((await getGiftMembershipSales({ timeZone })).last30Days.redeemed).toBe(after.last30Days.redeemed + 1);
+    // A month and a day on, it has left the 30-day window.
+    const later = await getGiftMembershipSales({ timeZone, now: new Date(Date.now() + 31 * DAY) });
+    expect(later.last30Days.gifts).toBe(0);
   });
 });
