@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Membership } from '@/db/schema';
 import type { Entitlement } from '@/domain/membership/entitlement';
 import { PAUSE_MONTHS } from '@/domain/membership/giving';
-import { canPause, pauseEndsAt } from '@/domain/membership/leaving';
+import { canPause, isPausedWithoutEnd, pauseEndsAt } from '@/domain/membership/leaving';
 import { formatMoney, tierByKey } from '@/domain/membership/tiers';
 import { openPortalAction } from '@/features/checkout/actions';
 import { keepMembershipAction, resumeMembershipAction } from '@/features/membership/actions';
@@ -55,7 +55,7 @@ export function MembershipCard({
           <p className="membership-state__headline">Your membership ends on {formatDate(periodEnd)}.</p>
           <p>
             {pausedUntil
-              ? `It is paused until ${formatDate(pausedUntil)}, and nothing more will be charged.`
+              ? `It is paused${isPausedWithoutEnd(pausedUntil) ? '' : ` until ${formatDate(pausedUntil)}`}, and nothing more will be charged.`
               : 'You can read everything until then, and nothing more will be charged.'}{' '}
             Changed your mind?
           </p>
@@ -67,11 +67,20 @@ export function MembershipCard({
         </div>
       ) : pausedUntil ? (
         <div className="membership-state membership-state--paused">
-          <p className="membership-state__headline">Paused until {formatDate(pausedUntil)}.</p>
-          <p>
-            You are not being charged, and members-only stories are locked until then. Billing starts again by itself on{' '}
-            {formatDate(pausedUntil)}.
-          </p>
+          {isPausedWithoutEnd(pausedUntil) ? (
+            <>
+              <p className="membership-state__headline">Paused until you resume it.</p>
+              <p>You are not being charged, and members-only stories are locked until you resume.</p>
+            </>
+          ) : (
+            <>
+              <p className="membership-state__headline">Paused until {formatDate(pausedUntil)}.</p>
+              <p>
+                You are not being charged, and members-only stories are locked until then. Billing starts again by
+                itself on {formatDate(pausedUntil)}.
+              </p>
+            </>
+          )}
           <form action={resumeMembershipAction}>
             <button type="submit" className="button button--primary">
               Resume now

@@ -112,3 +112,13 @@ export function offersByReason(membership: LeavingMembership, now: Date = new Da
     CANCELLATION_REASONS.map((reason) => [reason, offersFor(reason, membership, now)]),
   ) as Record<CancellationReason, Offer[]>;
 }
+
+/**
+ * A pause with no date to resume (set in Stripe's dashboard, not by the site): kept as the
+ * latest date a Date can hold, so every "paused until" comparison holds, and never shown as a day.
+ */
+export const PAUSED_WITHOUT_END = new Date(8.64e15);
+
+export function isPausedWithoutEnd(until: Date): boolean {
+  return until.getTime() >= PAUSED_WITHOUT_END.getTime();
+}

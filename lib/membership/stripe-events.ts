@@ -1,5 +1,6 @@
 import 'server-only';
 import type Stripe from 'stripe';
+import { PAUSED_WITHOUT_END } from '@/domain/membership/leaving';
 import { isPaidStatus } from '@/domain/membership/entitlement';
 import { CANCELLATION_REASONS, type CancellationReason } from '@/domain/membership/giving';
 import { knownStatus } from '@/domain/membership/statuses';
@@ -72,7 +73,7 @@ function copyOf(subscription: Stripe.Subscription): MembershipCopy {
       ? new Date(subscription.pause_collection.resumes_at * 1000)
       : subscription.pause_collection
         ? // Paused with no date to resume: paused until someone resumes it.
-          new Date(8.64e15)
+          PAUSED_WITHOUT_END
         : null,
     // Our own answer is kept in the metadata beside Stripe's coarser cancellation_details.feedback.
     cancellationReason: cancellationReasonOf(metadata.cancellation_reason),

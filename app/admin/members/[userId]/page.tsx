@@ -13,6 +13,7 @@ import { CANCELLATION_REASON_LABELS } from '@/domain/membership/giving';
 import { getNewsroom } from '@/lib/newsroom';
 import { GrantForm, NoteForm, RevokeGrantButton } from './forms';
 import '@/components/admin/members/members.css';
+import { isPausedWithoutEnd } from '@/domain/membership/leaving';
 
 export const metadata: Metadata = { title: 'Member' };
 
@@ -127,7 +128,7 @@ export default async function MemberPage({ params }: Props) {
               {s.pausedUntil && s.pausedUntil > now && (
                 <div>
                   <dt>Paused until</dt>
-                  <dd>{formatDate(s.pausedUntil)}</dd>
+                  <dd>{isPausedWithoutEnd(s.pausedUntil) ? 'until resumed' : formatDate(s.pausedUntil)}</dd>
                 </div>
               )}
               {(s.cancellationReason || s.cancellationFeedback) && (
@@ -189,7 +190,7 @@ export default async function MemberPage({ params }: Props) {
                         <td>
                           {c.cancelAtPeriodEnd
                             ? `Set to end${c.cancellationReason ? `: ${CANCELLATION_REASON_LABELS[c.cancellationReason]}` : ''}`
-                            : c.pausedUntil && c.pausedUntil.getTime() < 8.64e15
+                            : c.pausedUntil && !isPausedWithoutEnd(c.pausedUntil)
                               ? `Paused until ${formatDate(c.pausedUntil)}`
                               : c.pausedUntil
                                 ? 'Paused'
