@@ -12,7 +12,8 @@ export function ArticleRecording({ recording, viewer }: { recording: Recording; 
   if (!canListenToRecording(viewer)) {
     return (
       <p className="recording-note">
-        This story has an audio version for members ({length}). <a href="/membership">Become a member</a>
+        This story has an audio version for members <span className="recording-note__length">({length})</span>.{' '}
+        <a href="/membership">Become a member</a>
       </p>
     );
   }
