@@ -1,9 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { freshReader, mailsTo, newReaderContext, signIn, signedInContext, staffContext } from './fixtures/accounts';
+import { expectMemberReads, giftPath, mailWith, photographMail, redeem } from './fixtures/gifts';
 import { screenshots } from './fixtures/membership-account';
 import { demo, paywalledSentence } from './fixtures/site';
 import { CARDS, payOnCheckout } from './fixtures/stripe';
-import type { ReceivedMail } from './mailbox';
 
 /**
  * Giving a membership and paying it forward (#13), on the stand-in: a gift emailed today that
@@ -11,52 +11,6 @@ import type { ReceivedMail } from './mailbox';
  * a gift dated for later and one shared as a link, as their buyer sees them; the pool funded,
  * a reader's request approved in the admin, and the membership it gives.
  */
-
-async function mailWith(page: Page, email: string, subject: string | RegExp): Promise<ReceivedMail> {
-  let found: ReceivedMail | undefined;
-  await expect
-    .poll(
-      async () => {
-        found = (await mailsTo(page.request, email)).find((m) =>
-          typeof subject === 'string' ? m.subject === subject : subject.test(m.subject),
-        );
-        return Boolean(found);
-      },
-      { timeout: 25_000 },
-    )
-    .toBe(true);
-  return found!;
-}
-
-const giftPath = (mail: ReceivedMail) => {
-  const link = /https?:\/\/\S+?(\/gift\/[A-Za-z0-9_-]{24})/.exec(mail.text)?.[1];
-  if (!link) throw new Error(`no gift link in: ${mail.text}`);
-  return link;
-};
-
-async function photographMail(page: Page, mail: ReceivedMail, name: string) {
-  const mailPage = await page.context().newPage();
-  await mailPage.setContent(mail.html);
-  await screenshots(mailPage, name);
-  await mailPage.close();
-}
-
-/** Redeems a gift's link in a fresh browser, signing in on the way with an address of its own. */
-async function redeem(page: Page, path: string, email: string) {
-  await page.goto(path);
-  await expect(page.getByRole('heading', { name: 'A membership for you' })).toBeVisible();
-  await page.getByRole('link', { name: 'Sign in to start it' }).click();
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fgift%2F/);
-  await signIn(page, email, path);
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
-  await page.getByRole('button', { name: 'Start my membership' }).click();
-  await expect(page.getByRole('heading', { name: 'Your membership has started' })).toBeVisible();
-}
-
-async function expectMemberReads(page: Page) {
-  await page.goto(`/articles/${demo.membersSlug}`);
-  await expect(page.getByText(paywalledSentence(demo.membersSlug))).toBeVisible();
-}
 
 test('a gift emailed today reaches its recipient, who redeems it with another address and reads as a member', async ({
   browser,

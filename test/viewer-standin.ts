@@ -18,6 +18,7 @@ export function reader(role: UserRole = 'reader', extra: Partial<Extract<Viewer,
     role,
     membership: null,
     complimentaryUntil: null,
+    asOf: new Date(),
     ...extra,
   };
 }

@@ -243,7 +243,7 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
         const membership = await getCurrentMembership({ userId: id });
         const entitlement = entitlementFor({
           membership,
-          complimentaryUntil: await getComplimentaryUntil({ userId: id }),
+          complimentaryUntil: await getComplimentaryUntil({ userId: id, now: new Date() }),
         });
         expect(listed.has(id), Object.entries(ids).find(([, v]) => v === id)?.[0] ?? id).toBe(entitlement.isMember);
       }
@@ -260,7 +260,7 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
       let membersLater = 0;
       for (const { id } of everyone) {
         const membership = await getCurrentMembership({ userId: id });
-        const complimentaryUntil = await getComplimentaryUntil({ userId: id });
+        const complimentaryUntil = await getComplimentaryUntil({ userId: id, now: new Date() });
         if (entitlementFor({ membership, complimentaryUntil }, later).isMember) membersLater++;
       }
       expect(membersLater).toBe(listed.size - 1);
@@ -272,7 +272,7 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
         const membership = await getCurrentMembership({ userId: row.userId });
         const expected = entitlementFor({
           membership,
-          complimentaryUntil: await getComplimentaryUntil({ userId: row.userId }),
+          complimentaryUntil: await getComplimentaryUntil({ userId: row.userId, now: new Date() }),
         });
         expect(describeMember(row).isMember).toBe(expected.isMember);
       }
@@ -392,7 +392,7 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
           actorId: staffId,
         }),
       ).toEqual({ ok: true });
-      expect((await getComplimentaryUntil({ userId }))?.getTime()).toBeGreaterThan(Date.now());
+      expect((await getComplimentaryUntil({ userId, now: new Date() }))?.getTime()).toBeGreaterThan(Date.now());
       const detail = await getMemberDetail({ userId });
       const grant = detail?.grants[0];
       expect(grant).toMatchObject({ reason: 'Source protection', grantedBy: 'admin@newsroom.test', revoked: null });
@@ -402,7 +402,7 @@ describe.each(testDatabaseKinds)('members and money on %s', (kind) => {
       expect(await revokeComplimentaryGrant({ userId, grantId: grant?.id ?? 0, actorId: staffId })).toEqual({
         ok: false,
       });
-      expect(await getComplimentaryUntil({ userId })).toBeNull();
+      expect(await getComplimentaryUntil({ userId, now: new Date() })).toBeNull();
       expect((await getMemberDetail({ userId }))?.grants[0]?.revoked?.by).toBe('admin@newsroom.test');
       const actions = (await conn.db.select().from(auditLog).where(eq(auditLog.actorId, staffId))).map((a) => a.action);
       expect(actions).toEqual(expect.arrayContaining(['members.grant', 'members.grant.revoke']));

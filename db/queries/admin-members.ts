@@ -134,7 +134,7 @@ export async function findAccountByEmail({ email }: { email: string }) {
 }
 
 /** Everything the member's page shows: account facts, subscriptions and their history, grants, notes. */
-export async function getMemberDetail({ userId }: { userId: string }) {
+export async function getMemberDetail({ userId, now = new Date() }: { userId: string; now?: Date }) {
   const db = await getDb();
   const [user] = await db
     .select({
@@ -152,7 +152,7 @@ export async function getMemberDetail({ userId }: { userId: string }) {
   const [subscriptions, current, complimentaryUntil, grants, notes, revocations] = await Promise.all([
     listMembershipsOfUser({ userId }),
     getCurrentMembership({ userId }),
-    getComplimentaryUntil({ userId }),
+    getComplimentaryUntil({ userId, now }),
     db
       .select({
         id: complimentaryGrants.id,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
 import {
   complimentaryGrants,
@@ -35,12 +35,23 @@ export async function getCurrentMembership({ userId }: { userId: string }): Prom
   return row ?? null;
 }
 
-export async function getComplimentaryUntil({ userId }: { userId: string }): Promise<Date | null> {
+/** The end of the reader's running grants at `now` (the membership clock), or null. */
+export async function getComplimentaryUntil({ userId, now }: { userId: string; now: Date }): Promise<Date | null> {
   const db = await getDb();
   const [row] = await db
     .select({ endsAt: sql<Date | null>`max(${complimentaryGrants.endsAt})` })
     .from(complimentaryGrants)
-    .where(and(eq(complimentaryGrants.userId, userId), gt(complimentaryGrants.endsAt, sql`now()`)));
+    .where(and(eq(complimentaryGrants.userId, userId), gt(complimentaryGrants.endsAt, now)));
+  return row?.endsAt ? new Date(row.endsAt) : null;
+}
+
+/** When the reader's last grant (a gift, a complimentary membership) ran out before `now`, or null. */
+export async function getLastEndedGrant({ userId, now }: { userId: string; now: Date }): Promise<Date | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ endsAt: sql<Date | string | null>`max(${complimentaryGrants.endsAt})` })
+    .from(complimentaryGrants)
+    .where(and(eq(complimentaryGrants.userId, userId), lte(complimentaryGrants.endsAt, now)));
   return row?.endsAt ? new Date(row.endsAt) : null;
 }
 
@@ -110,12 +121,15 @@ export async function applyStripeEvent({
   subscriptionId,
   read,
   followUps = () => [],
+  now = new Date(),
 }: {
   eventId: string;
   type: string;
   subscriptionId: string | null;
   read: (subscriptionId: string) => Promise<MembershipCopy>;
   followUps?: (applied: AppliedStripeEvent) => FollowUpJob[];
+  /** When the event happened: a subscription first seen past due is in grace from then. */
+  now?: Date;
 }) {
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
@@ -148,7 +162,7 @@ export async function applyStripeEvent({
       copy.status === 'past_due'
         ? before?.status === 'past_due' && before.pastDueSince
           ? before.pastDueSince
-          : new Date()
+          : now
         : null;
     const [written] = await tx
       .insert(memberships)

@@ -25,6 +25,11 @@ export type Viewer =
       /** The reader's most relevant subscription (live first, then the latest), if any. */
       membership: ViewerMembership | null;
       complimentaryUntil: Date | null;
+      /**
+       * When this was read, on the membership clock (lib/membership/clock.ts): whether the reader
+       * is a member is judged at this instant.
+       */
+      asOf: Date;
     };
 
 export const anonymousViewer: Viewer = { kind: 'anonymous' };

@@ -98,6 +98,7 @@ describe('canListenToRecording', () => {
     role,
     membership: status ? membership(status) : null,
     complimentaryUntil: null,
+    asOf: now,
   });
 
   it('lets members and staff play a story’s recording, and nobody else, whatever the story’s access', () => {

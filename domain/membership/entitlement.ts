@@ -47,9 +47,10 @@ export function entitlementFor(
   return { isMember: false, reason: membership ? 'lapsed' : 'no-membership' };
 }
 
-export function entitlementOf(viewer: Viewer, now: Date = new Date()): Entitlement {
+/** Judged at the instant the viewer was read (its `asOf`), unless told otherwise. */
+export function entitlementOf(viewer: Viewer, now?: Date): Entitlement {
   if (viewer.kind === 'anonymous') return { isMember: false, reason: 'anonymous' };
-  return entitlementFor(viewer, now);
+  return entitlementFor(viewer, now ?? viewer.asOf);
 }
 
 export function canReadFullText(article: { access: 'public' | 'members' }, viewer: Viewer): boolean {
@@ -60,7 +61,7 @@ export function canReadFullText(article: { access: 'public' | 'members' }, viewe
  * A story's recording is a member benefit whatever the story's own access; staff may play it to
  * check what they attached. The article page and the route that serves the file both ask here.
  */
-export function canListenToRecording(viewer: Viewer, now: Date = new Date()): boolean {
+export function canListenToRecording(viewer: Viewer, now?: Date): boolean {
   return entitlementOf(viewer, now).isMember || (viewer.kind === 'signed-in' && isStaff(viewer.role));
 }
 

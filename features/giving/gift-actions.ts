@@ -68,6 +68,7 @@ export const redeemGiftAction = plainFormAction({
     const result = await redeemGift({
       codeHash: giftCodeHash(input.code),
       userId: viewer.userId,
+      now: viewer.asOf,
       mailJob: giftMailJob,
     });
     // The member count on /membership and in the banner counts grants too.

@@ -3,6 +3,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getComplimentaryUntil, getCurrentMembership } from '@/db/queries/memberships';
 import { getUserById } from '@/db/queries/users';
+import { membershipNow } from '@/lib/membership/clock';
 import { auth } from './auth';
 import { can, type Permission } from '@/domain/auth/permissions';
 import type { Viewer } from '@/domain/auth/viewer';
@@ -15,10 +16,11 @@ export const getViewer = cache(async (): Promise<Viewer> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return { kind: 'anonymous' };
+  const asOf = await membershipNow();
   const [user, membership, complimentaryUntil] = await Promise.all([
     getUserById({ id: userId }),
     getCurrentMembership({ userId }),
-    getComplimentaryUntil({ userId }),
+    getComplimentaryUntil({ userId, now: asOf }),
   ]);
   if (!user) return { kind: 'anonymous' };
   return {
@@ -31,6 +33,7 @@ export const getViewer = cache(async (): Promise<Viewer> => {
       ? { status: membership.status, pastDueSince: membership.pastDueSince, pausedUntil: membership.pausedUntil }
       : null,
     complimentaryUntil,
+    asOf,
   };
 });
 

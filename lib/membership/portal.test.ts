@@ -30,6 +30,7 @@ describe.each(testDatabaseKinds)('the billing portal members get on %s', (kind) 
       role: 'reader' as const,
       membership: null,
       complimentaryUntil: null,
+      asOf: new Date(),
     };
     const html = await (await fetch(await createPortal(viewer))).text();
     expect(html).toContain('Update payment method');

@@ -116,6 +116,9 @@ export async function handleStripeEvent(event: Stripe.Event) {
     subscriptionId: subscriptionIdOf(event),
     read: async (id) => copyOf(await stripe().subscriptions.retrieve(id)),
     followUps: (applied) => mailAfter(event.type, applied),
+    // Grace runs from when Stripe said so, on Stripe's clock (the stand-in's, locally), which is
+    // the one membership time follows (lib/membership/clock.ts).
+    now: new Date(event.created * 1000),
   });
   if (result.outcome === 'applied' && result.userId) invalidate(cacheTags.members);
   return result;

@@ -198,6 +198,7 @@ describe.each(testDatabaseKinds)('newsletter sign-up by address on %s', (kind) =
         role: 'reader',
         membership,
         complimentaryUntil: null,
+        asOf: new Date(),
       } satisfies Viewer;
     };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getCurrentMembership } from '@/db/queries/memberships';
+import { getCurrentMembership, getLastEndedGrant } from '@/db/queries/memberships';
 import { countSessionsOfUser } from '@/db/queries/users';
 import { signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
 import { requireSignedIn } from '@/lib/auth/viewer';
@@ -25,9 +25,10 @@ export default async function AccountPage({
 }) {
   const { problem } = await searchParams;
   const viewer = await requireSignedIn('/account');
-  const [sessionCount, membership, newsletters, subscriptions] = await Promise.all([
+  const [sessionCount, membership, grantEnded, newsletters, subscriptions] = await Promise.all([
     countSessionsOfUser({ userId: viewer.userId }),
     getCurrentMembership({ userId: viewer.userId }),
+    getLastEndedGrant({ userId: viewer.userId, now: viewer.asOf }),
     listNewsletters(),
     subscriptionsOf({ userId: viewer.userId }),
   ]);
@@ -58,8 +59,12 @@ export default async function AccountPage({
         ) : (
           <>
             <p>
-              {membership ? 'Your membership has ended. ' : 'You are not a member yet. '}Members keep Ridgeline’s
-              reporting free for everyone, from $5 a month.
+              {grantEnded && !(membership?.endedAt && membership.endedAt > grantEnded)
+                ? `Your membership ended on ${formatDate(grantEnded)}. `
+                : membership
+                  ? 'Your membership has ended. '
+                  : 'You are not a member yet. '}
+              Members keep Ridgeline’s reporting free for everyone, from $5 a month.
             </p>
             <Link className="button button--primary" href={membershipHref('home')}>
               Become a member

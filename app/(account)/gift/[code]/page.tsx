@@ -101,7 +101,7 @@ export default async function RedeemGiftPage({ params, searchParams }: Props) {
         </p>
       </Notice>
     );
-  const until = giftRunsUntil({ months: gift.months, now: new Date(), currentGrantEnd: viewer.complimentaryUntil });
+  const until = giftRunsUntil({ months: gift.months, now: viewer.asOf, currentGrantEnd: viewer.complimentaryUntil });
   return (
     <Notice title="A membership for you">
       <p className="lede">{lede}</p>

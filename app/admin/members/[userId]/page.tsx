@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getMemberDetail, type MemberDetail } from '@/db/queries/admin-members';
+import { membershipNow } from '@/lib/membership/clock';
 import { utcToZonedWallTime } from '@/domain/articles/newsroom-time';
 import { requirePermission } from '@/lib/auth/viewer';
 import { formatDate, formatDateTime } from '@/lib/format';
@@ -55,9 +56,9 @@ export default async function MemberPage({ params }: Props) {
   const { userId } = await params;
   await requirePermission('members:view', `/admin/members/${userId}`);
   if (!z.uuid().safeParse(userId).success) notFound();
-  const detail = await getMemberDetail({ userId });
+  const now = await membershipNow();
+  const detail = await getMemberDetail({ userId, now });
   if (!detail) notFound();
-  const now = new Date();
   const entitlement = entitlementFor(
     { membership: detail.current, complimentaryUntil: detail.complimentaryUntil },
     now,

@@ -59,6 +59,7 @@ describe.each(testDatabaseKinds)('one-off gifts through the Stripe webhook on %s
       role: 'reader',
       membership: null,
       complimentaryUntil: null,
+      asOf: new Date(),
     };
     return { user, viewer };
   }

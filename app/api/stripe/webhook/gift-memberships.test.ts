@@ -195,6 +195,7 @@ describe.each(testDatabaseKinds)('gift memberships and the pool on %s', (kind) =
       role: 'reader',
       membership: null,
       complimentaryUntil: null,
+      asOf: new Date(),
     };
     const [a, b] = [
       await buy({ viewer }),

@@ -42,6 +42,7 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
         role: 'reader',
         membership: { status: 'active', pastDueSince: null, pausedUntil: null },
         complimentaryUntil: null,
+        asOf: new Date(),
       }
     : { kind: 'anonymous' };
   const status = editable.snapshot.emailOnly
