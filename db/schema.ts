@@ -31,8 +31,18 @@ import {
   type Weekday,
 } from '@/domain/newsletters/newsletters';
 import type { BodyDoc } from '@/domain/articles/body-doc';
+import type { Locale, Translations } from '@/domain/i18n/locales';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** A Postgres text-search configuration ('english', 'russian'): domain/i18n/locales.ts names them. */
+const regconfig = customType<{ data: string }>({ dataType: () => 'regconfig' });
+
+/** Names and text in the other editions' languages (domain/i18n/locales.ts translated()). */
+const translationsOf = <T>() =>
+  jsonb('translations')
+    .$type<Translations<T>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -45,6 +55,7 @@ export const sections = pgTable('sections', {
   name: text('name').notNull(),
   description: text('description').notNull().default(''),
   position: integer('position').notNull().default(0),
+  translations: translationsOf<{ name: string; description: string }>(),
 });
 
 export const regions = pgTable('regions', {
@@ -52,6 +63,7 @@ export const regions = pgTable('regions', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   position: integer('position').notNull().default(0),
+  translations: translationsOf<{ name: string }>(),
 });
 
 export const authors = pgTable('authors', {
@@ -62,12 +74,14 @@ export const authors = pgTable('authors', {
   bio: text('bio').notNull().default(''),
   photoUrl: text('photo_url'),
   createdAt: createdAt(),
+  translations: translationsOf<{ name: string; role: string; bio: string }>(),
 });
 
 export const tags = pgTable('tags', {
   id: serial('id').primaryKey(),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
+  translations: translationsOf<{ name: string }>(),
 });
 
 export const articles = pgTable(
@@ -123,14 +137,23 @@ export const articles = pgTable(
      * sets access to public then). Null: it stays as its access says.
      */
     opensToAllAt: timestamp('opens_to_all_at', { withTimezone: true }),
+    /** The edition it belongs to (domain/i18n/locales.ts). */
+    language: text('language').$type<Locale>().notNull().default('en'),
+    /**
+     * Stories that are translations of one another share this number (the first one's id), one
+     * per language; null: not translated. Ids, not slugs, so renames keep the link.
+     */
+    translationGroup: integer('translation_group'),
+    /** The language's text-search configuration (LOCALES[language].searchConfig), set with it. */
+    searchConfig: regconfig('search_config').notNull().default('english'),
     search: tsvector('search').generatedAlwaysAs(
       (): SQL =>
-        sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(body_text, '')), 'C')`,
+        sql`setweight(to_tsvector(search_config, coalesce(headline, '')), 'A') || setweight(to_tsvector(search_config, coalesce(standfirst, '')), 'B') || setweight(to_tsvector(search_config, coalesce(body_text, '')), 'C')`,
     ),
     /** What someone who may not read the whole story may search: headline, standfirst, preview. */
     previewSearch: tsvector('preview_search').generatedAlwaysAs(
       (): SQL =>
-        sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(preview_text, '')), 'C')`,
+        sql`setweight(to_tsvector(search_config, coalesce(headline, '')), 'A') || setweight(to_tsvector(search_config, coalesce(standfirst, '')), 'B') || setweight(to_tsvector(search_config, coalesce(preview_text, '')), 'C')`,
     ),
   },
   (table) => [
@@ -139,6 +162,8 @@ export const articles = pgTable(
     index('articles_region_idx').on(table.regionId, table.publishedAt.desc()),
     index('articles_search_idx').using('gin', table.search),
     index('articles_preview_search_idx').using('gin', table.previewSearch),
+    index('articles_language_published_at_idx').on(table.language, table.status, table.publishedAt.desc()),
+    uniqueIndex('articles_translation_language_idx').on(table.translationGroup, table.language),
   ],
 );
 
@@ -247,18 +272,24 @@ export const images = pgTable('images', {
 });
 
 /** The editable asks: the in-article appeal, the end-of-article appeal and the site banner. */
-export const appeals = pgTable('appeals', {
-  placement: text('placement').$type<'in-article' | 'end-of-article' | 'banner'>().primaryKey(),
-  heading: text('heading').notNull().default(''),
-  body: text('body').notNull().default(''),
-  buttonLabel: text('button_label').notNull(),
-  enabled: boolean('enabled').notNull().default(true),
-  /** The campaign goal in members and its last day (banner and /membership); null: no campaign. */
-  goalMembers: integer('goal_members'),
-  goalEndsOn: text('goal_ends_on'),
-  updatedById: text('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const appeals = pgTable(
+  'appeals',
+  {
+    placement: text('placement').$type<'in-article' | 'end-of-article' | 'banner'>().notNull(),
+    /** Each edition has its own copy of each appeal. */
+    locale: text('locale').$type<Locale>().notNull().default('en'),
+    heading: text('heading').notNull().default(''),
+    body: text('body').notNull().default(''),
+    buttonLabel: text('button_label').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    /** The campaign goal in members and its last day (banner and /membership); null: no campaign. */
+    goalMembers: integer('goal_members'),
+    goalEndsOn: text('goal_ends_on'),
+    updatedById: text('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.placement, table.locale] })],
+);
 
 export const articlesRelations = relations(articles, ({ one, many }) => ({
   section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
@@ -293,6 +324,8 @@ export const users = pgTable('users', {
   emailVerified: timestamp('email_verified', { withTimezone: true, mode: 'date' }),
   image: text('image'),
   role: userRole('role').notNull().default('reader'),
+  /** The language their mail comes in: the edition they signed up or last signed in from. */
+  locale: text('locale').$type<Locale>().notNull().default('en'),
   /** The reader's one Stripe Customer, created the first time they start to join. */
   stripeCustomerId: text('stripe_customer_id').unique(),
   createdAt: createdAt(),
@@ -587,8 +620,20 @@ export const poolRequests = pgTable(
  */
 export const membershipBenefits = pgTable('membership_benefits', {
   id: serial('id').primaryKey(),
+  locale: text('locale').$type<Locale>().notNull().default('en'),
   position: integer('position').notNull(),
   text: text('text').notNull(),
+  updatedById: text('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The questions /membership answers, per edition, edited in the admin beside the benefits. */
+export const membershipFaq = pgTable('membership_faq', {
+  id: serial('id').primaryKey(),
+  locale: text('locale').$type<Locale>().notNull().default('en'),
+  position: integer('position').notNull(),
+  question: text('question').notNull(),
+  answer: text('answer').notNull(),
   updatedById: text('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -657,6 +702,8 @@ export const newsletters = pgTable('newsletters', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   description: text('description').notNull().default(''),
+  /** The language its issues are written in; readers of another edition are offered their own. */
+  language: text('language').$type<Locale>().notNull().default('en'),
   /** What an issue reads like, shown on /newsletters. */
   sample: text('sample').notNull().default(''),
   /** The display name in From: "Ridgeline's editors". */

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { GiveOnceForm } from '@/components/giving/give-once-form';
-import { countMembersNow, getPoolFigures, listAppeals, listBenefits } from '@/lib/content/reads';
+import { countMembersNow, getPoolFigures, listAppeals, listBenefits, listFaq } from '@/lib/content/reads';
 import type { Viewer } from '@/domain/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/domain/membership/tiers';
@@ -34,24 +34,6 @@ function membershipBack(from: string, placement: string) {
   return `/membership${giveParams(from, placement)}#give-once`;
 }
 
-const FAQ = [
-  [
-    'Can I cancel?',
-    'Yes, at any time, from your account page in two clicks. Your membership runs to the end of the period you paid for.',
-  ],
-  [
-    'What does the money pay for?',
-    'Reporters’ travel, translators, legal review and the servers that keep this site fast and free. We publish our accounts every year.',
-  ],
-  [
-    'How can I pay?',
-    'By card or wallet (Apple Pay, Google Pay) through Stripe. We never see or store your card number.',
-  ],
-  [
-    'Will anyone know I am a member?',
-    'No. We never publish the names of our members, and we keep as little data about you as we can.',
-  ],
-] as const;
 
 /**
  * The offer, carrying where the reader came from into the choice. Anonymous readers get it
@@ -59,11 +41,12 @@ const FAQ = [
  * request, which is where "you are already a member" comes from.
  */
 export async function MembershipPage({ viewer, from, placement }: { viewer: Viewer; from: string; placement: string }) {
-  const [members, appealRows, benefits, pool] = await Promise.all([
+  const [members, appealRows, benefits, pool, faq] = await Promise.all([
     countMembersNow(),
     listAppeals(),
     listBenefits(),
     getPoolFigures(),
+    listFaq(),
   ]);
   const isMember = entitlementOf(viewer).isMember;
   const { name, timeZone } = getNewsroom();
@@ -236,10 +219,10 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
           Questions
         </h2>
         <dl className="faq">
-          {FAQ.map(([q, a]) => (
-            <div key={q}>
-              <dt>{q}</dt>
-              <dd>{a}</dd>
+          {faq.map(({ question, answer }) => (
+            <div key={question}>
+              <dt>{question}</dt>
+              <dd>{answer}</dd>
             </div>
           ))}
         </dl>

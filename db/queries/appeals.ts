@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { appeals, users, type AppealPlacement } from '@/db/schema';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 
 const copyColumns = {
   placement: appeals.placement,
@@ -13,14 +14,14 @@ const copyColumns = {
   goalEndsOn: appeals.goalEndsOn,
 };
 
-/** The three asks as readers see them (the site reads this through the tagged cache). */
-export async function listAppeals() {
+/** One edition's three asks as readers see them (the site reads this through the tagged cache). */
+export async function listAppeals({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
   const db = await getDb();
-  return db.select(copyColumns).from(appeals).orderBy(asc(appeals.placement));
+  return db.select(copyColumns).from(appeals).where(eq(appeals.locale, locale)).orderBy(asc(appeals.placement));
 }
 
-/** The asks with who changed them last, for the admin. */
-export async function listAppealsForAdmin() {
+/** One edition's asks with who changed them last, for the admin. */
+export async function listAppealsForAdmin({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
   const db = await getDb();
   return db
     .select({
@@ -30,11 +31,13 @@ export async function listAppealsForAdmin() {
     })
     .from(appeals)
     .leftJoin(users, eq(users.id, appeals.updatedById))
+    .where(eq(appeals.locale, locale))
     .orderBy(asc(appeals.placement));
 }
 
 export type AppealChange = {
   placement: AppealPlacement;
+  locale?: Locale;
   heading: string;
   body: string;
   buttonLabel: string;
@@ -47,9 +50,9 @@ export type AppealChange = {
 /** Writes one placement's copy, creating the row if the seed never ran. */
 export async function saveAppeal(change: AppealChange) {
   const db = await getDb();
-  const { placement, ...fields } = change;
+  const { placement, locale = DEFAULT_LOCALE, ...fields } = change;
   await db
     .insert(appeals)
-    .values({ placement, ...fields, updatedAt: new Date() })
-    .onConflictDoUpdate({ target: appeals.placement, set: { ...fields, updatedAt: new Date() } });
+    .values({ placement, locale, ...fields, updatedAt: new Date() })
+    .onConflictDoUpdate({ target: [appeals.placement, appeals.locale], set: { ...fields, updatedAt: new Date() } });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { realOpeningTime } from '@/domain/articles/members-first';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { articleAuthors, articles, articleTags, authors, regions, sections, slugRedirects, tags } from '@/db/schema';
 
 export const PAGE_SIZE = 12;
@@ -13,6 +14,9 @@ export const PAGE_SIZE = 12;
  */
 export const isPublic = () =>
   and(eq(articles.status, 'published'), lte(articles.publishedAt, sql`now()`), eq(articles.emailOnly, false));
+
+/** One edition's stories (domain/i18n/locales.ts): listings, feeds and addresses are per edition. */
+export const inEdition = (locale: Locale) => eq(articles.language, locale);
 
 const cardColumns = {
   id: articles.id,
@@ -111,79 +115,137 @@ async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
   }));
 }
 
-async function listCards({ where, limit, offset = 0 }: { where?: SQL; limit: number; offset?: number }) {
+async function listCards({
+  where,
+  limit,
+  offset = 0,
+  locale,
+}: {
+  where?: SQL;
+  limit: number;
+  offset?: number;
+  /** One edition's, or (undefined) any language's, as a reader's saved list. */
+  locale: Locale | undefined;
+}) {
   const db = await getDb();
   const rows = await db
     .select(cardColumns)
     .from(articles)
     .leftJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(regions, eq(regions.id, articles.regionId))
-    .where(and(isPublic(), where))
+    .where(and(isPublic(), locale ? inEdition(locale) : undefined, where))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .offset(offset);
   return toCards(rows);
 }
 
-async function countPublished(where?: SQL) {
+async function countPublished(where: SQL | undefined, locale: Locale) {
   const db = await getDb();
-  const [row] = await db.select({ n: count() }).from(articles).where(and(isPublic(), where));
+  const [row] = await db
+    .select({ n: count() })
+    .from(articles)
+    .where(and(isPublic(), inEdition(locale), where));
   return row?.n ?? 0;
 }
 
 /** One page of a listing: its cards, and where it stands among all of them. */
 export type ArticleCardPage = { items: ArticleCard[]; total: number; page: number; pageCount: number };
 
-async function paginate(where: SQL | undefined, page: number): Promise<ArticleCardPage> {
+async function paginate(where: SQL | undefined, page: number, locale: Locale): Promise<ArticleCardPage> {
   const [items, total] = await Promise.all([
-    listCards({ where, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    countPublished(where),
+    listCards({ where, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, locale }),
+    countPublished(where, locale),
   ]);
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-export function listLatestArticles({ limit, offset = 0 }: { limit: number; offset?: number }) {
-  return listCards({ limit, offset });
+export function listLatestArticles({
+  limit,
+  offset = 0,
+  locale = DEFAULT_LOCALE,
+}: {
+  limit: number;
+  offset?: number;
+  locale?: Locale;
+}) {
+  return listCards({ limit, offset, locale });
 }
 
-export function listSectionArticles({ sectionId, page, limit }: { sectionId: number; page?: number; limit?: number }) {
+export function listSectionArticles({
+  sectionId,
+  page,
+  limit,
+  locale = DEFAULT_LOCALE,
+}: {
+  sectionId: number;
+  page?: number;
+  limit?: number;
+  locale?: Locale;
+}) {
   if (limit)
-    return listCards({ where: eq(articles.sectionId, sectionId), limit }).then((items) => ({
+    return listCards({ where: eq(articles.sectionId, sectionId), limit, locale }).then((items) => ({
       items,
       total: items.length,
       page: 1,
       pageCount: 1,
     }));
-  return paginate(eq(articles.sectionId, sectionId), page ?? 1);
+  return paginate(eq(articles.sectionId, sectionId), page ?? 1, locale);
 }
 
-export function listRegionArticles({ regionId, page }: { regionId: number; page: number }) {
-  return paginate(eq(articles.regionId, regionId), page);
+export function listRegionArticles({
+  regionId,
+  page,
+  locale = DEFAULT_LOCALE,
+}: {
+  regionId: number;
+  page: number;
+  locale?: Locale;
+}) {
+  return paginate(eq(articles.regionId, regionId), page, locale);
 }
 
-export function listTagArticles({ tagId, page }: { tagId: number; page: number }) {
+export function listTagArticles({
+  tagId,
+  page,
+  locale = DEFAULT_LOCALE,
+}: {
+  tagId: number;
+  page: number;
+  locale?: Locale;
+}) {
   return paginate(
     inArray(
       articles.id,
       sql`(select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = ${tagId})`,
     ),
     page,
+    locale,
   );
 }
 
-export function listAuthorArticles({ authorId, page }: { authorId: number; page: number }) {
+export function listAuthorArticles({
+  authorId,
+  page,
+  locale = DEFAULT_LOCALE,
+}: {
+  authorId: number;
+  page: number;
+  locale?: Locale;
+}) {
   return paginate(
     inArray(
       articles.id,
       sql`(select ${articleAuthors.articleId} from ${articleAuthors} where ${articleAuthors.authorId} = ${authorId})`,
     ),
     page,
+    locale,
   );
 }
 
-/** One published article with everything its page shows, or null. */
-export function getPublishedArticle({ slug }: { slug: string }) {
-  return readArticle(and(isPublic(), eq(articles.slug, slug)));
+/** One published article of an edition, with everything its page shows, or null. */
+export function getPublishedArticle({ slug, locale = DEFAULT_LOCALE }: { slug: string; locale?: Locale }) {
+  return readArticle(and(isPublic(), inEdition(locale), eq(articles.slug, slug)));
 }
 
 /** Any article, whatever its status, as its page would show it: for staff previews only. */
@@ -256,10 +318,12 @@ export async function listRelatedArticles({
   articleId,
   sectionId,
   limit = 4,
+  locale = DEFAULT_LOCALE,
 }: {
   articleId: number;
   sectionId: number | null;
   limit?: number;
+  locale?: Locale;
 }) {
   const db = await getDb();
   const sharedTags = sql<number>`(select count(*) from ${articleTags} mine join ${articleTags} theirs on theirs.tag_id = mine.tag_id where mine.article_id = ${articleId} and theirs.article_id = ${articles.id})`;
@@ -270,14 +334,16 @@ export async function listRelatedArticles({
     .from(articles)
     .leftJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(regions, eq(regions.id, articles.regionId))
-    .where(and(isPublic(), ne(articles.id, articleId), sql`(${sharedTags} > 0 or ${sameSection} = 1)`))
+    .where(
+      and(isPublic(), inEdition(locale), ne(articles.id, articleId), sql`(${sharedTags} > 0 or ${sameSection} = 1)`),
+    )
     .orderBy(desc(sharedTags), desc(sameSection), desc(articles.publishedAt))
     .limit(limit);
   return toCards(rows);
 }
 
-/** Every published article, for the sitemap. */
-export async function listArticlesForSitemap() {
+/** Every published article of an edition, for the sitemap. */
+export async function listArticlesForSitemap({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
   const db = await getDb();
   return db
     .select({
@@ -287,19 +353,22 @@ export async function listArticlesForSitemap() {
       editedAt: articles.editedAt,
     })
     .from(articles)
-    .where(isPublic())
+    .where(and(isPublic(), inEdition(locale)))
     .orderBy(desc(articles.publishedAt));
 }
 
-/** Slugs of every published article, for prerendering at build time. */
-export async function listPublishedSlugs() {
+/** Slugs of an edition's published articles, for prerendering at build time. */
+export async function listPublishedSlugs({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
   const db = await getDb();
-  const rows = await db.select({ slug: articles.slug }).from(articles).where(isPublic());
+  const rows = await db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(and(isPublic(), inEdition(locale)));
   return rows.map((r) => r.slug);
 }
 
 /** Published articles with these ids, as cards (order not kept). */
 export async function listArticleCardsByIds({ ids }: { ids: number[] }) {
   if (!ids.length) return [];
-  return listCards({ where: inArray(articles.id, ids), limit: ids.length });
+  return listCards({ where: inArray(articles.id, ids), limit: ids.length, locale: undefined });
 }

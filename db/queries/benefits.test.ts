@@ -27,12 +27,16 @@ describe.each(testDatabaseKinds)('the member benefits on %s', (kind) => {
   });
 
   it('replaces the whole list with the editor’s, records who did it, and a later start keeps it', async () => {
+    const russian = await listBenefits({ locale: 'ru' });
+    expect(russian).toHaveLength(5);
     await saveBenefits({ benefits: ['Second', 'First'], updatedById: editorId });
     expect(await listBenefits()).toEqual(['Second', 'First']);
+    // One edition's list is the editor's to replace; the other edition's stays as it was.
+    expect(await listBenefits({ locale: 'ru' })).toEqual(russian);
     const admin = await listBenefitsForAdmin();
     expect(admin.lastChange?.updatedBy).toBe('editor@newsroom.test');
     const [audit] = await conn.db.select().from(auditLog).where(eq(auditLog.action, 'benefits.update'));
-    expect(audit?.details).toEqual({ benefits: ['Second', 'First'] });
+    expect(audit?.details).toEqual({ locale: 'en', benefits: ['Second', 'First'] });
     // Every start seeds what is missing: an edited list is not missing.
     await seedAppeals(conn.db);
     expect(await listBenefits()).toEqual(['Second', 'First']);

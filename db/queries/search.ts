@@ -2,7 +2,8 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, regions, sections } from '@/db/schema';
-import { isPublic, PAGE_SIZE } from './articles';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, type Locale } from '@/domain/i18n/locales';
+import { inEdition, isPublic, PAGE_SIZE } from './articles';
 
 export const SEARCH_QUERY_MAX = 200;
 
@@ -31,22 +32,36 @@ export async function searchArticles({
   query,
   page,
   mayReadMembersText,
+  locale = DEFAULT_LOCALE,
 }: {
   query: string;
   page: number;
   mayReadMembersText: boolean;
+  /** The edition searched. */
+  locale?: Locale;
 }) {
   const db = await getDb();
   const q = query.slice(0, SEARCH_QUERY_MAX);
-  const tsquery = sql`websearch_to_tsquery('english', ${q})`;
+  // Each story is matched in its own language's configuration (Russian stems "выборы" to find
+  // "выборов"); written as one condition per configuration so that the GIN indexes serve it.
+  const configs = [...new Set(LOCALE_CODES.map((code) => LOCALES[code].searchConfig))];
+  const inEachConfig = (column: typeof articles.search | typeof articles.previewSearch) =>
+    sql`(${sql.join(
+      configs.map(
+        (config) =>
+          sql`(${articles.searchConfig} = ${config}::regconfig and ${column} @@ websearch_to_tsquery(${config}::regconfig, ${q}))`,
+      ),
+      sql` or `,
+    )})`;
+  const tsquery = sql`websearch_to_tsquery(${articles.searchConfig}, ${q})`;
   const matches = mayReadMembersText
-    ? sql`${articles.search} @@ ${tsquery}`
-    : sql`((${articles.access} = 'public' and ${articles.search} @@ ${tsquery}) or (${articles.access} = 'members' and ${articles.previewSearch} @@ ${tsquery}))`;
+    ? inEachConfig(articles.search)
+    : sql`((${articles.access} = 'public' and ${inEachConfig(articles.search)}) or (${articles.access} = 'members' and ${inEachConfig(articles.previewSearch)}))`;
   const rankedBy = mayReadMembersText
     ? articles.search
     : sql`case when ${articles.access} = 'members' then ${articles.previewSearch} else ${articles.search} end`;
   // What the site shows (isPublic): an email-only issue is never found.
-  const where = and(isPublic(), matches);
+  const where = and(isPublic(), inEdition(locale), matches);
   // Escape the source text before ts_headline marks it up, so the only tags are our own.
   const escaped = (column: unknown) =>
     sql`replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
@@ -62,7 +77,7 @@ export async function searchArticles({
         publishedAt: articles.publishedAt,
         sectionName: sections.name,
         regionName: regions.name,
-        snippetHtml: sql<string>`ts_headline('english', ${snippetSource}, ${tsquery}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')`,
+        snippetHtml: sql<string>`ts_headline(${articles.searchConfig}, ${snippetSource}, ${tsquery}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')`,
       })
       .from(articles)
       .leftJoin(sections, eq(sections.id, articles.sectionId))

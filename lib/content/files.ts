@@ -26,9 +26,13 @@ const articleFrontMatter = z.object({
   formerSlugs: z.array(slug).default([]),
   /** Minutes of a generated recording to attach (lib/content/demo-recording.ts). */
   audioMinutes: z.number().int().min(1).max(180).optional(),
+  /** In another edition's folder: the slug of the default-language story this translates. */
+  translationOf: slug.optional(),
 });
 
 const authorFrontMatter = z.object({ name: z.string().min(1), role: z.string().default(''), photo: z.string() });
+/** An author in another edition's folder: the same slug, their name, role and bio in its language. */
+const authorTranslationFrontMatter = z.object({ name: z.string().min(1), role: z.string().default('') });
 
 export type ArticleFile = z.infer<typeof articleFrontMatter> & { slug: string; markdown: string };
 export type AuthorFile = z.infer<typeof authorFrontMatter> & { slug: string; bio: string };
@@ -60,6 +64,52 @@ export function readArticleFiles(contentDir: string): ArticleFile[] {
     const { data, body } = splitFrontMatter(file, text);
     return { ...parseWith(file, articleFrontMatter, data), slug: slug.parse(fileSlug), markdown: body };
   });
+}
+
+/**
+ * Another edition's folder (content/<locale>/, format: content/README.md), or null when the demo
+ * has none for that language.
+ */
+export function editionFolder(contentDir: string, locale: string): string | null {
+  const folder = path.join(contentDir, locale);
+  return fs.existsSync(folder) ? folder : null;
+}
+
+export type AuthorTranslationFile = z.infer<typeof authorTranslationFrontMatter> & { slug: string; bio: string };
+
+export function readAuthorTranslations(editionDir: string): AuthorTranslationFile[] {
+  const folder = path.join(editionDir, 'authors');
+  if (!fs.existsSync(folder)) return [];
+  return readFolder(folder, (file, fileSlug, text) => {
+    const { data, body } = splitFrontMatter(file, text);
+    return { ...parseWith(file, authorTranslationFrontMatter, data), slug: slug.parse(fileSlug), bio: body };
+  });
+}
+
+const named = z.object({ slug, name: z.string().min(1) });
+const editionFile = z.object({
+  tagline: z.string().min(1),
+  description: z.string().min(1),
+  sections: z.array(named.extend({ description: z.string().default('') })),
+  regions: z.array(named),
+  /** Tag slug → the tag's name in this language. */
+  tags: z.record(z.string(), z.string().min(1)).default({}),
+  benefits: z.array(z.string().min(1)).min(1),
+  appeals: z.object({
+    inArticle: z.object({ heading: z.string().min(1), body: z.string().min(1), buttonLabel: z.string().min(1) }),
+    endOfArticle: z.object({ heading: z.string().min(1), body: z.string().min(1), buttonLabel: z.string().min(1) }),
+    banner: z.object({ text: z.string().min(1), buttonLabel: z.string().min(1) }),
+  }),
+  faq: z.array(z.object({ question: z.string().min(1), answer: z.string().min(1) })).min(1),
+  about: z.array(z.string().min(1)).default([]),
+});
+
+export type EditionFile = z.infer<typeof editionFile>;
+
+/** Another edition's newsroom.yaml: the names, appeals, benefits and questions in its language. */
+export function readEditionFile(editionDir: string): EditionFile {
+  const file = path.join(editionDir, 'newsroom.yaml');
+  return parseWith(file, editionFile, parse(fs.readFileSync(file, 'utf8')));
 }
 
 export function readAuthorFiles(contentDir: string): AuthorFile[] {

@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import * as appealQueries from '@/db/queries/appeals';
 import { getArticleRecording as getArticleRecordingQuery } from '@/db/queries/article-audio';
-import { listBenefits as listBenefitsQuery } from '@/db/queries/benefits';
+import { listBenefits as listBenefitsQuery, listFaq as listFaqQuery } from '@/db/queries/benefits';
 import * as articleQueries from '@/db/queries/articles';
 import * as newsletterArchive from '@/db/queries/newsletter-archive';
 import { listNewsletters as listNewslettersQuery } from '@/db/queries/newsletters';
@@ -73,6 +73,8 @@ export const listAppeals = cached('appeals', appealQueries.listAppeals, () => [c
 /** What the pool holds and the readers it carried, on /membership. */
 export const getPoolFigures = cached('pool', () => getPoolFiguresQuery(), () => [cacheTags.pool]);
 export const listBenefits = cached('benefits', listBenefitsQuery, () => [cacheTags.benefits]);
+/** The questions /membership answers; edited beside the benefits, so under their tag. */
+export const listFaq = cached('faq', listFaqQuery, () => [cacheTags.benefits]);
 
 /** The newsletters, for /newsletters and the sign-up forms on every page. */
 export const listNewsletters = cached('newsletters', () => listNewslettersQuery(), () => [cacheTags.newsletters]);

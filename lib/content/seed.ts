@@ -1,8 +1,18 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { inArray } from 'drizzle-orm';
-import { readAppealCopy, readBenefits } from '@/lib/content/appeal-copy';
-import { readArticleFiles, readAuthorFiles, readNewsletterFiles, slugify } from '@/lib/content/files';
+import { and, eq, inArray } from 'drizzle-orm';
+import { appealRows, readAppealCopy, readBenefits, readCampaignGoal, readFaq } from '@/lib/content/appeal-copy';
+import {
+  editionFolder,
+  readArticleFiles,
+  readAuthorFiles,
+  readAuthorTranslations,
+  readEditionFile,
+  readNewsletterFiles,
+  slugify,
+  type ArticleFile,
+} from '@/lib/content/files';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, type Locale } from '@/domain/i18n/locales';
 import { silentMp3 } from '@/lib/content/demo-recording';
 import { withImageSizes } from '@/lib/content/image-sizes';
 import { env } from '@/lib/env';
@@ -16,6 +26,7 @@ import {
   appeals,
   articleAudio,
   membershipBenefits,
+  membershipFaq,
   articleAuthors,
   articles,
   articleTags,
@@ -36,21 +47,57 @@ export const DEMO_STAFF = [
   { email: 'contributor@newsroom.test', role: 'contributor' as const },
 ];
 
+/** The other editions the demo has content for (content/<locale>/). */
+function otherEditions(contentDir: string) {
+  return LOCALE_CODES.flatMap((locale) => {
+    if (locale === DEFAULT_LOCALE) return [];
+    const folder = editionFolder(contentDir, locale);
+    return folder ? [{ locale, folder, file: readEditionFile(folder) }] : [];
+  });
+}
+
 /**
- * The appeals table's first copy and the first list of member benefits, from
- * content/newsroom.yaml. Only missing placements are inserted, and benefits only into an empty
- * list, so an editor's copy from /admin/appeals is never overwritten; it also runs on every
- * start (scripts/prepare-database.ts), so a newsroom seeded before either lived in the database
- * gets them.
+ * Each edition's first appeal copy, member benefits and questions for /membership, from
+ * content/newsroom.yaml and content/<locale>/newsroom.yaml. Only missing placements are inserted,
+ * and benefits and questions only into an edition's empty list, so an editor's copy from the
+ * admin is never overwritten; it also runs on every start (scripts/prepare-database.ts), so a
+ * newsroom seeded before any of them lived in the database, or before an edition existed, gets them.
  */
 export async function seedAppeals(
   db: Pick<Database, 'insert' | 'select'>,
   contentDir = path.join(process.cwd(), 'content'),
 ) {
-  await db.insert(appeals).values(readAppealCopy(contentDir)).onConflictDoNothing({ target: appeals.placement });
-  const [listed] = await db.select({ id: membershipBenefits.id }).from(membershipBenefits).limit(1);
-  if (!listed)
-    await db.insert(membershipBenefits).values(readBenefits(contentDir).map((text, position) => ({ position, text })));
+  const goal = readCampaignGoal(contentDir);
+  const editions: { locale: Locale; appeals: (typeof appeals.$inferInsert)[]; benefits: string[]; faq: { question: string; answer: string }[] }[] = [
+    { locale: DEFAULT_LOCALE, appeals: readAppealCopy(contentDir), benefits: readBenefits(contentDir), faq: readFaq(contentDir) },
+    ...otherEditions(contentDir).map(({ locale, file }) => ({
+      locale,
+      appeals: appealRows(file.appeals, locale, goal),
+      benefits: file.benefits,
+      faq: file.faq,
+    })),
+  ];
+  for (const edition of editions) {
+    await db.insert(appeals).values(edition.appeals).onConflictDoNothing({ target: [appeals.placement, appeals.locale] });
+    const [listed] = await db
+      .select({ id: membershipBenefits.id })
+      .from(membershipBenefits)
+      .where(eq(membershipBenefits.locale, edition.locale))
+      .limit(1);
+    if (!listed)
+      await db
+        .insert(membershipBenefits)
+        .values(edition.benefits.map((text, position) => ({ locale: edition.locale, position, text })));
+    const [asked] = await db
+      .select({ id: membershipFaq.id })
+      .from(membershipFaq)
+      .where(eq(membershipFaq.locale, edition.locale))
+      .limit(1);
+    if (!asked)
+      await db
+        .insert(membershipFaq)
+        .values(edition.faq.map((entry, position) => ({ locale: edition.locale, position, ...entry })));
+  }
 }
 
 /**
@@ -114,33 +161,59 @@ export async function seed(
   media: Pick<MediaStore, 'put'> = configuredStore(env),
 ) {
   const newsroom = getNewsroom();
-  const articleFiles = readArticleFiles(contentDir);
+  const editions = otherEditions(contentDir);
+  const articleFiles: (ArticleFile & { locale: Locale })[] = [
+    ...readArticleFiles(contentDir).map((file) => ({ ...file, locale: DEFAULT_LOCALE })),
+    ...editions.flatMap(({ locale, folder }) => readArticleFiles(folder).map((file) => ({ ...file, locale }))),
+  ];
   const authorFiles = readAuthorFiles(contentDir);
+  // What another edition calls a section, region, tag or author: `{ ru: { name: … } }`.
+  const namesIn = <T>(pick: (file: (typeof editions)[number]['file'], folder: string) => Map<string, T>) => {
+    const bySlug = new Map<string, Partial<Record<Locale, T>>>();
+    for (const { locale, file, folder } of editions)
+      for (const [slug, names] of pick(file, folder)) bySlug.set(slug, { ...bySlug.get(slug), [locale]: names });
+    return (slug: string) => bySlug.get(slug) ?? {};
+  };
+  const sectionNames = namesIn((file) => new Map(file.sections.map((s) => [s.slug, { name: s.name, description: s.description }])));
+  const regionNames = namesIn((file) => new Map(file.regions.map((r) => [r.slug, { name: r.name }])));
+  const tagNamesIn = namesIn((file) => new Map(Object.entries(file.tags).map(([slug, name]) => [slugify(slug), { name }])));
+  const authorNames = namesIn(
+    (_file, folder) => new Map(readAuthorTranslations(folder).map((a) => [a.slug, { name: a.name, role: a.role, bio: a.bio }])),
+  );
 
   await db.transaction(async (tx) => {
     await tx
       .insert(sections)
-      .values(newsroom.sections.map((s, position) => ({ ...s, position })))
+      .values(newsroom.sections.map((s, position) => ({ ...s, position, translations: sectionNames(s.slug) })))
       .onConflictDoNothing({ target: sections.slug });
     await tx
       .insert(regions)
-      .values(newsroom.regions.map((r, position) => ({ ...r, position })))
+      .values(newsroom.regions.map((r, position) => ({ ...r, position, translations: regionNames(r.slug) })))
       .onConflictDoNothing({ target: regions.slug });
     await tx.insert(users).values(DEMO_STAFF).onConflictDoNothing({ target: users.email });
     await seedAppeals(tx, contentDir);
     await tx
       .insert(authors)
       .values(
-        authorFiles.map((a) => ({ slug: a.slug, name: a.name, role: a.role, bio: a.bio, photoUrl: `/images/authors/${a.photo}` })),
+        authorFiles.map((a) => ({
+          slug: a.slug,
+          name: a.name,
+          role: a.role,
+          bio: a.bio,
+          photoUrl: `/images/authors/${a.photo}`,
+          translations: authorNames(a.slug),
+        })),
       )
       .onConflictDoNothing({ target: authors.slug });
 
+    // A tag is named in the default language; another edition's stories use the same tags.
     const tagNames = new Map<string, string>();
-    for (const file of articleFiles) for (const name of file.tags) tagNames.set(slugify(name), name);
+    for (const file of articleFiles)
+      for (const name of file.tags) if (file.locale === DEFAULT_LOCALE || !tagNames.has(slugify(name))) tagNames.set(slugify(name), name);
     if (tagNames.size) {
       await tx
         .insert(tags)
-        .values([...tagNames].map(([slug, name]) => ({ slug, name })))
+        .values([...tagNames].map(([slug, name]) => ({ slug, name, translations: tagNamesIn(slug) })))
         .onConflictDoNothing({ target: tags.slug });
     }
 
@@ -159,6 +232,19 @@ export async function seed(
       ),
     );
 
+    // Translations join the group of the story they translate, which is named by its first id.
+    const translationGroupOf = async (file: (typeof articleFiles)[number]) => {
+      if (!file.translationOf) return null;
+      const [original] = await tx
+        .select({ id: articles.id, group: articles.translationGroup })
+        .from(articles)
+        .where(and(eq(articles.slug, file.translationOf), eq(articles.language, DEFAULT_LOCALE)));
+      if (!original) throw new Error(`content/${file.locale}/articles/${file.slug}.md: no story "${file.translationOf}" to translate`);
+      if (original.group === null)
+        await tx.update(articles).set({ translationGroup: original.id }).where(eq(articles.id, original.id));
+      return original.group ?? original.id;
+    };
+
     for (const file of articleFiles) {
       if (existing.has(file.slug)) continue;
       const need = (map: Map<string, number>, key: string, what: string) => {
@@ -171,6 +257,9 @@ export async function seed(
         .insert(articles)
         .values({
           slug: file.slug,
+          language: file.locale,
+          searchConfig: LOCALES[file.locale].searchConfig,
+          translationGroup: await translationGroupOf(file),
           headline: file.headline,
           standfirst: file.standfirst,
           body,
