@@ -34,7 +34,6 @@ function membershipBack(from: string, placement: string) {
   return `/membership${giveParams(from, placement)}#give-once`;
 }
 
-
 /**
  * The offer, carrying where the reader came from into the choice. Anonymous readers get it
  * prerendered (one page per placement and story, app/(site)/membership/); signed-in readers per
