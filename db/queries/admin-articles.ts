@@ -26,6 +26,7 @@ import { derivedTextColumns } from '@/domain/articles/body-doc';
 import { opensToAllFromStored } from '@/domain/articles/members-first';
 import { bylinesFor } from './articles';
 import { memberCtes } from './members-now';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/domain/i18n/locales';
 
 export const ADMIN_PAGE_SIZE = 30;
 export const publishJobKey = (articleId: number) => `publish:article:${articleId}`;
@@ -38,6 +39,7 @@ export const isPlaceholderSlug = (slug: string) => PLACEHOLDER_SLUG.test(slug);
 
 export type AdminArticleFilter = {
   status?: 'draft' | 'scheduled' | 'published' | 'submitted';
+  language?: Locale;
   sectionId?: number;
   authorId?: number;
   q?: string;
@@ -51,6 +53,7 @@ export async function listArticlesForAdmin(filter: AdminArticleFilter) {
   if (filter.status === 'submitted')
     conditions.push(sql`${articles.submittedAt} is not null and ${articles.status} = 'draft'`);
   else if (filter.status) conditions.push(eq(articles.status, filter.status));
+  if (filter.language) conditions.push(eq(articles.language, filter.language));
   if (filter.sectionId) conditions.push(eq(articles.sectionId, filter.sectionId));
   if (filter.authorId)
     conditions.push(
@@ -76,6 +79,7 @@ export async function listArticlesForAdmin(filter: AdminArticleFilter) {
         submittedAt: articles.submittedAt,
         emailOnly: articles.emailOnly,
         opensToAllAt: articles.opensToAllAt,
+        language: articles.language,
         sectionName: sections.name,
         editedByName: users.name,
         editedByEmail: users.email,
@@ -139,6 +143,7 @@ async function snapshotOf(db: Database, article: Article): Promise<ArticleSnapsh
 
 export type EditableArticle = {
   id: number;
+  language: Locale;
   status: Article['status'];
   version: number;
   slug: string;
@@ -162,6 +167,7 @@ export async function getArticleForEdit({ id }: { id: number }): Promise<Editabl
   const { article } = row;
   return {
     id: article.id,
+    language: article.language,
     status: article.status,
     version: article.version,
     slug: article.slug,
@@ -174,26 +180,30 @@ export async function getArticleForEdit({ id }: { id: number }): Promise<Editabl
   };
 }
 
+/** A new, empty draft in `language`, started by `userId`. */
+const emptyDraft = (language: Locale, userId: string) => ({
+  slug: `untitled-${crypto.randomBytes(4).toString('hex')}`,
+  headline: '',
+  body: { type: 'doc' as const, content: [] },
+  status: 'draft' as const,
+  language,
+  searchConfig: LOCALES[language].searchConfig,
+  createdById: userId,
+  editedById: userId,
+});
+
 export async function createDraftArticle({
   userId,
   authorIds = [],
+  language = DEFAULT_LOCALE,
 }: {
   userId: string;
   authorIds?: number[];
+  language?: Locale;
 }): Promise<number> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(articles)
-      .values({
-        slug: `untitled-${crypto.randomBytes(4).toString('hex')}`,
-        headline: '',
-        body: { type: 'doc', content: [] },
-        status: 'draft',
-        createdById: userId,
-        editedById: userId,
-      })
-      .returning({ id: articles.id });
+    const [row] = await tx.insert(articles).values(emptyDraft(language, userId)).returning({ id: articles.id });
     if (!row) throw new Error('The new article was not created.');
     if (authorIds.length)
       await tx
@@ -201,6 +211,90 @@ export async function createDraftArticle({
         .values(authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position })));
     return row.id;
   });
+}
+
+/**
+ * Starts the translation of a story into `language`: a draft in that language, in the story's
+ * translation group (which is named by the first story's id), with its section, region, access,
+ * picture, byline and tags, and nothing yet to read. Under the original's row lock, so that two
+ * clicks make one draft: if the group already has a story in that language, that one is returned.
+ */
+export async function createTranslationDraft({
+  originalId,
+  language,
+  userId,
+}: {
+  originalId: number;
+  language: Locale;
+  userId: string;
+}): Promise<{ outcome: 'created' | 'exists'; id: number } | { outcome: 'same-language' | 'unknown' }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [original] = await tx.select().from(articles).where(eq(articles.id, originalId)).for('update');
+    if (!original) return { outcome: 'unknown' as const };
+    if (original.language === language) return { outcome: 'same-language' as const };
+    const group = original.translationGroup ?? original.id;
+    if (original.translationGroup === null)
+      await tx.update(articles).set({ translationGroup: group }).where(eq(articles.id, original.id));
+    const [existing] = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.translationGroup, group), eq(articles.language, language)));
+    if (existing) return { outcome: 'exists' as const, id: existing.id };
+    const [row] = await tx
+      .insert(articles)
+      .values({
+        ...emptyDraft(language, userId),
+        translationGroup: group,
+        access: original.access,
+        sectionId: original.sectionId,
+        regionId: original.regionId,
+        leadImageUrl: original.leadImageUrl,
+        leadImageAlt: '',
+        leadImageCaption: '',
+        leadImageCredit: original.leadImageCredit,
+      })
+      .returning({ id: articles.id });
+    if (!row) throw new Error('The translation was not created.');
+    await tx.execute(sql`
+      insert into ${articleAuthors} (article_id, author_id, position)
+      select ${row.id}, author_id, position from ${articleAuthors} where article_id = ${original.id}`);
+    await tx.execute(sql`
+      insert into ${articleTags} (article_id, tag_id)
+      select ${row.id}, tag_id from ${articleTags} where article_id = ${original.id}`);
+    return { outcome: 'created' as const, id: row.id };
+  });
+}
+
+export type TranslationSibling = {
+  id: number;
+  language: Locale;
+  headline: string;
+  standfirst: string;
+  body: Article['body'];
+  status: Article['status'];
+  slug: string;
+};
+
+/** The other stories in an article's translation group, one per language, default language first. */
+export async function listTranslationsOf({ articleId }: { articleId: number }): Promise<TranslationSibling[]> {
+  const db = await getDb();
+  const [self] = await db.select({ group: articles.translationGroup }).from(articles).where(eq(articles.id, articleId));
+  if (!self?.group) return [];
+  const rows = await db
+    .select({
+      id: articles.id,
+      language: articles.language,
+      headline: articles.headline,
+      standfirst: articles.standfirst,
+      body: articles.body,
+      status: articles.status,
+      slug: articles.slug,
+    })
+    .from(articles)
+    .where(and(eq(articles.translationGroup, self.group), ne(articles.id, articleId)))
+    .orderBy(sql`${articles.language} = ${DEFAULT_LOCALE} desc`, asc(articles.id));
+  return rows;
 }
 
 export async function getSnapshotNames(): Promise<SnapshotNames> {

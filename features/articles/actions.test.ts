@@ -106,7 +106,15 @@ describe('the newsroom’s articles', () => {
   it('opens a contributor’s new draft in the editor', async () => {
     callAs(reader('contributor'));
     await expect(createArticleAction(new FormData())).rejects.toMatchObject({ url: '/admin/articles/12' });
-    expect(createDraftArticle).toHaveBeenCalledWith({ userId: 'contributor-1' });
+    expect(createDraftArticle).toHaveBeenCalledWith({ userId: 'contributor-1', language: 'en' });
+  });
+
+  it('starts it in the language the form names, and in the default one for a language it does not know', async () => {
+    callAs(reader('editor'));
+    await expect(createArticleAction(form({ language: 'ru' }))).rejects.toMatchObject({ url: '/admin/articles/12' });
+    expect(createDraftArticle).toHaveBeenLastCalledWith({ userId: 'editor-1', language: 'ru' });
+    await expect(createArticleAction(form({ language: 'xx' }))).rejects.toMatchObject({ url: '/admin/articles/12' });
+    expect(createDraftArticle).toHaveBeenLastCalledWith({ userId: 'editor-1', language: 'en' });
   });
 });
 

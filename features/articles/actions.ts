@@ -2,7 +2,13 @@
 
 import { forbidden, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { createDraftArticle, getArticleForEdit, type EditableArticle } from '@/db/queries/admin-articles';
+import {
+  createDraftArticle,
+  createTranslationDraft,
+  getArticleForEdit,
+  type EditableArticle,
+} from '@/db/queries/admin-articles';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '@/domain/i18n/locales';
 import { writeArticle } from './service';
 import type { FieldChange } from '@/domain/articles/diff';
 import { whyNotPublic, type PublishProblem } from '@/domain/articles/publish-checks';
@@ -280,13 +286,38 @@ function refusedDraft(refusal: ActionRefusal): never {
   forbidden();
 }
 
-/** Starts a new draft and opens it in the editor. */
+const language = z.enum(LOCALE_CODES as [Locale, ...Locale[]]);
+
+/** Starts a new draft, in the edition the form names (the default one otherwise), and opens it. */
 export const createArticleAction = plainFormAction({
   permission: 'articles:write',
-  input: z.unknown(),
+  input: z.object({ language: language.catch(DEFAULT_LOCALE) }),
   refused: refusedDraft,
-  run: async ({ viewer }) => {
-    const id = await createDraftArticle({ userId: viewer.userId });
+  run: async ({ viewer, input }) => {
+    const id = await createDraftArticle({ userId: viewer.userId, language: input.language });
     redirect(`/admin/articles/${id}`);
+  },
+});
+
+/**
+ * "Translate": opens the story's counterpart in another language, starting it as a linked draft
+ * when there is none. Whoever may open the story (or anyone who writes, for a published one) may
+ * translate it; the draft is theirs.
+ */
+export const translateArticleAction = plainFormAction({
+  permission: 'articles:write',
+  input: z.object({ articleId: z.coerce.number().int().positive(), language }),
+  refused: refusedDraft,
+  run: async ({ viewer, input }) => {
+    const original = await getArticleForEdit({ id: input.articleId });
+    if (!original) redirect('/admin/articles');
+    if (original.status !== 'published' && !mayEditArticle(viewer, original)) forbidden();
+    const result = await createTranslationDraft({
+      originalId: input.articleId,
+      language: input.language,
+      userId: viewer.userId,
+    });
+    if (result.outcome === 'unknown') redirect('/admin/articles');
+    redirect(`/admin/articles/${'id' in result ? result.id : input.articleId}`);
   },
 });

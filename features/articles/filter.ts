@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { AdminArticleFilter } from '@/db/queries/admin-articles';
 import { param, type SearchParams } from '@/lib/search-params';
+import { LOCALE_CODES, type Locale } from '@/domain/i18n/locales';
 
-/** The articles list's query string (?q=&status=&section=&author=&page=), read like the members list's. */
+/** The articles list's query string (?q=&status=&language=&section=&author=&page=), read like the members list's. */
 
 export const ARTICLE_LIST_STATUSES = [
   { value: 'draft', label: 'Draft' },
@@ -22,6 +23,10 @@ const schema = z.object({
     .optional()
     .catch(undefined),
   status: z.enum(STATUS_VALUES).optional().catch(undefined),
+  language: z
+    .enum(LOCALE_CODES as [Locale, ...Locale[]])
+    .optional()
+    .catch(undefined),
   section: id,
   author: id,
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -32,16 +37,25 @@ export function parseArticleQuery(params: SearchParams): AdminArticleFilter & { 
   const parsed = schema.parse({
     q: param(params, 'q'),
     status: param(params, 'status'),
+    language: param(params, 'language'),
     section: param(params, 'section'),
     author: param(params, 'author'),
     page: param(params, 'page'),
   });
-  return { q: parsed.q, status: parsed.status, sectionId: parsed.section, authorId: parsed.author, page: parsed.page };
+  return {
+    q: parsed.q,
+    status: parsed.status,
+    language: parsed.language,
+    sectionId: parsed.section,
+    authorId: parsed.author,
+    page: parsed.page,
+  };
 }
 
 export function articleQueryString(filter: AdminArticleFilter, page = 1): string {
   const params = new URLSearchParams();
   if (filter.status) params.set('status', filter.status);
+  if (filter.language) params.set('language', filter.language);
   if (filter.sectionId) params.set('section', String(filter.sectionId));
   if (filter.authorId) params.set('author', String(filter.authorId));
   if (filter.q) params.set('q', filter.q);

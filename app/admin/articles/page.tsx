@@ -7,6 +7,7 @@ import { formatNewsroomTime } from '@/domain/articles/newsroom-time';
 import { requirePermission } from '@/lib/auth/viewer';
 import { getNewsroom } from '@/lib/newsroom';
 import { createArticleAction } from '@/features/articles/actions';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from '@/domain/i18n/locales';
 import '@/components/admin/articles/articles.css';
 import { DataTable } from '@/components/ui/data-table';
 import { Field } from '@/components/ui/field';
@@ -33,7 +34,17 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
     <>
       <div className="admin-heading">
         <h1 className="page-title">Articles</h1>
-        <form action={createArticleAction}>
+        <form action={createArticleAction} className="admin-new-article">
+          <label htmlFor="new-article-language" className="visually-hidden">
+            Language of the new article
+          </label>
+          <select id="new-article-language" name="language" defaultValue={DEFAULT_LOCALE}>
+            {LOCALE_CODES.map((code) => (
+              <option key={code} value={code}>
+                {LOCALES[code].name}
+              </option>
+            ))}
+          </select>
           <button type="submit" className="button button--primary">
             New article
           </button>
@@ -56,6 +67,14 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
           defaultValue={filter.status ?? ''}
           anyLabel="Any"
           options={ARTICLE_LIST_STATUSES}
+        />
+        <FilterSelect
+          id="filter-language"
+          label="Language"
+          name="language"
+          defaultValue={filter.language ?? ''}
+          anyLabel="Any"
+          options={LOCALE_CODES.map((code) => ({ value: code, label: LOCALES[code].name }))}
         />
         <FilterSelect
           id="filter-section"
@@ -90,13 +109,22 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
             heading: 'Headline',
             cell: (article) => (
               <>
-                <Link href={`/admin/articles/${article.id}`} className="admin-articles__headline">
+                <Link
+                  href={`/admin/articles/${article.id}`}
+                  className="admin-articles__headline"
+                  lang={article.language === DEFAULT_LOCALE ? undefined : article.language}
+                >
                   {article.headline}
                 </Link>
                 {article.access === 'members' && (
                   <span className="pill pill--quiet">{accessLabel(article, timeZone)}</span>
                 )}
                 {article.emailOnly && <span className="pill pill--quiet">Email only</span>}
+                {article.language !== DEFAULT_LOCALE && (
+                  <span className="pill pill--quiet" lang={article.language}>
+                    {LOCALES[article.language].name}
+                  </span>
+                )}
               </>
             ),
           },
