@@ -1,9 +1,15 @@
+import transliterate from '@sindresorhus/transliterate';
+
 /** A slug as we store one: lower-case ASCII words joined by single hyphens ("talks-resume-in-yerevan"). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Lower-case, hyphenated, ASCII: "Talks resume in Yerevan" → "talks-resume-in-yerevan". */
+/**
+ * Lower-case, hyphenated, ASCII: "Talks resume in Yerevan" → "talks-resume-in-yerevan", and in the
+ * other editions' scripts through their usual Latin spelling (@sindresorhus/transliterate, which
+ * knows Cyrillic, Armenian, Georgian and Azerbaijani letters): "Средний коридор" → "sredniy-koridor".
+ */
 export function slugify(value: string): string {
-  return value
+  return transliterate(value.replace(/['’‘]/g, ''))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
