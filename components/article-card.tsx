@@ -1,5 +1,7 @@
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import type { ArticleCard as Card } from '@/lib/content/reads';
-import { formatDate, joinNames } from '@/lib/format';
+import { formatter } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { Kicker } from './kicker';
 import { Picture } from './picture';
 
@@ -11,18 +13,22 @@ export function ArticleCard({
   variant = 'standard',
   headingLevel = 3,
   priority = false,
+  locale = DEFAULT_LOCALE,
 }: {
   article: Card;
   variant?: Variant;
   headingLevel?: 2 | 3;
   priority?: boolean;
+  locale?: Locale;
 }) {
   const Heading = `h${headingLevel}` as const;
+  const format = formatter(locale);
+  const href = localePath(locale, `/articles/${article.slug}`);
   const showImage = variant !== 'compact' && variant !== 'text' && article.leadImageUrl;
   return (
     <article className={`card card--${variant}`}>
       {showImage && article.leadImageUrl && (
-        <a href={`/articles/${article.slug}`} className="card__image" tabIndex={-1} aria-hidden="true">
+        <a href={href} className="card__image" tabIndex={-1} aria-hidden="true">
           <Picture
             src={article.leadImageUrl}
             alt=""
@@ -45,14 +51,15 @@ export function ArticleCard({
           access={article.access}
           membersFirst={article.opensToAllAt !== null}
           linked={false}
+          locale={locale}
         />
         <Heading className="card__headline">
-          <a href={`/articles/${article.slug}`}>{article.headline}</a>
+          <a href={href}>{article.headline}</a>
         </Heading>
         {variant !== 'compact' && <p className="card__standfirst">{article.standfirst}</p>}
         <p className="card__meta">
-          {article.authors.length > 0 && <span>{joinNames(article.authors.map((a) => a.name))}</span>}
-          <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+          {article.authors.length > 0 && <span>{format.list(article.authors.map((a) => a.name))}</span>}
+          <time dateTime={article.publishedAt.toISOString()}>{format.date(article.publishedAt)}</time>
         </p>
       </div>
     </article>

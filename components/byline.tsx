@@ -1,16 +1,24 @@
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import type { Byline as BylineData } from '@/lib/content/reads';
-import { formatDateTime } from '@/lib/format';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { Picture } from './picture';
 
 export function Byline({
   authors,
   publishedAt,
   updatedAt,
+  locale = DEFAULT_LOCALE,
 }: {
   authors: BylineData[];
   publishedAt: Date;
   updatedAt: Date | null;
+  locale?: Locale;
 }) {
+  const t = translator(locale, 'byline');
+  const format = formatter(locale);
+  const separators = format.listSeparators(authors.length);
+  const authorHref = (slug: string) => localePath(locale, `/authors/${slug}`);
   return (
     <div className="byline">
       {authors.length > 0 && (
@@ -18,18 +26,18 @@ export function Byline({
           <span className="byline__photos">
             {authors.map((author) =>
               author.photoUrl ? (
-                <a key={author.slug} href={`/authors/${author.slug}`} tabIndex={-1} aria-hidden="true">
+                <a key={author.slug} href={authorHref(author.slug)} tabIndex={-1} aria-hidden="true">
                   <Picture src={author.photoUrl} alt="" width={88} height={88} sizes="44px" kind="avatar" />
                 </a>
               ) : null,
             )}
           </span>
           <p className="byline__names">
-            By{' '}
+            {t('by', { count: authors.length })}{' '}
             {authors.map((author, i) => (
               <span key={author.slug}>
-                {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
-                <a href={`/authors/${author.slug}`}>{author.name}</a>
+                {separators[i]}
+                <a href={authorHref(author.slug)}>{author.name}</a>
               </span>
             ))}
           </p>
@@ -37,11 +45,17 @@ export function Byline({
       )}
       <p className="byline__dates">
         <span>
-          Published <time dateTime={publishedAt.toISOString()}>{formatDateTime(publishedAt)}</time>
+          {t.rich('published', {
+            date: format.dateTime(publishedAt),
+            time: (chunks) => <time dateTime={publishedAt.toISOString()}>{chunks}</time>,
+          })}
         </span>
         {updatedAt && updatedAt > publishedAt && (
           <span>
-            Updated <time dateTime={updatedAt.toISOString()}>{formatDateTime(updatedAt)}</time>
+            {t.rich('updated', {
+              date: format.dateTime(updatedAt),
+              time: (chunks) => <time dateTime={updatedAt.toISOString()}>{chunks}</time>,
+            })}
           </span>
         )}
       </p>

@@ -1,4 +1,7 @@
-import { formatCampaignDay, type AppealCopy, type Campaign } from '@/lib/appeals/appeals';
+import type { AppealCopy, Campaign } from '@/lib/appeals/appeals';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
+import { formatCalendarDay, translator } from '@/lib/i18n/core';
+import { localePath } from '@/lib/i18n/paths';
 import { membershipHref } from '@/lib/membership/links';
 
 /**
@@ -9,12 +12,15 @@ import { membershipHref } from '@/lib/membership/links';
 export function CampaignBanner({
   banner,
   campaign,
+  locale = DEFAULT_LOCALE,
 }: {
   banner: Pick<AppealCopy, 'body' | 'buttonLabel'>;
   campaign: Campaign | null;
+  locale?: Locale;
 }) {
+  const t = translator(locale, 'campaignBanner');
   return (
-    <aside className="campaign-banner" aria-label="Membership campaign">
+    <aside className="campaign-banner" aria-label={t('label')}>
       <div className="wrap campaign-banner__inner">
         <p>
           {banner.body}
@@ -22,13 +28,16 @@ export function CampaignBanner({
             <>
               {' '}
               <span className="campaign-banner__goal">
-                Our goal: <strong>{campaign.goalMembers.toLocaleString('en-GB')} members</strong> by{' '}
-                {formatCampaignDay(campaign.endsOn)}.
+                {t.rich('goal', {
+                  count: campaign.goalMembers,
+                  day: formatCalendarDay(locale, campaign.endsOn),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
               </span>
             </>
           )}
         </p>
-        <a href={membershipHref('banner')} className="campaign-banner__link">
+        <a href={localePath(locale, membershipHref('banner'))} className="campaign-banner__link">
           {banner.buttonLabel} <span aria-hidden="true">→</span>
         </a>
       </div>

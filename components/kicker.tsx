@@ -1,3 +1,7 @@
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
+
 /** The small label over a headline: region, then section. */
 export function Kicker({
   region,
@@ -5,6 +9,7 @@ export function Kicker({
   access,
   membersFirst = false,
   linked = true,
+  locale = DEFAULT_LOCALE,
 }: {
   region: { slug: string; name: string } | null;
   section?: { slug: string; name: string } | null;
@@ -12,10 +17,12 @@ export function Kicker({
   /** A members-only story that opens to everyone later. */
   membersFirst?: boolean;
   linked?: boolean;
+  locale?: Locale;
 }) {
+  const t = translator(locale, 'kicker');
   const parts: { href: string; name: string }[] = [];
-  if (region) parts.push({ href: `/regions/${region.slug}`, name: region.name });
-  if (section) parts.push({ href: `/sections/${section.slug}`, name: section.name });
+  if (region) parts.push({ href: localePath(locale, `/regions/${region.slug}`), name: region.name });
+  if (section) parts.push({ href: localePath(locale, `/sections/${section.slug}`), name: section.name });
   return (
     <p className="kicker">
       {parts.map((part, i) => (
@@ -24,7 +31,9 @@ export function Kicker({
           {linked ? <a href={part.href}>{part.name}</a> : part.name}
         </span>
       ))}
-      {access === 'members' && <span className="kicker__members">{membersFirst ? 'Members first' : 'Members'}</span>}
+      {access === 'members' && (
+        <span className="kicker__members">{membersFirst ? t('membersFirst') : t('members')}</span>
+      )}
     </p>
   );
 }

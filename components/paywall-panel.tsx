@@ -1,9 +1,13 @@
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
+import { translator } from '@/lib/i18n/core';
+import { localePath } from '@/lib/i18n/paths';
 import { membershipHref } from '@/lib/membership/links';
 
 export type PaywallProps = {
   articleSlug?: string;
   returnTo?: string;
   heading?: string;
+  locale?: Locale;
 };
 
 /**
@@ -13,24 +17,30 @@ export type PaywallProps = {
 export function PaywallPanel({
   benefits,
   articleSlug,
-  returnTo = `/articles/${articleSlug}`,
-  heading = 'The rest of this story is for members',
+  locale = DEFAULT_LOCALE,
+  returnTo = localePath(locale, `/articles/${articleSlug}`),
+  heading,
 }: PaywallProps & { benefits: string[] }) {
+  const t = translator(locale, 'paywall');
   return (
     <section className="paywall" aria-labelledby="paywall-heading">
-      <h2 id="paywall-heading">{heading}</h2>
-      <p>Ridgeline is paid for by its readers. Members keep our reporting open to everyone, and get a little more:</p>
+      <h2 id="paywall-heading">{heading ?? t('heading')}</h2>
+      <p>{t('intro')}</p>
       <ul>
         {benefits.map((benefit) => (
           <li key={benefit}>{benefit}</li>
         ))}
       </ul>
       <p className="paywall__actions">
-        <a className="button button--primary" href={membershipHref('paywall', articleSlug)}>
-          Become a member
+        <a className="button button--primary" href={localePath(locale, membershipHref('paywall', articleSlug))}>
+          {t('becomeMember')}
         </a>
         <span>
-          Already a member? <a href={`/signin?callbackUrl=${encodeURIComponent(returnTo)}`}>Sign in</a>
+          {t.rich('alreadyMember', {
+            signIn: (chunks) => (
+              <a href={`${localePath(locale, '/signin')}?callbackUrl=${encodeURIComponent(returnTo)}`}>{chunks}</a>
+            ),
+          })}
         </span>
       </p>
     </section>

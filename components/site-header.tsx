@@ -1,50 +1,63 @@
 import type { Viewer } from '@/domain/auth/viewer';
+import { DEFAULT_LOCALE, translated, type Locale } from '@/domain/i18n/locales';
 import { listRegions, listSections } from '@/lib/content/reads';
+import { translator } from '@/lib/i18n/messages';
+import { newsroomIn } from '@/lib/i18n/newsroom';
+import { localePath } from '@/lib/i18n/paths';
 import { membershipHref } from '@/lib/membership/links';
-import { getNewsroom } from '@/lib/newsroom';
 import { AccountMenu } from './account-menu';
 
-export async function SiteHeader({ viewer, isMember }: { viewer: Viewer; isMember: boolean }) {
+export async function SiteHeader({
+  viewer,
+  isMember,
+  locale = DEFAULT_LOCALE,
+}: {
+  viewer: Viewer;
+  isMember: boolean;
+  locale?: Locale;
+}) {
   const [sections, regions] = await Promise.all([listSections(), listRegions()]);
-  const { name, tagline } = getNewsroom();
+  const { name, tagline } = newsroomIn(locale);
+  const t = translator(locale, 'siteHeader');
+  const href = (path: string) => localePath(locale, path);
   return (
     <header className="site-header">
       <div className="site-header__top wrap">
-        <a href="/" className="wordmark">
+        <a href={href('/')} className="wordmark">
           <span className="wordmark__name">{name}</span>
-          <span className="visually-hidden">, home page. </span>
+          <span className="visually-hidden">{t('homePage')}</span>
           <span className="wordmark__tagline">{tagline}</span>
         </a>
         <div className="site-header__actions">
-          <a href="/search" className="site-header__search">
-            Search
+          <a href={href('/search')} className="site-header__search">
+            {t('search')}
           </a>
           <AccountMenu viewer={viewer} />
           {isMember ? (
-            <span className="site-header__member">Member</span>
+            <span className="site-header__member">{t('member')}</span>
           ) : (
-            <a href={membershipHref('header')} className="button button--primary button--small">
-              Become a member
+            <a href={href(membershipHref('header'))} className="button button--primary button--small">
+              {t('becomeMember')}
             </a>
           )}
         </div>
       </div>
-      <nav className="site-nav" aria-label="Sections and regions">
+      <nav className="site-nav" aria-label={t('navLabel')}>
         <div className="wrap site-nav__inner">
           <ul className="site-nav__sections">
             {sections.map((section) => (
               <li key={section.slug}>
-                <a href={`/sections/${section.slug}`}>{section.name}</a>
+                <a href={href(`/sections/${section.slug}`)}>{translated(section, 'name', locale)}</a>
               </li>
             ))}
             <li className="site-nav__search-mobile">
-              <a href="/search">Search</a>
+              <a href={href('/search')}>{t('search')}</a>
             </li>
           </ul>
-          <ul className="site-nav__regions" aria-label="Regions">
+          <ul className="site-nav__regions" aria-label={t('regionsLabel')}>
             {regions.map((region) => (
               <li key={region.slug}>
-                <a href={`/regions/${region.slug}`}>{region.name}</a>
+                <a href={href(`/regions/${region.slug}`)}>{translated(region, 'name', locale)}</a>
               </li>
             ))}
           </ul>

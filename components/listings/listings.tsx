@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Picture } from '@/components/picture';
+import { DEFAULT_LOCALE, LOCALES, translated, type Locale } from '@/domain/i18n/locales';
 import {
   getAuthor,
   getRegion,
@@ -11,11 +12,16 @@ import {
   listSectionArticles,
   listTagArticles,
 } from '@/lib/content/reads';
+import { translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { ArticleListing } from './article-listing';
 import { assertPageExists, parsePageParam } from './page-param';
 
-/** Each listing: find the thing, fetch its page of stories, render. Routes stay one line. */
-export type ListingProps = { params: Promise<{ slug: string; page?: string }> };
+/**
+ * Each listing: find the thing, fetch its page of stories, render. Routes stay one line; an
+ * edition's route passes its `locale` (English when none is given).
+ */
+export type ListingProps = { params: Promise<{ slug: string; page?: string }>; locale?: Locale };
 
 type ListingResult = Parameters<typeof ArticleListing>[0]['result'];
 
@@ -24,121 +30,159 @@ type ListingKind<T> = {
   /** The URL folder: /sections/<slug>. */
   folder: string;
   find: (slug: string) => Promise<T | null>;
-  list: (thing: T, page: number) => Promise<ListingResult>;
-  header: (thing: T, result: ListingResult, slug: string) => React.ReactNode;
+  list: (thing: T, page: number, locale: Locale) => Promise<ListingResult>;
+  header: (thing: T, result: ListingResult, slug: string, locale: Locale) => React.ReactNode;
   /** Title (without the page suffix) and whatever else the listing's head carries. */
-  metadata: (thing: T, slug: string) => Metadata & { title: string };
+  metadata: (thing: T, slug: string, locale: Locale) => Metadata & { title: string };
 };
 
 function listing<T>(kind: ListingKind<T>) {
-  async function Listing({ params }: ListingProps) {
+  async function Listing({ params, locale = DEFAULT_LOCALE }: ListingProps) {
     const { slug, page: rawPage } = await params;
     const page = parsePageParam(rawPage);
     const thing = await kind.find(slug);
     if (!thing) notFound();
-    const result = await kind.list(thing, page);
+    const result = await kind.list(thing, page, locale);
     assertPageExists(result);
     return (
-      <ArticleListing basePath={`/${kind.folder}/${slug}`} result={result} header={kind.header(thing, result, slug)} />
+      <ArticleListing
+        basePath={localePath(locale, `/${kind.folder}/${slug}`)}
+        result={result}
+        header={kind.header(thing, result, slug, locale)}
+        locale={locale}
+      />
     );
   }
-  async function metadata({ params }: ListingProps): Promise<Metadata> {
+  async function metadata({ params, locale = DEFAULT_LOCALE }: ListingProps): Promise<Metadata> {
     const { slug, page: rawPage } = await params;
     const thing = await kind.find(slug);
     if (!thing) return {};
     const page = rawPage ? Number(rawPage) : 1;
-    const { title, alternates, ...rest } = kind.metadata(thing, slug);
-    const base = `/${kind.folder}/${slug}`;
+    const { title, alternates, ...rest } = kind.metadata(thing, slug, locale);
+    const base = localePath(locale, `/${kind.folder}/${slug}`);
     return {
       ...rest,
-      title: page > 1 ? `${title} (page ${page})` : title,
+      title: page > 1 ? translator(locale, 'listings')('pageTitle', { title, page }) : title,
       alternates: { ...alternates, canonical: page > 1 ? `${base}/page/${page}` : base },
     };
   }
   return [Listing, metadata] as const;
 }
 
+/** "24 stories" / «24 статьи» under a listing's heading. */
+function StoryCount({ total, locale }: { total: number; locale: Locale }) {
+  return (
+    <p className="listing__feed listing__count">{translator(locale, 'listings')('storyCount', { count: total })}</p>
+  );
+}
+
 export const [SectionListing, sectionMetadata] = listing({
   folder: 'sections',
   find: (slug) => getSection({ slug }),
-  list: (section, page) => listSectionArticles({ sectionId: section.id, page }),
-  header: (section, _result, slug) => (
-    <>
-      <p className="kicker">Section</p>
-      <h1 className="page-title">{section.name}</h1>
-      <p className="lede">{section.description}</p>
-      <p className="listing__feed">
-        <a href={`/sections/${slug}/rss.xml`}>RSS feed for {section.name}</a>
-      </p>
-    </>
-  ),
-  metadata: (section, slug) => ({
-    title: section.name,
-    description: section.description,
-    alternates: { types: { 'application/rss+xml': [{ url: `/sections/${slug}/rss.xml`, title: section.name }] } },
-  }),
+  list: (section, page, locale) => listSectionArticles({ sectionId: section.id, page, locale }),
+  header: (section, result, slug, locale) => {
+    const name = translated(section, 'name', locale);
+    return (
+      <>
+        <p className="kicker">{translator(locale, 'listings')('sectionKicker')}</p>
+        <h1 className="page-title">{name}</h1>
+        <p className="lede">{translated(section, 'description', locale)}</p>
+        <StoryCount total={result.total} locale={locale} />
+        <p className="listing__feed">
+          <a href={localePath(locale, `/sections/${slug}/rss.xml`)}>
+            {translator(locale, 'listings')('sectionFeed', { name })}
+          </a>
+        </p>
+      </>
+    );
+  },
+  metadata: (section, slug, locale) => {
+    const name = translated(section, 'name', locale);
+    return {
+      title: name,
+      description: translated(section, 'description', locale),
+      alternates: {
+        types: { 'application/rss+xml': [{ url: localePath(locale, `/sections/${slug}/rss.xml`), title: name }] },
+      },
+    };
+  },
 });
 
 export const [RegionListing, regionMetadata] = listing({
   folder: 'regions',
   find: (slug) => getRegion({ slug }),
-  list: (region, page) => listRegionArticles({ regionId: region.id, page }),
-  header: (region) => (
+  list: (region, page, locale) => listRegionArticles({ regionId: region.id, page, locale }),
+  header: (region, result, _slug, locale) => (
     <>
-      <p className="kicker">Region</p>
-      <h1 className="page-title">{region.name}</h1>
+      <p className="kicker">{translator(locale, 'listings')('regionKicker')}</p>
+      <h1 className="page-title">{translated(region, 'name', locale)}</h1>
+      <StoryCount total={result.total} locale={locale} />
     </>
   ),
-  metadata: (region) => ({ title: region.name, description: `Reporting and analysis from ${region.name}.` }),
+  metadata: (region, _slug, locale) => {
+    const name = translated(region, 'name', locale);
+    return { title: name, description: translator(locale, 'listings')('regionDescription', { name }) };
+  },
 });
 
 export const [TagListing, tagMetadata] = listing({
   folder: 'tags',
   find: (slug) => getTag({ slug }),
-  list: (tag, page) => listTagArticles({ tagId: tag.id, page }),
-  header: (tag, result) => (
-    <>
-      <p className="kicker">Tag</p>
-      <h1 className="page-title">{tag.name.charAt(0).toUpperCase() + tag.name.slice(1)}</h1>
-      <p className="lede">
-        {result.total} {result.total === 1 ? 'story' : 'stories'} tagged “{tag.name}”.
-      </p>
-    </>
-  ),
-  metadata: (tag) => ({ title: `Stories tagged “${tag.name}”` }),
+  list: (tag, page, locale) => listTagArticles({ tagId: tag.id, page, locale }),
+  header: (tag, result, _slug, locale) => {
+    const name = translated(tag, 'name', locale);
+    const t = translator(locale, 'listings');
+    return (
+      <>
+        <p className="kicker">{t('tagKicker')}</p>
+        <h1 className="page-title">{name.charAt(0).toLocaleUpperCase(LOCALES[locale].tag) + name.slice(1)}</h1>
+        {/* The count is in the lede here, so the tag page needs no StoryCount line. */}
+        <p className="lede">{t('tagLede', { count: result.total, name })}</p>
+      </>
+    );
+  },
+  metadata: (tag, _slug, locale) => ({
+    title: translator(locale, 'listings')('tagTitle', { name: translated(tag, 'name', locale) }),
+  }),
 });
 
 export const [AuthorListing, authorMetadata] = listing({
   folder: 'authors',
   find: (slug) => getAuthor({ slug }),
-  list: (author, page) => listAuthorArticles({ authorId: author.id, page }),
-  header: (author) => (
-    <div className="author-header">
-      {author.photoUrl && (
-        <Picture
-          src={author.photoUrl}
-          alt={`Portrait of ${author.name}`}
-          width={256}
-          height={256}
-          sizes="128px"
-          kind="avatar"
-          priority
-        />
-      )}
-      <div>
-        <p className="kicker">{author.role || 'Ridgeline'}</p>
-        <h1 className="page-title">{author.name}</h1>
-        <div className="bio prose">
-          {author.bio.split(/\n\s*\n/).map((paragraph) => (
-            <p key={paragraph.slice(0, 24)}>{paragraph}</p>
-          ))}
+  list: (author, page, locale) => listAuthorArticles({ authorId: author.id, page, locale }),
+  header: (author, result, _slug, locale) => {
+    const name = translated(author, 'name', locale);
+    return (
+      <div className="author-header">
+        {author.photoUrl && (
+          <Picture
+            src={author.photoUrl}
+            alt={translator(locale, 'listings')('authorPortrait', { name })}
+            width={256}
+            height={256}
+            sizes="128px"
+            kind="avatar"
+            priority
+          />
+        )}
+        <div>
+          <p className="kicker">{translated(author, 'role', locale) || 'Ridgeline'}</p>
+          <h1 className="page-title">{name}</h1>
+          <div className="bio prose">
+            {translated(author, 'bio', locale)
+              .split(/\n\s*\n/)
+              .map((paragraph) => (
+                <p key={paragraph.slice(0, 24)}>{paragraph}</p>
+              ))}
+          </div>
+          <StoryCount total={result.total} locale={locale} />
         </div>
       </div>
-    </div>
-  ),
-  metadata: (author) => ({
-    title: author.name,
-    description: author.bio.slice(0, 160),
+    );
+  },
+  metadata: (author, _slug, locale) => ({
+    title: translated(author, 'name', locale),
+    description: translated(author, 'bio', locale).slice(0, 160),
     openGraph: { type: 'profile', images: author.photoUrl ? [author.photoUrl] : undefined },
   }),
 });

@@ -24,12 +24,16 @@ import {
 import { appealsByPlacement, shownAppeal } from '@/lib/appeals/appeals';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/domain/auth/viewer';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { membersFirstHeading, membersFirstNote } from '@/domain/articles/members-first';
+import { translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { getNewsroom } from '@/lib/newsroom';
 import { renderBodyHtml } from '@/lib/render/body-html';
 
-export type ArticleRouteProps = { params: Promise<{ slug: string }> };
+/** An edition's route passes its `locale`; English when none is given. */
+export type ArticleRouteProps = { params: Promise<{ slug: string }>; locale?: Locale };
 
 export async function articleStaticParams() {
   // `next dev` asks for these in a separate worker process, which must not open the embedded
@@ -38,30 +42,30 @@ export async function articleStaticParams() {
   return (await listPublishedSlugs()).map((slug) => ({ slug }));
 }
 
-async function loadArticle(slug: string): Promise<PublishedArticle> {
-  const article = await getPublishedArticle({ slug });
+async function loadArticle(slug: string, locale: Locale): Promise<PublishedArticle> {
+  const article = await getPublishedArticle({ slug, locale });
   if (article) return article;
   const renamed = await findRenamedArticleSlug({ slug });
-  if (renamed) permanentRedirect(`/articles/${renamed}`);
+  if (renamed) permanentRedirect(localePath(locale, `/articles/${renamed}`));
   notFound();
 }
 
-export async function articleMetadata({ params }: ArticleRouteProps): Promise<Metadata> {
+export async function articleMetadata({ params, locale = DEFAULT_LOCALE }: ArticleRouteProps): Promise<Metadata> {
   const { slug } = await params;
-  const article = await getPublishedArticle({ slug });
+  const article = await getPublishedArticle({ slug, locale });
   if (!article) return {};
   const title = article.seoTitle || article.headline;
   const description = article.seoDescription || article.standfirst;
   return {
     title,
     description,
-    alternates: { canonical: `/articles/${article.slug}` },
-    authors: article.authors.map((a) => ({ name: a.name, url: `/authors/${a.slug}` })),
+    alternates: { canonical: localePath(locale, `/articles/${article.slug}`) },
+    authors: article.authors.map((a) => ({ name: a.name, url: localePath(locale, `/authors/${a.slug}`) })),
     openGraph: {
       type: 'article',
       title,
       description,
-      url: `/articles/${article.slug}`,
+      url: localePath(locale, `/articles/${article.slug}`),
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
       section: article.section?.name,
@@ -71,9 +75,9 @@ export async function articleMetadata({ params }: ArticleRouteProps): Promise<Me
   };
 }
 
-function newsArticleJsonLd(article: PublishedArticle) {
+function newsArticleJsonLd(article: PublishedArticle, locale: Locale) {
   const newsroom = getNewsroom();
-  const url = `${env.SITE_URL}/articles/${article.slug}`;
+  const url = `${env.SITE_URL}${localePath(locale, `/articles/${article.slug}`)}`;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -86,7 +90,11 @@ function newsArticleJsonLd(article: PublishedArticle) {
     dateModified: (article.updatedAt ?? article.publishedAt).toISOString(),
     articleSection: article.section?.name,
     keywords: article.tags.map((t) => t.name),
-    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: `${env.SITE_URL}/authors/${a.slug}` })),
+    author: article.authors.map((a) => ({
+      '@type': 'Person',
+      name: a.name,
+      url: `${env.SITE_URL}${localePath(locale, `/authors/${a.slug}`)}`,
+    })),
     publisher: { '@type': 'NewsMediaOrganization', name: newsroom.name, url: env.SITE_URL },
     isAccessibleForFree: article.access === 'public',
     ...(article.access === 'members'
@@ -96,15 +104,24 @@ function newsArticleJsonLd(article: PublishedArticle) {
 }
 
 /** An article as this viewer may read it; the paywall cut happens here, before rendering. */
-export async function ArticlePage({ params, viewer }: ArticleRouteProps & { viewer: Viewer }) {
+export async function ArticlePage({ params, viewer, locale = DEFAULT_LOCALE }: ArticleRouteProps & { viewer: Viewer }) {
   const { slug } = await params;
-  return <ArticleView article={await loadArticle(slug)} viewer={viewer} />;
+  return <ArticleView article={await loadArticle(slug, locale)} viewer={viewer} locale={locale} />;
 }
 
 /** The page body for an article already loaded: the public pages and the staff preview share it. */
-export async function ArticleView({ article, viewer }: { article: PublishedArticle; viewer: Viewer }) {
+export async function ArticleView({
+  article,
+  viewer,
+  locale = DEFAULT_LOCALE,
+}: {
+  article: PublishedArticle;
+  viewer: Viewer;
+  locale?: Locale;
+}) {
+  const t = translator(locale, 'articlePage');
   const [related, appealRows, recording] = await Promise.all([
-    listRelatedArticles({ articleId: article.id, sectionId: article.sectionId }),
+    listRelatedArticles({ articleId: article.id, sectionId: article.sectionId, locale }),
     listAppeals(),
     getArticleRecording({ articleId: article.id, slug: article.slug }),
   ]);
@@ -123,18 +140,24 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
 
   return (
     <article className="article">
-      <JsonLd data={newsArticleJsonLd(article)} />
+      <JsonLd data={newsArticleJsonLd(article, locale)} />
       <header className="article__header wrap">
         <Kicker
           region={article.region}
           section={article.section}
           access={article.access}
           membersFirst={article.opensToAllAt !== null}
+          locale={locale}
         />
         <h1 className="article__headline">{article.headline}</h1>
         <p className="article__standfirst">{article.standfirst}</p>
-        <Byline authors={article.authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
-        {saved !== null && <SaveButton articleId={article.id} saved={saved} />}
+        <Byline
+          authors={article.authors}
+          publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
+          locale={locale}
+        />
+        {saved !== null && <SaveButton articleId={article.id} saved={saved} locale={locale} />}
       </header>
 
       {article.leadImageUrl && (
@@ -156,7 +179,7 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
 
       {article.editorsNote && (
         <div className="editors-note wrap" role="note">
-          <strong>Editor’s note:</strong>
+          <strong>{t('editorsNote')}</strong>
           {article.editorsNote}
         </div>
       )}
@@ -172,7 +195,7 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
           <div className="article__body prose">
             <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.beforeAppeal) }} />
             {showAppeals && inArticleAppeal && body.afterAppeal.content.length > 0 && (
-              <InArticleAppeal appeal={inArticleAppeal} articleSlug={article.slug} />
+              <InArticleAppeal appeal={inArticleAppeal} articleSlug={article.slug} locale={locale} />
             )}
             <div
               className={article.access === 'members' ? 'members-only' : undefined}
@@ -184,6 +207,7 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
             <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(body.preview) }} />
             <Paywall
               articleSlug={article.slug}
+              locale={locale}
               {...(article.opensToAllAt ? { heading: membersFirstHeading(article.opensToAllAt, timeZone) } : {})}
             />
           </div>
@@ -191,11 +215,11 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
 
         <footer className="article__footer">
           {article.tags.length > 0 && (
-            <nav aria-label="Tags">
+            <nav aria-label={t('tagsLabel')}>
               <ul className="tag-list">
                 {article.tags.map((tag) => (
                   <li key={tag.slug}>
-                    <a href={`/tags/${tag.slug}`}>{tag.name}</a>
+                    <a href={localePath(locale, `/tags/${tag.slug}`)}>{tag.name}</a>
                   </li>
                 ))}
               </ul>
@@ -205,22 +229,30 @@ export async function ArticleView({ article, viewer }: { article: PublishedArtic
 
         {body.kind === 'full' &&
           (showAppeals ? (
-            endOfArticleAppeal && <EndOfArticleAppeal appeal={endOfArticleAppeal} articleSlug={article.slug} />
+            endOfArticleAppeal && (
+              <EndOfArticleAppeal appeal={endOfArticleAppeal} articleSlug={article.slug} locale={locale} />
+            )
           ) : (
-            <MemberThanks />
+            <MemberThanks locale={locale} />
           ))}
 
         {/* Members need no sign-up here: the newsletters come with membership and live on /account. */}
-        {!isMember && <NewsletterSignup viewer={viewer} placement="article" from={`/articles/${article.slug}`} />}
+        {!isMember && (
+          <NewsletterSignup
+            viewer={viewer}
+            placement="article"
+            from={localePath(locale, `/articles/${article.slug}`)}
+          />
+        )}
 
         {related.length > 0 && (
           <section className="related" aria-labelledby="related-heading">
             <h2 id="related-heading" className="section-heading">
-              Related stories
+              {t('related')}
             </h2>
             <div className="card-grid card-grid--4">
               {related.map((story) => (
-                <ArticleCard key={story.id} article={story} variant="text" />
+                <ArticleCard key={story.id} article={story} variant="text" locale={locale} />
               ))}
             </div>
           </section>

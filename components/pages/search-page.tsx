@@ -4,21 +4,37 @@ import { Pagination } from '@/components/ui/pagination';
 import { SearchForm } from '@/components/search-form';
 import { searchArticles } from '@/db/queries/search';
 import { parseSearchRequest } from '@/lib/content/search-query';
-import { formatDate } from '@/lib/format';
 import type { Viewer } from '@/domain/auth/viewer';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { canReadFullText } from '@/domain/membership/entitlement';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 
-export const searchMetadata: Metadata = {
-  title: 'Search',
-  robots: { index: false, follow: true },
-  alternates: { canonical: '/search' },
+/** The search page's head in an edition's language. */
+export function searchMetadataIn(locale: Locale): Metadata {
+  return {
+    title: translator(locale, 'searchPage')('title'),
+    robots: { index: false, follow: true },
+    alternates: { canonical: localePath(locale, '/search') },
+  };
+}
+
+export const searchMetadata: Metadata = searchMetadataIn(DEFAULT_LOCALE);
+
+/** An edition's route passes its `locale`; English when none is given. */
+export type SearchRouteProps = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  locale?: Locale;
 };
 
-export type SearchRouteProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
 /** Search results as this viewer may see them: only members match members-only text. */
-export async function SearchPage({ searchParams, viewer }: SearchRouteProps & { viewer: Viewer }) {
+export async function SearchPage({
+  searchParams,
+  viewer,
+  locale = DEFAULT_LOCALE,
+}: SearchRouteProps & { viewer: Viewer }) {
   const params = await searchParams;
+  const t = translator(locale, 'searchPage');
   const request = parseSearchRequest(params.q, params.page);
   const query = request.kind === 'empty' ? '' : request.query;
   const results =
@@ -27,41 +43,29 @@ export async function SearchPage({ searchParams, viewer }: SearchRouteProps & { 
           query: request.query,
           page: request.page,
           mayReadMembersText: canReadFullText({ access: 'members' }, viewer),
+          locale,
         })
       : null;
 
   return (
     <div className="wrap page-narrow listing">
       <header className="listing__header">
-        <h1 className="page-title">Search</h1>
-        <SearchForm defaultValue={query} id="search-page-q" />
+        <h1 className="page-title">{t('title')}</h1>
+        <SearchForm defaultValue={query} id="search-page-q" locale={locale} />
       </header>
 
-      {request.kind === 'empty' && (
-        <p className="notice">
-          Search every story we have published: try a place, a person or a subject, such as “Gyumri”, “pipelines” or
-          “peace treaty”.
-        </p>
-      )}
-      {request.kind === 'too-short' && (
-        <p className="notice">Please type at least two letters or digits to search for.</p>
-      )}
-      {request.kind === 'no-words' && (
-        <p className="notice">That search has no letters or digits in it. Try a word or two.</p>
-      )}
-      {request.kind === 'search' && request.truncated && (
-        <p className="notice">Your search was very long, so we used only its first 200 characters.</p>
-      )}
+      {request.kind === 'empty' && <p className="notice">{t('hint')}</p>}
+      {request.kind === 'too-short' && <p className="notice">{t('tooShort')}</p>}
+      {request.kind === 'no-words' && <p className="notice">{t('noWords')}</p>}
+      {request.kind === 'search' && request.truncated && <p className="notice">{t('truncated')}</p>}
 
       {results && (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="visually-hidden">
-            Results
+            {t('resultsHeading')}
           </h2>
           <p role="status">
-            {results.total === 0
-              ? `No stories match “${query}”. Try fewer or different words.`
-              : `${results.total} ${results.total === 1 ? 'story matches' : 'stories match'} “${query}”.`}
+            {results.total === 0 ? t('noMatches', { query }) : t('matches', { count: results.total, query })}
           </p>
           {results.hits.map((hit) => (
             <article key={hit.slug} className="search-hit">
@@ -71,18 +75,19 @@ export async function SearchPage({ searchParams, viewer }: SearchRouteProps & { 
                 access={hit.access}
                 membersFirst={hit.membersFirst}
                 linked={false}
+                locale={locale}
               />
               <h2>
-                <a href={`/articles/${hit.slug}`}>{hit.headline}</a>
+                <a href={localePath(locale, `/articles/${hit.slug}`)}>{hit.headline}</a>
               </h2>
               <p className="search-hit__snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} />
               <p className="card__meta">
-                <time dateTime={hit.publishedAt.toISOString()}>{formatDate(hit.publishedAt)}</time>
+                <time dateTime={hit.publishedAt.toISOString()}>{formatter(locale).date(hit.publishedAt)}</time>
               </p>
             </article>
           ))}
           <Pagination
-            basePath={`/search?q=${encodeURIComponent(query)}`}
+            basePath={`${localePath(locale, '/search')}?q=${encodeURIComponent(query)}`}
             page={results.page}
             pageCount={results.pageCount}
             hrefFor={(base, page) => (page <= 1 ? base : `${base}&page=${page}`)}

@@ -1,41 +1,11 @@
-import { createFormatter, createTranslator, type NamespaceKeys, type NestedKeyOf, type _Translator } from 'next-intl';
+import { createFormatter } from 'next-intl';
 import { LOCALES, type Locale } from '@/domain/i18n/locales';
 import { CURRENCY } from '@/domain/membership/tiers';
 import { getNewsroom } from '@/lib/newsroom';
-import en from '@/messages/en.json';
-import ru from '@/messages/ru.json';
+import { formatCalendarDay } from './core';
 
-/**
- * The reader site's strings, one ICU messages file per language (messages/<code>.json), namespaced
- * by component. We use next-intl's framework-agnostic core (createTranslator, createFormatter), not
- * its plugin or request config: the locale comes down as a prop, so pages stay static and read no
- * request APIs.
- */
-export type Messages = typeof en;
-
-/** Typed against the English file, so a language that lacks a key does not compile. */
-export const MESSAGES: Record<Locale, Messages> = { en, ru };
-
-export type MessageNamespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
-export type Translate<N extends MessageNamespace = never> = _Translator<Messages, N>;
-
-const translators = new Map<string, unknown>();
-
-/** The messages of `namespace` (or all of them) in `locale`; made once per locale and namespace. */
-export function translator<N extends MessageNamespace = never>(locale: Locale, namespace?: N): Translate<N> {
-  const key = `${locale}:${namespace ?? ''}`;
-  let translate = translators.get(key) as Translate<N> | undefined;
-  if (!translate) {
-    translate = createTranslator<Messages, N>({
-      locale: LOCALES[locale].tag,
-      messages: MESSAGES[locale],
-      ...(namespace === undefined ? {} : { namespace }),
-      timeZone: getNewsroom().timeZone,
-    });
-    translators.set(key, translate);
-  }
-  return translate;
-}
+/** The string layer as server components use it: core.ts's translator, and the formatter. */
+export { MESSAGES, formatCalendarDay, translator, type MessageNamespace, type Messages, type Translate } from './core';
 
 const dateOptions = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 const timeOptions = { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } as const;
@@ -76,10 +46,7 @@ export function formatter(locale: Locale): Formatter {
     date: (date) => intl.dateTime(date, dateOptions),
     dateTime: (date) => intl.dateTime(date, { ...dateOptions, ...timeOptions }),
     time: (date) => intl.dateTime(date, timeOptions),
-    day: (isoDay) => {
-      const date = new Date(`${isoDay}T00:00:00Z`);
-      return Number.isNaN(date.getTime()) ? isoDay : intl.dateTime(date, { ...dateOptions, timeZone: 'UTC' });
-    },
+    day: (isoDay) => formatCalendarDay(locale, isoDay),
     number: (value) => intl.number(value),
     money: (cents, currency = CURRENCY) =>
       intl.number(cents / 100, {
