@@ -9,9 +9,9 @@ import { PaywallPanel } from './paywall-panel';
 import { SearchForm } from './search-form';
 
 const authors = [
-  { slug: 'ani', name: 'Ani Hovhannisyan', photoUrl: null },
-  { slug: 'levan', name: 'Levan Kiknadze', photoUrl: null },
-  { slug: 'aysel', name: 'Aysel Mammadova', photoUrl: null },
+  { slug: 'ani', name: 'Ani Hovhannisyan', photoUrl: null, role: '' },
+  { slug: 'levan', name: 'Levan Kiknadze', photoUrl: null, role: '' },
+  { slug: 'aysel', name: 'Aysel Mammadova', photoUrl: null, role: '' },
 ];
 const publishedAt = new Date('2026-11-12T10:05:00Z');
 
