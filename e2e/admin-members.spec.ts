@@ -180,7 +180,8 @@ test('the dashboard, the members list, the export and a complimentary grant agre
     'ended early by admin@newsroom.test',
   );
   await c.page.goto('/account');
-  await expect(c.page.getByText('You are not a member yet.')).toBeVisible();
+  await expect(c.page.getByText(/Your membership ended on \d+ \w+ \d{4}\./)).toBeVisible();
+  await expect(c.page.getByRole('link', { name: 'Become a member' }).first()).toBeVisible();
 
   for (const context of [adminContext, a.context, b.context, c.context]) await context.close();
 });
