@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { orderGiftAction } from '@/features/giving/gift-actions';
 import { FieldError, Field, FormMessage, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -21,11 +21,28 @@ export function GiftOrderForm({ today, from, placement }: { today: string; from:
   const [months, setMonths] = useState(Number(typed.months) || 6);
   const [delivery, setDelivery] = useState(typed.delivery === 'link' ? 'link' : 'email');
   const [message, setMessage] = useState(typed.message ?? '');
+  // The choices are the browser's own (uncontrolled radios), so one made before the page became
+  // interactive, on a slow phone, is kept; the price and fields follow them from then on.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!formRef.current) return;
+    const picked = new FormData(formRef.current);
+    const pickedTier = picked.get('tier');
+    if (typeof pickedTier === 'string') setTier(pickedTier);
+    const pickedMonths = Number(picked.get('months'));
+    if (pickedMonths) setMonths(pickedMonths);
+    if (picked.get('delivery') === 'link') setDelivery('link');
+  }, []);
   const chosen = tierByKey(tier);
   const price =
     chosen && (GIFT_MONTHS as readonly number[]).includes(months) ? giftPrice(chosen, months as 3 | 6 | 12) : null;
   return (
-    <form action={formAction} className="give-once gift-order" key={JSON.stringify(state?.values ?? null)}>
+    <form
+      ref={formRef}
+      action={formAction}
+      className="give-once gift-order"
+      key={JSON.stringify(state?.values ?? null)}
+    >
       <input type="hidden" name="from" value={from} />
       <input type="hidden" name="placement" value={placement} />
       <FormMessage message={state?.ok === false ? state.message : undefined} />
@@ -34,7 +51,13 @@ export function GiftOrderForm({ today, from, placement }: { today: string; from:
         <div className="give-once__chips">
           {TIERS.map((t) => (
             <label key={t.key} className="give-once__chip">
-              <input type="radio" name="tier" value={t.key} checked={tier === t.key} onChange={() => setTier(t.key)} />
+              <input
+                type="radio"
+                name="tier"
+                value={t.key}
+                defaultChecked={tier === t.key}
+                onChange={() => setTier(t.key)}
+              />
               <span>{t.name}</span>
             </label>
           ))}
@@ -46,7 +69,7 @@ export function GiftOrderForm({ today, from, placement }: { today: string; from:
         <div className="give-once__chips">
           {GIFT_MONTHS.map((m) => (
             <label key={m} className="give-once__chip">
-              <input type="radio" name="months" value={m} checked={months === m} onChange={() => setMonths(m)} />
+              <input type="radio" name="months" value={m} defaultChecked={months === m} onChange={() => setMonths(m)} />
               <span>
                 {m} months{chosen ? ` · ${formatMoney(giftPrice(chosen, m))}` : ''}
               </span>
@@ -62,7 +85,7 @@ export function GiftOrderForm({ today, from, placement }: { today: string; from:
             type="radio"
             name="delivery"
             value="email"
-            checked={delivery === 'email'}
+            defaultChecked={delivery === 'email'}
             onChange={() => setDelivery('email')}
           />{' '}
           We email it to them on the day you choose
@@ -72,7 +95,7 @@ export function GiftOrderForm({ today, from, placement }: { today: string; from:
             type="radio"
             name="delivery"
             value="link"
-            checked={delivery === 'link'}
+            defaultChecked={delivery === 'link'}
             onChange={() => setDelivery('link')}
           />{' '}
           I’ll share the link myself
