@@ -100,6 +100,15 @@ describe('newsletters, for an editor', () => {
     );
   });
 
+  it('gives a name in another script an address in Latin letters', async () => {
+    await expect(createNewsletterAction(null, form({ ...typed, name: 'ახალი ამბები' }))).rejects.toThrow(
+      'NEXT_REDIRECT',
+    );
+    expect(saveNewsletter).toHaveBeenLastCalledWith(
+      expect.objectContaining({ fields: expect.objectContaining({ slug: 'akhali-ambebi' }) }),
+    );
+  });
+
   it('refuses bad input at each field and saves nothing', async () => {
     expect(
       await updateNewsletterAction(
@@ -121,7 +130,8 @@ describe('newsletters, for an editor', () => {
       message: CHECK,
       fieldErrors: { time: ['Write the time as hours and minutes on the 24-hour clock, like 07:00 or 17:30.'] },
     });
-    expect(await createNewsletterAction(null, form({ ...typed, name: 'ახალი ამბები' }))).toEqual({
+    // A name with no letters at all gives no address.
+    expect(await createNewsletterAction(null, form({ ...typed, name: '★ ★ ★' }))).toEqual({
       ok: false,
       message: CHECK,
       fieldErrors: {
