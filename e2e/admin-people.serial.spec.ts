@@ -411,3 +411,55 @@ test('a reader gets 403 and an anonymous visitor is sent to sign in from authors
   }
   await context.close();
 });
+
+test('an editor rewrites the membership page’s questions in each edition; readers of /membership see the English ones at once, and half a question is refused as typed', async ({
+  asStaff,
+  playwright,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = await asStaff('editor', '/admin/appeals');
+  const marker = crypto.randomBytes(4).toString('hex');
+  const faq = page.getByRole('form', { name: 'Questions on the membership page' });
+  const firstAnswer = faq.getByRole('group', { name: 'Question 1' }).getByLabel('Answer');
+  const answer = `Yes, in two clicks from your account (${marker}).`;
+  await firstAnswer.fill(answer);
+  await faq.getByRole('button', { name: 'Save the questions' }).click();
+  await expect(faq.getByRole('status')).toHaveText('Saved. Readers see the questions now.');
+  await expect
+    .poll(async () => (await anonymousHtml(playwright, '/membership')).includes(marker), { timeout: 10_000 })
+    .toBe(true);
+
+  // The Russian edition has its own copy of every appeal and question.
+  await page.getByRole('navigation', { name: 'Edition' }).getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(/\/admin\/appeals\?language=ru$/);
+  await expect(page.getByRole('form', { name: 'In-article appeal' }).getByLabel('Heading')).toHaveValue(
+    'Ridgeline существует на деньги читателей',
+  );
+  const russian = page.getByRole('form', { name: 'Questions on the membership page' });
+  await expect(russian.getByRole('group', { name: 'Question 1' }).getByLabel('Question')).toHaveValue(
+    'Можно ли отменить участие?',
+  );
+  const added = russian.getByRole('group', { name: 'A new question' }).first();
+  await added.getByLabel('Question').fill('Можно ли подарить участие?');
+  await russian.getByRole('button', { name: 'Save the questions' }).click();
+  await expect(russian.getByRole('alert')).toHaveText('Nothing was saved: please check the marked questions.');
+  await expect(added.getByLabel('Answer')).toHaveAccessibleDescription(
+    /Write the answer to this question, or empty both/,
+  );
+  await expect(added.getByLabel('Question')).toHaveValue('Можно ли подарить участие?');
+  await added.getByLabel('Answer').fill('Да: на странице «Подарить участие».');
+  await russian.getByRole('button', { name: 'Save the questions' }).click();
+  await expect(russian.getByRole('status')).toHaveText('Saved. Readers see the questions now.');
+  const shot = (name: string) =>
+    process.env.E2E_SCREENSHOTS ? `${process.env.E2E_SCREENSHOTS}/${name}` : test.info().outputPath(name);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: shot(`appeals-russian-${width}.png`), fullPage: true });
+  }
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Question 5' }).getByLabel('Question')).toHaveValue(
+    'Можно ли подарить участие?',
+  );
+  // The English questions are as the editor left them.
+  expect(await anonymousHtml(playwright, '/membership')).toContain(marker);
+});

@@ -5,7 +5,7 @@ import { articleAudio, auditLog, users } from '@/db/schema';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { readBenefits } from '@/lib/content/appeal-copy';
 import { seed, seedAppeals } from '@/lib/content/seed';
-import { listBenefits, listBenefitsForAdmin, saveBenefits } from './benefits';
+import { listBenefits, listBenefitsForAdmin, listFaq, saveBenefits, saveFaq } from './benefits';
 
 describe.each(testDatabaseKinds)('the member benefits on %s', (kind) => {
   let conn: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -40,5 +40,21 @@ describe.each(testDatabaseKinds)('the member benefits on %s', (kind) => {
     // Every start seeds what is missing: an edited list is not missing.
     await seedAppeals(conn.db);
     expect(await listBenefits()).toEqual(['Second', 'First']);
+  });
+
+  it('keeps each edition’s questions apart: saving the Russian ones leaves the English ones, and a later start keeps both', async () => {
+    const english = await listFaq();
+    expect(english.map((entry) => entry.question)).toContain('Can I cancel?');
+    await saveFaq({
+      entries: [{ question: 'Можно ли отменить участие?', answer: 'Да, в любой момент.' }],
+      locale: 'ru',
+      updatedById: editorId,
+    });
+    expect(await listFaq({ locale: 'ru' })).toEqual([
+      { question: 'Можно ли отменить участие?', answer: 'Да, в любой момент.' },
+    ]);
+    expect(await listFaq()).toEqual(english);
+    await seedAppeals(conn.db);
+    expect(await listFaq({ locale: 'ru' })).toHaveLength(1);
   });
 });

@@ -69,3 +69,25 @@ export async function saveBenefits({
       .values({ actorId: updatedById, action: 'benefits.update', details: { locale, benefits } });
   });
 }
+
+/** Replaces one edition's questions in one transaction, with its audit row; other editions' stay. */
+export async function saveFaq({
+  entries,
+  updatedById,
+  locale = DEFAULT_LOCALE,
+}: {
+  entries: { question: string; answer: string }[];
+  updatedById: string;
+  locale?: Locale;
+}) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.delete(membershipFaq).where(eq(membershipFaq.locale, locale));
+    const now = new Date();
+    if (entries.length)
+      await tx
+        .insert(membershipFaq)
+        .values(entries.map((entry, position) => ({ locale, position, ...entry, updatedById, updatedAt: now })));
+    await tx.insert(auditLog).values({ actorId: updatedById, action: 'faq.update', details: { locale, entries } });
+  });
+}

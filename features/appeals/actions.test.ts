@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const saveAppeal = vi.fn();
+const saveFaq = vi.fn();
 vi.mock('@/db/queries/appeals', () => ({ saveAppeal }));
+vi.mock('@/db/queries/benefits', () => ({ saveBenefits: vi.fn(), saveFaq }));
 vi.mock('@/lib/cache/invalidate', () => ({ invalidate: vi.fn() }));
 vi.mock('@/lib/newsroom', () => ({ getNewsroom: () => ({ timeZone: 'UTC' }) }));
 vi.mock('@/lib/auth/viewer', () => import('@/test/viewer-standin'));
 
 const { callAs, form, reader, refusedCallers } = await import('@/test/viewer-standin');
-const { saveAppealAction } = await import('@/features/appeals/actions');
+const { saveAppealAction, saveFaqAction } = await import('@/features/appeals/actions');
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const inArticle = {
@@ -37,6 +39,7 @@ describe('saving an appeal', () => {
     });
     expect(saveAppeal).toHaveBeenCalledWith({
       placement: 'in-article',
+      locale: 'en',
       heading: 'Support us',
       body: 'Line one\nLine two',
       buttonLabel: 'Join',
@@ -97,5 +100,76 @@ describe('saving an appeal', () => {
       ok: false,
       fieldErrors: { heading: ['Write a heading.'] },
     });
+  });
+});
+
+describe('one edition’s copy', () => {
+  it('saves the Russian edition’s appeal as Russian, and an edition it does not know as the default', async () => {
+    callAs(reader('editor'));
+    await saveAppealAction(null, form({ ...inArticle, locale: 'ru', heading: 'Поддержите нас' }));
+    expect(saveAppeal).toHaveBeenLastCalledWith(expect.objectContaining({ locale: 'ru', heading: 'Поддержите нас' }));
+    await saveAppealAction(null, form({ ...inArticle, locale: 'xx' }));
+    expect(saveAppeal).toHaveBeenLastCalledWith(expect.objectContaining({ locale: 'en' }));
+  });
+});
+
+describe('saving the membership page’s questions', () => {
+  const faqForm = (pairs: [string, string][], locale = 'ru') => {
+    const data = new FormData();
+    data.set('locale', locale);
+    for (const [question, answer] of pairs) {
+      data.append('question', question);
+      data.append('answer', answer);
+    }
+    return data;
+  };
+
+  it.each(refusedCallers('contributor'))('refuses $who before writing anything', async ({ viewer, message }) => {
+    callAs(viewer);
+    expect(await saveFaqAction(null, faqForm([['Q', 'A']]))).toEqual({ ok: false, message });
+    expect(saveFaq).not.toHaveBeenCalled();
+  });
+
+  it('saves the pairs in order for one edition, dropping the empty ones', async () => {
+    callAs(reader('editor'));
+    expect(
+      await saveFaqAction(
+        null,
+        faqForm([
+          ['Можно ли отменить?', 'Да, в два клика.'],
+          ['', ''],
+          ['На что идут деньги?', 'На репортёров.'],
+        ]),
+      ),
+    ).toEqual({ ok: true, message: 'Saved. Readers see the questions now.' });
+    expect(saveFaq).toHaveBeenCalledWith({
+      locale: 'ru',
+      updatedById: 'editor-1',
+      entries: [
+        { question: 'Можно ли отменить?', answer: 'Да, в два клика.' },
+        { question: 'На что идут деньги?', answer: 'На репортёров.' },
+      ],
+    });
+  });
+
+  it('refuses half a pair at its field and saves nothing', async () => {
+    callAs(reader('editor'));
+    const answer = await saveFaqAction(
+      null,
+      faqForm([
+        ['Can I cancel?', 'Yes.'],
+        ['A question with no answer', ''],
+        ['', 'An answer with no question'],
+      ]),
+    );
+    expect(answer).toMatchObject({
+      ok: false,
+      message: 'Nothing was saved: please check the marked questions.',
+      fieldErrors: {
+        'answer-1': ['Write the answer to this question, or empty both.'],
+        'question-2': ['Write the question, or empty both.'],
+      },
+    });
+    expect(saveFaq).not.toHaveBeenCalled();
   });
 });

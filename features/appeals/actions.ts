@@ -2,7 +2,8 @@
 
 import { z } from 'zod';
 import { saveAppeal } from '@/db/queries/appeals';
-import { saveBenefits } from '@/db/queries/benefits';
+import { saveBenefits, saveFaq } from '@/db/queries/benefits';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '@/domain/i18n/locales';
 import { benefitsFromText } from '@/domain/membership/benefits';
 import { todayIn } from '@/lib/appeals/appeals';
 import { checkbox, formAction, text, type ActionResult, type SchemaRefusal } from '@/lib/actions/action';
@@ -17,9 +18,17 @@ function isCalendarDay(value: string) {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/** What every placement has: its text, its button and its switch. */
+/** The edition a form edits; the default one when it names none it knows. */
+const edition = z
+  .enum(LOCALE_CODES as [Locale, ...Locale[]])
+  .optional()
+  .catch(undefined)
+  .transform((value) => value ?? DEFAULT_LOCALE);
+
+/** What every placement has: its text, its button and its switch, in one edition. */
 const copy = <P extends string>(placement: P, limit: number) => ({
   placement: z.literal(placement),
+  locale: edition,
   body: text(
     z
       .string()
@@ -109,6 +118,7 @@ export const saveAppealAction = formAction({
 });
 
 const benefitsInput = z.object({
+  locale: edition,
   benefits: text(z.string()).transform((value, ctx) => {
     const checked = benefitsFromText(value);
     if (!checked.ok) {
@@ -128,8 +138,60 @@ export const saveBenefitsAction = formAction({
   input: benefitsInput,
   invalid: 'Nothing was saved: please check the list.',
   run: async ({ viewer, input }): Promise<ActionResult> => {
-    await saveBenefits({ benefits: input.benefits, updatedById: viewer.userId });
+    await saveBenefits({ benefits: input.benefits, locale: input.locale, updatedById: viewer.userId });
     invalidate(cacheTags.benefits);
     return { ok: true, message: 'Saved. Readers see the new list now.' };
+  },
+});
+
+const FAQ_MAX = 12;
+const asList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
+
+/**
+ * The questions /membership answers, in pairs as the form sends them (question[i], answer[i]);
+ * a pair left empty is dropped, half a pair is refused at its field.
+ */
+const faqInput = z
+  .object({ locale: edition, question: asList, answer: asList })
+  .transform(({ locale, question, answer }, ctx) => {
+    const entries: { question: string; answer: string }[] = [];
+    for (let i = 0; i < Math.max(question.length, answer.length); i++) {
+      const q = question[i] ?? '';
+      const a = answer[i] ?? '';
+      if (!q && !a) continue;
+      if (!q || !a)
+        ctx.addIssue({
+          code: 'custom',
+          path: [q ? `answer-${i}` : `question-${i}`],
+          message: q ? 'Write the answer to this question, or empty both.' : 'Write the question, or empty both.',
+        });
+      else if (q.length > 200)
+        ctx.addIssue({ code: 'custom', path: [`question-${i}`], message: 'Keep the question under 200 characters.' });
+      else if (a.length > 1000)
+        ctx.addIssue({ code: 'custom', path: [`answer-${i}`], message: 'Keep the answer under 1,000 characters.' });
+      else entries.push({ question: q, answer: a });
+    }
+    if (entries.length > FAQ_MAX)
+      ctx.addIssue({ code: 'custom', path: ['question-0'], message: `Keep it to ${FAQ_MAX} questions.` });
+    return { locale, entries };
+  });
+
+/** Saves the questions /membership answers, in one edition. Permission appeals:manage, like the benefits beside them. */
+export const saveFaqAction = formAction({
+  permission: 'appeals:manage',
+  input: faqInput,
+  invalid: 'Nothing was saved: please check the marked questions.',
+  run: async ({ viewer, input }): Promise<ActionResult> => {
+    await saveFaq({ entries: input.entries, locale: input.locale, updatedById: viewer.userId });
+    invalidate(cacheTags.benefits);
+    return {
+      ok: true,
+      message: input.entries.length
+        ? 'Saved. Readers see the questions now.'
+        : 'Saved. The membership page has no questions now.',
+    };
   },
 });

@@ -7,6 +7,7 @@ import { Field, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { activeCampaign, type AppealCopy } from '@/lib/appeals/appeals';
 import { saveAppealAction, type AppealField } from '@/features/appeals/actions';
+import type { Locale } from '@/domain/i18n/locales';
 
 type Props = {
   appeal: AppealCopy;
@@ -15,10 +16,12 @@ type Props = {
   title: string;
   description: string;
   lastChange: string | null;
+  /** The edition whose copy this is. */
+  locale: Locale;
 };
 
 /** One appeal's copy and switch, with the site's own component rendering it live beside the form. */
-export function AppealForm({ appeal, today, title, description, lastChange }: Props) {
+export function AppealForm({ appeal, today, title, description, lastChange, locale }: Props) {
   const [state, action] = useActionState(saveAppealAction, null);
   const [heading, setHeading] = useState(appeal.heading);
   const [body, setBody] = useState(appeal.body);
@@ -50,6 +53,7 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
         <p className="field__hint">{description}</p>
         <form action={action} className="form" noValidate aria-label={title}>
           <input type="hidden" name="placement" value={appeal.placement} />
+          <input type="hidden" name="locale" value={locale} />
           <label className="appeal-editor__switch">
             <input
               type="checkbox"
@@ -138,14 +142,16 @@ export function AppealForm({ appeal, today, title, description, lastChange }: Pr
           Preview{enabled ? '' : ': off, readers do not see this'}
         </p>
         {/* The site's own component; inert, so its links do not leave the admin. */}
-        <div className="appeal-editor__stage" inert aria-labelledby={id('preview-label')} role="group">
-          {appeal.placement === 'in-article' && <InArticleAppeal appeal={copy} articleSlug="preview" />}
-          {appeal.placement === 'end-of-article' && <EndOfArticleAppeal appeal={copy} articleSlug="preview" />}
+        <div className="appeal-editor__stage" inert aria-labelledby={id('preview-label')} role="group" lang={locale}>
+          {appeal.placement === 'in-article' && <InArticleAppeal appeal={copy} articleSlug="preview" locale={locale} />}
+          {appeal.placement === 'end-of-article' && (
+            <EndOfArticleAppeal appeal={copy} articleSlug="preview" locale={locale} />
+          )}
           {isBanner &&
             (!previewCampaign && goalEndsOn && goalEndsOn < today ? (
               <p className="notice">The campaign has ended: the banner is hidden.</p>
             ) : (
-              <CampaignBanner banner={copy} campaign={previewCampaign} />
+              <CampaignBanner banner={copy} campaign={previewCampaign} locale={locale} />
             ))}
         </div>
       </div>

@@ -6,12 +6,21 @@ import { TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { benefitsFromText } from '@/domain/membership/benefits';
 import { saveBenefitsAction } from '@/features/appeals/actions';
+import type { Locale } from '@/domain/i18n/locales';
 
 /**
  * What membership brings, one per line, with the paywall previewed as readers will see it. The
  * same list is on /membership, on the welcome page and in the welcome mail.
  */
-export function BenefitsForm({ benefits, lastChange }: { benefits: string[]; lastChange: string | null }) {
+export function BenefitsForm({
+  benefits,
+  lastChange,
+  locale,
+}: {
+  benefits: string[];
+  lastChange: string | null;
+  locale: Locale;
+}) {
   const [state, action] = useActionState(saveBenefitsAction, null);
   const [value, setValue] = useState(benefits.join('\n'));
   const checked = benefitsFromText(value);
@@ -26,6 +35,7 @@ export function BenefitsForm({ benefits, lastChange }: { benefits: string[]; las
           welcome email. Promise only what members get today.
         </p>
         <form action={action} className="form" noValidate aria-label="What members get">
+          <input type="hidden" name="locale" value={locale} />
           <TextAreaField
             id="benefits"
             label="Benefits"
@@ -51,9 +61,9 @@ export function BenefitsForm({ benefits, lastChange }: { benefits: string[]; las
         <p className="appeal-editor__preview-label" id="benefits-preview-label">
           Preview: the paywall
         </p>
-        <div className="appeal-editor__stage" inert aria-labelledby="benefits-preview-label" role="group">
+        <div className="appeal-editor__stage" inert aria-labelledby="benefits-preview-label" role="group" lang={locale}>
           {checked.ok ? (
-            <PaywallPanel benefits={checked.benefits} articleSlug="preview" />
+            <PaywallPanel benefits={checked.benefits} articleSlug="preview" locale={locale} />
           ) : (
             <p className="notice">{checked.message}</p>
           )}

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { listAppealsForAdmin } from '@/db/queries/appeals';
-import { listBenefitsForAdmin } from '@/db/queries/benefits';
+import { listBenefitsForAdmin, listFaq } from '@/db/queries/benefits';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, localeOr } from '@/domain/i18n/locales';
+import Link from 'next/link';
+import { FaqForm } from './faq-form';
 import { APPEAL_PLACEMENTS, todayIn, type AppealCopy } from '@/lib/appeals/appeals';
 import { requirePermission } from '@/lib/auth/viewer';
 import { formatDateTime } from '@/lib/format';
@@ -32,14 +35,34 @@ const EMPTY: Omit<AppealCopy, 'placement'> = {
   goalEndsOn: null,
 };
 
-export default async function AppealsPage() {
+type Props = { searchParams: Promise<{ language?: string | string[] }> };
+
+export default async function AppealsPage({ searchParams }: Props) {
   await requirePermission('appeals:manage', '/admin/appeals');
-  const [rows, listed] = await Promise.all([listAppealsForAdmin(), listBenefitsForAdmin()]);
+  const locale = localeOr((await searchParams).language);
+  const [rows, listed, faq] = await Promise.all([
+    listAppealsForAdmin({ locale }),
+    listBenefitsForAdmin({ locale }),
+    listFaq({ locale }),
+  ]);
   const today = todayIn(getNewsroom().timeZone);
   return (
     <>
       <h1 className="page-title">Appeals</h1>
       <p className="lede">What we ask of readers who are not members, and where. Members never see these.</p>
+      <nav className="edition-tabs" aria-label="Edition">
+        {LOCALE_CODES.map((code) => (
+          <Link
+            key={code}
+            href={code === DEFAULT_LOCALE ? '/admin/appeals' : `/admin/appeals?language=${code}`}
+            aria-current={code === locale ? 'page' : undefined}
+            className="edition-tabs__tab"
+            lang={code}
+          >
+            {LOCALES[code].name}
+          </Link>
+        ))}
+      </nav>
       {APPEAL_PLACEMENTS.map((placement) => {
         const row = rows.find((r) => r.placement === placement);
         const appeal: AppealCopy = row ?? { placement, ...EMPTY };
@@ -48,7 +71,8 @@ export default async function AppealsPage() {
           : null;
         return (
           <AppealForm
-            key={placement}
+            key={`${locale}-${placement}`}
+            locale={locale}
             appeal={appeal}
             today={today}
             lastChange={lastChange}
@@ -57,6 +81,8 @@ export default async function AppealsPage() {
         );
       })}
       <BenefitsForm
+        key={`${locale}-benefits`}
+        locale={locale}
         benefits={listed.benefits}
         lastChange={
           listed.lastChange
@@ -64,6 +90,7 @@ export default async function AppealsPage() {
             : null
         }
       />
+      <FaqForm key={`${locale}-faq`} locale={locale} entries={faq} />
     </>
   );
 }
