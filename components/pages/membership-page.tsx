@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { GiveOnceForm } from '@/components/giving/give-once-form';
+import { PoolFigures } from '@/components/giving/pool-figures';
 import { countMembersNow, getPoolFigures, listAppeals, listBenefits, listFaq } from '@/lib/content/reads';
 import type { Viewer } from '@/domain/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
@@ -181,15 +182,7 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
           Some of our readers cannot pay: students, and readers in the region whose cards no longer work. Readers fund
           memberships for them; an editor reads each request, and nobody’s name is ever shown.
         </p>
-        <div className="pool-figures">
-          <p>
-            <strong>{formatMoney(Math.max(0, pool.balance))}</strong> in the pool now
-          </p>
-          <p>
-            <strong>{pool.readersCarried}</strong> {pool.readersCarried === 1 ? 'reader' : 'readers'} given a membership
-            so far
-          </p>
-        </div>
+        <PoolFigures figures={pool} audience="readers" />
         <GiveOnceForm
           idPrefix="membership-pool"
           from={from}

@@ -5,10 +5,9 @@ import { getDonation } from '@/db/queries/donations';
 import type { DonationPurpose } from '@/domain/membership/giving';
 import { DONATION_PURPOSE_EFFECTS } from '@/domain/membership/give-once';
 import { formatMoney } from '@/domain/membership/tiers';
-import { env } from '@/lib/env';
 import { formatDate } from '@/lib/format';
 import { getNewsroom } from '@/lib/newsroom';
-import { renderNotice } from './components/notice';
+import { noticeMail } from './notice-mail';
 import { sendMail, type MailMessage } from './mailer';
 
 /**
@@ -69,38 +68,14 @@ export async function donationReceiptMail({
     ['Kind', 'One-off gift'],
     ['Reference', reference],
   ];
-  const contact = `${name} · ${env.SITE_URL} · ${contactEmail}`;
-  const footer = `Questions about this gift? Write to ${contactEmail}. Keep this email as your receipt.`;
-  return {
+  return noticeMail({
     to,
     subject: `Your receipt: ${sum} to ${name}`,
-    text: [
-      `Thank you`,
-      '',
-      thanks,
-      '',
-      ...lines.map(([label, value]) => `${label}: ${value}`),
-      '',
-      once,
-      '',
-      effect,
-      '',
-      footer,
-      '',
-      contact,
-    ].join('\n'),
-    html: await renderNotice({
-      preheader: `Your receipt for ${sum}`,
-      headline: 'Thank you',
-      blocks: [
-        { paragraph: thanks },
-        ...lines.map(([label, value]) => ({ named: { name: label, description: value } })),
-        { paragraph: once },
-        { paragraph: effect },
-        { paragraph: contact },
-      ],
-      footer,
-      siteUrl: env.SITE_URL,
-    }),
-  };
+    headline: 'Thank you',
+    preheader: `Your receipt for ${sum}`,
+    paragraphs: [thanks],
+    lines,
+    after: [once, effect],
+    footer: `Questions about this gift? Write to ${contactEmail}. Keep this email as your receipt.`,
+  });
 }

@@ -16,8 +16,8 @@ import { env } from '@/lib/env';
 import { formatDate } from '@/lib/format';
 import { giftCode, giftLink } from '@/lib/membership/gift-code';
 import { getNewsroom } from '@/lib/newsroom';
-import { renderNotice, type NoticeBlock } from './components/notice';
-import { sendMail, type MailMessage } from './mailer';
+import { sendMail } from './mailer';
+import { noticeMail as notice } from './notice-mail';
 
 /**
  * The mail a gift membership sends, each a job queued where it became due: the buyer's receipt
@@ -86,56 +86,6 @@ export async function sendPoolDeclined(payload: Record<string, unknown>) {
   const request = await getPoolRequest({ id: parsed.data.requestId });
   if (!request || request.status !== 'declined') return;
   await sendMail(await poolDeclinedMail({ to: request.email }));
-}
-
-type Lines = [string, string][];
-
-async function notice({
-  to,
-  subject,
-  headline,
-  preheader,
-  paragraphs,
-  lines = [],
-  button,
-  after = [],
-  footer,
-}: {
-  to: string;
-  subject: string;
-  headline: string;
-  preheader: string;
-  paragraphs: string[];
-  lines?: Lines;
-  button?: { href: string; label: string };
-  after?: string[];
-  footer: string;
-}): Promise<MailMessage> {
-  const { name, contactEmail } = getNewsroom();
-  const contact = `${name} · ${env.SITE_URL} · ${contactEmail}`;
-  const blocks: NoticeBlock[] = [
-    ...paragraphs.map((paragraph) => ({ paragraph })),
-    ...lines.map(([label, value]) => ({ named: { name: label, description: value } })),
-    ...(button ? [{ button }, { fallbackLink: button.href }] : []),
-    ...after.map((paragraph) => ({ paragraph })),
-    { paragraph: contact },
-  ];
-  return {
-    to,
-    subject,
-    text: [
-      headline,
-      '',
-      ...paragraphs.flatMap((p) => [p, '']),
-      ...(lines.length ? [...lines.map(([label, value]) => `${label}: ${value}`), ''] : []),
-      ...(button ? [`${button.label}: ${button.href}`, ''] : []),
-      ...after.flatMap((p) => [p, '']),
-      footer,
-      '',
-      contact,
-    ].join('\n'),
-    html: await renderNotice({ preheader, headline, blocks, footer, siteUrl: env.SITE_URL }),
-  };
 }
 
 const quoted = (message: string) => (message ? [`“${message}”`] : []);

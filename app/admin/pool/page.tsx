@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { PoolFigures } from '@/components/giving/pool-figures';
 import { getPoolFigures, listPoolRequests } from '@/db/queries/gifts';
 import { describeGift } from '@/domain/membership/gift-membership';
-import { formatMoney } from '@/domain/membership/tiers';
 import { firstValue } from '@/lib/search-params';
 import { requirePermission } from '@/lib/auth/viewer';
 import { formatDate, formatDateTime } from '@/lib/format';
@@ -64,14 +64,7 @@ export default async function PoolPage({ searchParams }: Props) {
           {notice}
         </p>
       )}
-      <div className="pool-figures">
-        <p>
-          <strong>{formatMoney(figures.balance)}</strong> in the pool
-        </p>
-        <p>
-          <strong>{figures.readersCarried}</strong> memberships given from it
-        </p>
-      </div>
+      <PoolFigures figures={figures} audience="editors" />
       <section aria-labelledby="pending-heading">
         <h2 id="pending-heading" className="section-heading">
           Waiting ({pending.length})
