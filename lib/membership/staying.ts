@@ -47,7 +47,7 @@ function stripeNow(subscription: Stripe.Subscription): Date {
 /** Stops collecting payment for `months`, voiding the renewals in between; Stripe resumes by itself. */
 export async function pauseMembership(viewer: SignedInViewer, months: PauseMonths): Promise<Date> {
   const membership = await liveMembership(viewer);
-  if (!canPause(membership))
+  if (!canPause(membership, viewer.asOf))
     throw new MembershipChangeRefused(
       membership.interval === 'year'
         ? 'A yearly membership is paid ahead, so there is nothing to pause.'

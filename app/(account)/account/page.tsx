@@ -50,7 +50,7 @@ export default async function AccountPage({
       <section className="account-card membership-card" aria-labelledby="membership-heading">
         <h2 id="membership-heading">Membership</h2>
         {live ? (
-          <MembershipCard membership={live} entitlement={entitlement} problem={firstValue(problem)} />
+          <MembershipCard membership={live} entitlement={entitlement} problem={firstValue(problem)} now={viewer.asOf} />
         ) : entitlement.reason === 'complimentary' && viewer.kind === 'signed-in' && viewer.complimentaryUntil ? (
           <p>
             You are a member until {formatDate(viewer.complimentaryUntil)}, with nothing to pay: a gift or a
