@@ -24,13 +24,14 @@ export default defineConfig({
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /\.(clock|serial)\.spec\.ts$/ },
     // Tests that change what every other test sees (the Stripe stand-in's clock, the site's
-    // appeals) run last, one at a time.
+    // appeals) run last, one at a time: one worker, so that two such files never overlap.
     {
       name: 'stripe-clock',
       use: { ...devices['Desktop Chrome'] },
       testMatch: /\.(clock|serial)\.spec\.ts$/,
       dependencies: ['chromium'],
       fullyParallel: false,
+      workers: 1,
     },
   ],
   webServer: {

@@ -21,8 +21,9 @@ export function GiftOrderForm({ today, from, placement }: { today: string; from:
   const [months, setMonths] = useState(Number(typed.months) || 6);
   const [delivery, setDelivery] = useState(typed.delivery === 'link' ? 'link' : 'email');
   const [message, setMessage] = useState(typed.message ?? '');
-  // The choices are the browser's own (uncontrolled radios), so one made before the page became
-  // interactive, on a slow phone, is kept; the price and fields follow them from then on.
+  // The choices and the message are the browser's own (uncontrolled), so what a reader picked or
+  // typed before the page became interactive, on a slow phone, is kept; the price, the fields and
+  // the character count follow them from then on.
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (!formRef.current) return;
@@ -32,6 +33,8 @@ export function GiftOrderForm({ today, from, placement }: { today: string; from:
     const pickedMonths = Number(picked.get('months'));
     if (pickedMonths) setMonths(pickedMonths);
     if (picked.get('delivery') === 'link') setDelivery('link');
+    const typedMessage = picked.get('message');
+    if (typeof typedMessage === 'string') setMessage(typedMessage);
   }, []);
   const chosen = tierByKey(tier);
   const price =
@@ -134,7 +137,7 @@ export function GiftOrderForm({ today, from, placement }: { today: string; from:
         hint={`${message.length} of ${GIFT_MESSAGE_MAX} characters`}
         hintBelow
         rows={4}
-        value={message}
+        defaultValue={typed.message ?? ''}
         onChange={(event) => setMessage(event.target.value)}
         errors={errors('message')}
       />

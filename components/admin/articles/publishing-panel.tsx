@@ -7,6 +7,7 @@ import type { EditorNewsletter } from './email-panel';
 import { describedBy, FieldError } from './form-fields';
 import { formatNewsroomDate } from '@/domain/articles/newsroom-time';
 import type { SaveOptions } from './save-controller';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { autosaves, type SaveState } from './save-state';
 
 type Props = {
@@ -37,6 +38,8 @@ export function PublishingPanel({
 }: Props) {
   const [scheduleAt, setScheduleAt] = useState(suggestedScheduleAt);
   const [confirming, setConfirming] = useState(false);
+  // The buttons act through JavaScript only: until the editor is interactive they are disabled.
+  const ready = useHydrated();
   const { meta, status, busy, fieldErrors, snapshot } = state;
   const { emailOnly } = snapshot;
   // The newsletter this publish sends to: none once the story has been emailed.
@@ -67,7 +70,12 @@ export function PublishingPanel({
       )}
       <div className="article-editor__buttons">
         {autosaves(state) ? (
-          <button type="button" className="button" onClick={() => onSave('save')} disabled={status === 'saving'}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => onSave('save')}
+            disabled={!ready || status === 'saving'}
+          >
             Save draft
           </button>
         ) : (
@@ -75,7 +83,7 @@ export function PublishingPanel({
             type="button"
             className="button button--primary"
             onClick={() => onSave('save')}
-            disabled={status === 'saving' || status === 'saved'}
+            disabled={!ready || status === 'saving' || status === 'saved'}
           >
             Update
           </button>
@@ -86,13 +94,18 @@ export function PublishingPanel({
             className="button button--primary"
             // A sent email cannot be taken back: ask first, saying how many it reaches.
             onClick={() => (emailing ? setConfirming(true) : onSave('publish'))}
-            disabled={busy !== null}
+            disabled={!ready || busy !== null}
           >
             {busy === 'publish' ? (emailOnly ? 'Sending…' : 'Publishing…') : publishLabel(emailOnly, emailing)}
           </button>
         )}
         {canPublish && meta.status !== 'draft' && !sent && (
-          <button type="button" className="button" onClick={() => onSave('unpublish')} disabled={busy !== null}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => onSave('unpublish')}
+            disabled={!ready || busy !== null}
+          >
             Unpublish
           </button>
         )}
@@ -101,7 +114,7 @@ export function PublishingPanel({
             type="button"
             className="button button--primary"
             onClick={() => onSave('submit')}
-            disabled={busy !== null}
+            disabled={!ready || busy !== null}
           >
             {meta.submittedAt ? 'Submit again' : 'Submit for review'}
           </button>
@@ -126,7 +139,7 @@ export function PublishingPanel({
               type="button"
               className="button"
               onClick={() => onSave('schedule', { scheduleAt })}
-              disabled={busy !== null}
+              disabled={!ready || busy !== null}
             >
               {meta.status === 'scheduled' ? 'Reschedule' : 'Schedule'}
             </button>
