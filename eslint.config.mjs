@@ -32,9 +32,9 @@ const config = [
     // viewport prefetches cost the server (dozens of RSC requests per front-page view), and the
     // page then ships no link JavaScript.
     files: [
-      'app/(site)/**',
-      'app/signed-in/**',
+      'app/?edition?/**',
       'app/*.tsx',
+      'app/(staff)/*.tsx',
       'components/*.tsx',
       'components/pages/**',
       'components/listings/**',

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { DEFAULT_LOCALE, LOCALE_CODES } from './domain/i18n/locales';
 import { LINK_SLUG_SOURCE } from './domain/slug';
+import { localePath } from './lib/i18n/paths';
 import { env } from './lib/env';
 import { APPEAL_PLACEMENTS } from './lib/membership/links';
 
@@ -62,6 +64,9 @@ const PLACEMENT_QUERY = {
   value: `(?<placement>${APPEAL_PLACEMENTS.join('|')})`,
 };
 const FROM_QUERY = { type: 'query' as const, key: 'from', value: `(?<from>${LINK_SLUG_SOURCE})` };
+// First path segments that are not the default edition's: every edition's code (its own tree),
+// and the routes outside the editions (app/(staff)/, app/api, app/media, Next's own files).
+const OUTSIDE_EDITIONS = [...LOCALE_CODES, 'admin', 'preview', 'dev', 'api', 'media', '_next'];
 
 const nextConfig: NextConfig = {
   // PGlite ships its own WASM and data files; bundling it breaks them.
@@ -76,29 +81,41 @@ const nextConfig: NextConfig = {
   // the prerendered variant for that placement and story: the offer is static like an article.
   // Readers with a session go through proxy.ts to the per-request page instead.
   rewrites: async () => ({
-    beforeFiles: [
+    beforeFiles: LOCALE_CODES.flatMap((locale) => [
       {
-        source: '/membership',
+        source: localePath(locale, '/membership'),
         has: [PLACEMENT_QUERY, FROM_QUERY],
         missing: SESSION_COOKIES_MISSING,
-        destination: '/membership/via/:placement/:from',
+        destination: `/${locale}/membership/via/:placement/:from`,
       },
       {
-        source: '/membership',
+        source: localePath(locale, '/membership'),
         has: [PLACEMENT_QUERY],
         missing: SESSION_COOKIES_MISSING,
-        destination: '/membership/via/:placement',
+        destination: `/${locale}/membership/via/:placement`,
       },
+    ]),
+    // Every reader route lives under app/[edition]/; the default edition's are at the site's root.
+    // After the files, so that the newsroom's own routes, the API, media, feeds and public files
+    // are found first (and their folders are left out, for their dynamic routes).
+    afterFiles: [
+      { source: '/', destination: `/${DEFAULT_LOCALE}` },
+      { source: `/:path((?!(?:${OUTSIDE_EDITIONS.join('|')})(?:/|$)).+)`, destination: `/${DEFAULT_LOCALE}/:path` },
     ],
-    afterFiles: [],
     fallback: [],
   }),
+  // The default edition has no prefix of its own: /en/… is the same page at its one address.
+  redirects: async () => [
+    { source: `/${DEFAULT_LOCALE}`, destination: '/', permanent: true },
+    { source: `/${DEFAULT_LOCALE}/:path*`, destination: '/:path*', permanent: true },
+  ],
   // Next's file-system ISR cache, serving reader pages without the client runtime they do not
   // use (lib/cache/cache-handler.mjs says why and which pages).
   cacheHandler: path.resolve(import.meta.dirname, 'lib/cache/cache-handler.mjs'),
   // The stylesheet (about 6 KB compressed) goes inline: no render-blocking request, and the
   // @font-face rules are seen with the HTML, so the fonts start at once.
-  experimental: { authInterrupts: true, inlineCss: true },
+  // globalNotFound: the 404 for URLs no route takes, now that there are several root layouts.
+  experimental: { authInterrupts: true, inlineCss: true, globalNotFound: true },
   generateEtags: false,
   // Anonymous pages: a shared cache may keep them briefly and serve them stale while the app
   // regenerates (s-maxage comes from each route's `revalidate`).

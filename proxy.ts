@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE_NAMES, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-cookie';
+import { editionOf } from '@/lib/i18n/paths';
 
 /**
  * Runs only for requests that carry a session cookie, and for the newsroom's own pages (see the
@@ -28,7 +29,8 @@ const ACCOUNT_PAGES = /^\/(?:account|membership|give|gift)(?:\/|$)/;
  * route is safe by default.
  */
 export function refreshesSession(pathname: string): boolean {
-  return PERSONAL_PAGES.test(pathname) || STAFF_PAGES.test(pathname) || ACCOUNT_PAGES.test(pathname);
+  const { path } = editionOf(pathname);
+  return PERSONAL_PAGES.test(path) || STAFF_PAGES.test(pathname) || ACCOUNT_PAGES.test(path);
 }
 
 export function proxy(request: NextRequest) {
@@ -45,8 +47,10 @@ export function proxy(request: NextRequest) {
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
-  const response = PERSONAL_PAGES.test(pathname)
-    ? NextResponse.rewrite(new URL(`/signed-in${pathname === '/' ? '' : pathname}${search}`, request.url))
+  // Every edition's reader pages are in app/[edition]/: the per-request variants in its signed-in/.
+  const { edition, path } = editionOf(pathname);
+  const response = PERSONAL_PAGES.test(path)
+    ? NextResponse.rewrite(new URL(`/${edition}/signed-in${path === '/' ? '' : path}${search}`, request.url))
     : NextResponse.next();
   if (request.method === 'GET' && refreshesSession(pathname)) {
     for (const name of SESSION_COOKIE_NAMES) {

@@ -129,6 +129,9 @@ async function measure(tool: string, loadgen: string | undefined, base: string, 
   return tool === 'wrk' ? runWrk(base + pagePath) : runAutocannon(base + pagePath);
 }
 
+/** A public Russian story of the demo content (content/ru/articles/). */
+const RUSSIAN_ARTICLE = '/ru/articles/gyumri-posle-zemletryaseniya';
+
 async function main() {
   // The bench prepares its own data: a fresh DATA_DIR is migrated and seeded before the server starts.
   await prepareDatabase();
@@ -156,10 +159,16 @@ async function main() {
       const targets = microcache
         ? [
             { name: 'article', path: article },
+            // The Russian edition's pages, which must be as static and as fast as the English ones.
+            { name: 'article (ru)', path: RUSSIAN_ARTICLE },
             { name: 'home', path: '/' },
+            { name: 'home (ru)', path: '/ru' },
             { name: 'search', path: '/search?q=pipelines' },
           ]
-        : [{ name: 'article, Next alone', path: article }];
+        : [
+            { name: 'article, Next alone', path: article },
+            { name: 'article (ru), Next alone', path: RUSSIAN_ARTICLE },
+          ];
       if (microcache) {
         // Before the load, which would make every Brotli answer a later one.
         for (const target of targets.filter((t) => t.name !== 'search'))

@@ -1,11 +1,13 @@
-import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
+import type { Locale } from '@/domain/i18n/locales';
 import { listLatestArticles } from '@/lib/content/reads';
 import { translator } from '@/lib/i18n/messages';
 import { ArticleCard } from './article-card';
 import { SearchForm } from './search-form';
+import { editionLocale } from '@/lib/i18n/edition';
 
 /** Kept light: Next.js carries this fallback in the payload of every page of the segments that use it. */
-export async function NotFoundContent({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
+export async function NotFoundContent({ locale: given }: { locale?: Locale }) {
+  const locale = given ?? (await editionLocale());
   const latest = await listLatestArticles({ limit: 5, locale });
   const t = translator(locale, 'notFound');
   return (

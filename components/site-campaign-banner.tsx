@@ -10,7 +10,7 @@ import { getNewsroom } from '@/lib/newsroom';
  * is in `locale`.
  */
 export async function SiteCampaignBanner({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
-  const { banner } = appealsByPlacement(await listAppeals());
+  const { banner } = appealsByPlacement(await listAppeals({ locale }));
   const today = todayIn(getNewsroom().timeZone);
   const shown = shownBanner(banner, today);
   return shown ? <CampaignBanner banner={shown} campaign={activeCampaign(shown, today)} locale={locale} /> : null;

@@ -1,6 +1,7 @@
 import type { Viewer } from '@/domain/auth/viewer';
-import { DEFAULT_LOCALE, translated, type Locale } from '@/domain/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, translated, type Locale } from '@/domain/i18n/locales';
 import { listRegions, listSections } from '@/lib/content/reads';
+import { otherEditions } from '@/lib/i18n/alternates';
 import { translator } from '@/lib/i18n/messages';
 import { newsroomIn } from '@/lib/i18n/newsroom';
 import { localePath } from '@/lib/i18n/paths';
@@ -29,10 +30,26 @@ export async function SiteHeader({
           <span className="wordmark__tagline">{tagline}</span>
         </a>
         <div className="site-header__actions">
+          {otherEditions(locale).map((other) => (
+            <a
+              key={other}
+              href={localePath(other, '/')}
+              hrefLang={other}
+              lang={LOCALES[other].tag}
+              className="language-switch"
+              aria-label={LOCALES[other].name}
+              title={translator(other, 'languageSwitch')('switchTo')}
+            >
+              <span className="language-switch__name">{LOCALES[other].name}</span>
+              <span className="language-switch__code" aria-hidden="true">
+                {other.toUpperCase()}
+              </span>
+            </a>
+          ))}
           <a href={href('/search')} className="site-header__search">
             {t('search')}
           </a>
-          <AccountMenu viewer={viewer} />
+          <AccountMenu viewer={viewer} locale={locale} />
           {isMember ? (
             <span className="site-header__member">{t('member')}</span>
           ) : (

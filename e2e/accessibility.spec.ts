@@ -16,6 +16,11 @@ for (const [name, url] of [
   ['section', '/sections/analysis'],
   ['search', '/search?q=pipelines'],
   ['404', '/articles/nothing-here'],
+  // The Russian edition, held to the same standard.
+  ['Russian home', '/ru'],
+  ['Russian article', '/ru/articles/gyumri-posle-zemletryaseniya'],
+  ['Russian members-only article', '/ru/articles/reka-bez-dna-dobycha-graviya-v-dagestane'],
+  ['Russian search', '/ru/search?q=%D0%B2%D1%8B%D0%B1%D0%BE%D1%80%D1%8B'],
 ] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${name} (${scheme}) has no serious or critical accessibility violations`, async ({ page }) => {
@@ -47,7 +52,14 @@ test('a keyboard user can skip to the content', async ({ page }) => {
 
 test('the page fits a 320 px screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const url of ['/', `/articles/${demo.publicSlug}`, '/sections/news', '/search?q=gas']) {
+  for (const url of [
+    '/',
+    `/articles/${demo.publicSlug}`,
+    '/sections/news',
+    '/search?q=gas',
+    '/ru',
+    '/ru/articles/gyumri-posle-zemletryaseniya',
+  ]) {
     await page.goto(url);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

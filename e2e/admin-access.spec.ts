@@ -20,7 +20,7 @@ function walk(dir: string): string[] {
   });
 }
 
-/** app/admin/articles/[id]/history/page.tsx → /admin/articles/1/history */
+/** app/(staff)/admin/articles/[id]/history/page.tsx → /admin/articles/1/history */
 function urlOf(file: string): string {
   const route = path
     .relative(path.join(root, 'app'), path.dirname(file))
@@ -31,7 +31,10 @@ function urlOf(file: string): string {
   return `/${route}`;
 }
 
-const staffFiles = [...walk(path.join(root, 'app', 'admin')), ...walk(path.join(root, 'app', 'preview'))];
+const staffFiles = [
+  ...walk(path.join(root, 'app', '(staff)', 'admin')),
+  ...walk(path.join(root, 'app', '(staff)', 'preview')),
+];
 const pages = staffFiles.filter((f) => /\/page\.tsx$/.test(f)).map(urlOf);
 const routes = staffFiles
   .filter((f) => /\/route\.ts$/.test(f))
@@ -44,7 +47,7 @@ const routes = staffFiles
   });
 
 /** The features whose actions only staff may call (ARCHITECTURE.md: actions live in features/). */
-const STAFF_FEATURES = ['articles', 'appeals', 'authors', 'members', 'staff'];
+const STAFF_FEATURES = ['articles', 'appeals', 'authors', 'members', 'staff', 'taxonomy'];
 
 type ActionEntry = { id: string; name: string; file: string; page: string };
 
@@ -62,9 +65,9 @@ function staffActions(): ActionEntry[] {
     )
     .map(([id, entry]) => {
       const worker =
-        Object.keys(entry.workers).find((w) => w.startsWith('app/admin/')) ??
+        Object.keys(entry.workers).find((w) => w.startsWith('app/(staff)/admin/')) ??
         Object.keys(entry.workers)[0] ??
-        'app/admin/page';
+        'app/(staff)/admin/page';
       return { id, name: entry.exportedName, file: entry.filename, page: urlOf(path.join(root, `${worker}.tsx`)) };
     });
 }

@@ -57,10 +57,13 @@ test('an admin adds an author with a photo and a bio; the author’s page shows 
   await page.getByLabel('Name', { exact: true }).fill(name);
   // The address follows the name until it is edited.
   await expect(page.getByLabel('Address', { exact: true })).toHaveValue(`tamar-chkheidze-${suffix}`);
-  await page.getByLabel('Role or title').fill('Kutaisi correspondent');
+  await page.getByLabel('Role or title', { exact: true }).fill('Kutaisi correspondent');
   await page
     .getByLabel('Bio', { exact: true })
     .fill(`Tamar reports from western Georgia.\n\nBefore that she covered the courts in Tbilisi (${suffix}).`);
+  // The Russian edition's name and role; its bio is left to fall back to the English one.
+  await page.getByLabel('Name in Russian').fill(`Тамар Чхеидзе ${suffix}`);
+  await page.getByLabel('Role or title in Russian').fill('корреспондент в Кутаиси');
   await page
     .getByLabel('Upload a photo')
     .setInputFiles({ name: 'tamar.jpg', mimeType: 'image/jpeg', buffer: await portrait() });
@@ -80,6 +83,12 @@ test('an admin adds an author with a photo and a bio; the author’s page shows 
   await expect(reader.getByText('Kutaisi correspondent')).toBeVisible();
   await expect(reader.getByText('Tamar reports from western Georgia.')).toBeVisible();
   await expect(reader.getByText(`Before that she covered the courts in Tbilisi (${suffix}).`)).toBeVisible();
+  // In the Russian edition, under the same address.
+  await reader.goto(`/ru/authors/tamar-chkheidze-${suffix}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`Тамар Чхеидзе ${suffix}`);
+  await expect(reader.getByText('корреспондент в Кутаиси')).toBeVisible();
+  await expect(reader.getByText('Tamar reports from western Georgia.')).toBeVisible();
+  await reader.goto(`/authors/tamar-chkheidze-${suffix}`);
   const photo = reader.getByRole('img', { name: `Portrait of ${name}` });
   await expect(photo).toBeVisible();
   await expect
@@ -88,7 +97,7 @@ test('an admin adds an author with a photo and a bio; the author’s page shows 
 
   // Editing the role shows on the public page within seconds.
   await page.goto(editUrl);
-  await page.getByLabel('Role or title').fill('Western Georgia correspondent');
+  await page.getByLabel('Role or title', { exact: true }).fill('Western Georgia correspondent');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await expect

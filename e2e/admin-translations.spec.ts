@@ -45,3 +45,33 @@ test('an editor lists the Russian stories, translates an English one, and the tw
   await languages.getByRole('link', { name: 'Untitled' }).click();
   await expect(editor).toHaveURL(draftUrl);
 });
+
+test('an editor names a tag in the Russian edition; Russian readers see the name, and an emptied English name is refused as typed', async ({
+  editor,
+  page,
+}) => {
+  await editor.goto('/admin/sections');
+  await expect(editor.getByRole('heading', { level: 1 })).toHaveText('Sections, regions and tags');
+  const tags = editor.getByRole('form', { name: 'Tags: names in each edition' });
+  const russian = tags.getByLabel('water in Русский');
+  await expect(russian).toHaveValue('вода');
+  await russian.fill('водные ресурсы');
+  // Half the form refused: the English name emptied, and nothing typed is lost.
+  await tags.getByLabel('water in English').fill('');
+  await tags.getByRole('button', { name: 'Save tags' }).click();
+  await expect(tags.getByRole('alert').first()).toBeVisible();
+  await expect(tags.getByText('Give it a name: the other editions fall back to it.')).toBeVisible();
+  await expect(tags.getByLabel('water in Русский')).toHaveValue('водные ресурсы');
+  await screenshots(editor, 'admin-sections-refused');
+  await tags.getByLabel('water in English').fill('water');
+  await tags.getByRole('button', { name: 'Save tags' }).click();
+  await expect(tags.getByRole('status')).toHaveText('Saved. Every edition shows the new names.');
+
+  await expect
+    .poll(async () => (await (await page.request.get('/ru/tags/water')).text()).includes('Водные ресурсы'), {
+      timeout: 10_000,
+    })
+    .toBe(true);
+  await page.goto('/tags/water');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Water');
+});

@@ -19,6 +19,11 @@ test('the pages a reader sees are valid HTML (the Nu validator finds no error)',
     search: '/search?q=Gyumri',
     membership: '/membership',
     signin: '/signin',
+    'ru-home': '/ru',
+    'ru-article': '/ru/articles/gyumri-posle-zemletryaseniya',
+    'ru-members-only-article': '/ru/articles/reka-bez-dna-dobycha-graviya-v-dagestane',
+    'ru-tag': '/ru/tags/economy',
+    'ru-signin': '/ru/signin',
   };
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-validity-'));
   try {

@@ -26,6 +26,51 @@ import {
 } from './objects';
 import type { Store } from './store';
 
+/** The languages Stripe's hosted Checkout and billing portal are offered in (their `locale`). */
+const STRIPE_LOCALES = [
+  'auto',
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'en-GB',
+  'es',
+  'es-419',
+  'et',
+  'fi',
+  'fil',
+  'fr',
+  'fr-CA',
+  'hr',
+  'hu',
+  'id',
+  'it',
+  'ja',
+  'ko',
+  'lt',
+  'lv',
+  'ms',
+  'mt',
+  'nb',
+  'nl',
+  'pl',
+  'pt',
+  'pt-BR',
+  'ro',
+  'ru',
+  'sk',
+  'sl',
+  'sv',
+  'th',
+  'tr',
+  'vi',
+  'zh',
+  'zh-HK',
+  'zh-TW',
+] as const;
+
 /** Checkout and portal sessions, subscriptions, invoices and events. */
 
 function readUrl(params: Params, key: string): string | null {
@@ -255,6 +300,7 @@ export const billingRoutes: Route[] = [
         successUrl: readUrl(params, 'success_url'),
         cancelUrl: readUrl(params, 'cancel_url'),
         metadata: mergeMetadata({}, params),
+        locale: readEnum(params, 'locale', STRIPE_LOCALES) ?? null,
       });
       store.state.checkoutSessions[session.id] = session;
       store.state.checkoutExtras[session.id] = {
@@ -479,6 +525,7 @@ export const billingRoutes: Route[] = [
         flowType: flowType ?? null,
         subscription: subscription ?? null,
         configuration: configuration ?? null,
+        locale: readEnum(params, 'locale', STRIPE_LOCALES) ?? null,
       });
       if (session.flow && redirectUrl) {
         session.flow.after_completion = {

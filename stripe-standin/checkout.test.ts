@@ -36,6 +36,30 @@ async function openCheckout() {
 }
 
 describe('hosted Checkout', () => {
+  it('opens in the language it is asked for, says so on its page, and refuses one Stripe does not offer', async () => {
+    const customer = await t.stripe.customers.create({ email: 'chitatel@example.org' });
+    const session = await t.stripe.checkout.sessions.create({
+      mode: 'subscription',
+      customer: customer.id,
+      line_items: [{ price: plans.monthly.id, quantity: 1 }],
+      locale: 'ru',
+      success_url: 'http://app.test/ru/membership/welcome',
+    });
+    expect(session.locale).toBe('ru');
+    expect((await t.stripe.checkout.sessions.retrieve(session.id)).locale).toBe('ru');
+    expect(await (await fetch(session.url!)).text()).toContain('<html lang="en" data-stripe-locale="ru">');
+    await expect(
+      t.stripe.checkout.sessions.create({
+        mode: 'subscription',
+        customer: customer.id,
+        line_items: [{ price: plans.monthly.id, quantity: 1 }],
+        locale: 'xx' as 'ru',
+      }),
+    ).rejects.toThrow(/locale/);
+    const portal = await t.stripe.billingPortal.sessions.create({ customer: customer.id, locale: 'ru' });
+    expect(portal.locale).toBe('ru');
+  });
+
   it('shows the plan and a labelled card form with the email prefilled', async () => {
     const { session } = await openCheckout();
     expect(session.url).toBe(`${t.standin.url.replace('127.0.0.1', 'localhost')}/c/pay/${session.id}`);

@@ -230,6 +230,8 @@ export function buildCheckoutSession(input: {
   metadata: Stripe.Metadata;
   mode?: 'subscription' | 'payment';
   submitType?: Stripe.Checkout.Session.SubmitType | null;
+  /** The language Checkout shows itself in (`locale`); null for Stripe's default ("auto"). */
+  locale?: Stripe.Checkout.Session.Locale | null;
 }): Stripe.Checkout.Session {
   const mode = input.mode ?? 'subscription';
   const id = newId('cs_test');
@@ -268,7 +270,7 @@ export function buildCheckoutSession(input: {
     invoice: null,
     invoice_creation: null,
     livemode: false,
-    locale: null,
+    locale: input.locale ?? null,
     managed_payments: null,
     metadata: input.metadata,
     mode,
@@ -684,6 +686,7 @@ export function buildPortalSession(input: {
   subscription: string | null;
   /** The portal configuration asked for; null for the account's default, which offers everything. */
   configuration?: string | null;
+  locale?: Stripe.BillingPortal.Session.Locale | null;
 }): Stripe.BillingPortal.Session {
   const id = newId('bps');
   const flow: Stripe.BillingPortal.Session.Flow | null = input.flowType
@@ -714,7 +717,7 @@ export function buildPortalSession(input: {
     customer_account: null,
     flow,
     livemode: false,
-    locale: null,
+    locale: input.locale ?? null,
     on_behalf_of: null,
     return_url: input.returnUrl,
     url: `${input.publicUrl}/p/session/${id}`,

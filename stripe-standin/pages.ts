@@ -86,6 +86,8 @@ export function layout(input: {
   back?: { href: string; label: string } | null;
   body: string;
   split?: boolean;
+  /** The `locale` the session was opened with: the stand-in's words stay English, but it says which. */
+  locale?: string | null;
 }): string {
   const back = input.back ? `<a href="${esc(input.back.href)}">${esc(input.back.label)}</a>` : '';
   // "← Return to <site>" already names the business.
@@ -93,7 +95,7 @@ export function layout(input: {
     ? ''
     : `<span class="business">${esc(input.business)}</span>`;
   return `<!doctype html>
-<html lang="en">
+<html lang="en"${input.locale ? ` data-stripe-locale="${esc(input.locale)}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -201,6 +203,7 @@ ${TEST_CARD_HINT}
     back: session.cancel_url ? { href: session.cancel_url, label: '← Back' } : null,
     body: `${summary}\n${form}`,
     split: true,
+    locale: session.locale,
   });
 }
 
@@ -302,6 +305,7 @@ function portalLayout(view: PortalView, title: string, body: string): string {
     title: `${title} · ${view.business}`,
     business: view.business,
     back: returnUrl ? { href: returnUrl, label: `← Return to ${view.business}` } : null,
+    locale: view.session.locale,
     body:
       view.notice || view.message
         ? `<div>${view.notice ? `<div class="notice" role="status">${esc(view.notice)}</div>` : ''}${alert(view.message)}</div>\n${body}`

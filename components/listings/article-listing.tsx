@@ -36,7 +36,7 @@ export function ArticleListing({
           ))}
         </div>
       )}
-      <Pagination basePath={basePath} page={result.page} pageCount={result.pageCount} />
+      <Pagination basePath={basePath} page={result.page} pageCount={result.pageCount} locale={locale} />
     </div>
   );
 }

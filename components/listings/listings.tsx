@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Picture } from '@/components/picture';
-import { DEFAULT_LOCALE, LOCALES, translated, type Locale } from '@/domain/i18n/locales';
+import { LOCALES, translated, type Locale } from '@/domain/i18n/locales';
 import {
   getAuthor,
   getRegion,
@@ -16,10 +16,11 @@ import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import { ArticleListing } from './article-listing';
 import { assertPageExists, parsePageParam } from './page-param';
+import { editionLocale } from '@/lib/i18n/edition';
 
 /**
- * Each listing: find the thing, fetch its page of stories, render. Routes stay one line; an
- * edition's route passes its `locale` (English when none is given).
+ * Each listing: find the thing, fetch its page of stories, render. Routes stay one line; the
+ * listing is in the route's edition unless a `locale` is given.
  */
 export type ListingProps = { params: Promise<{ slug: string; page?: string }>; locale?: Locale };
 
@@ -37,7 +38,8 @@ type ListingKind<T> = {
 };
 
 function listing<T>(kind: ListingKind<T>) {
-  async function Listing({ params, locale = DEFAULT_LOCALE }: ListingProps) {
+  async function Listing({ params, locale: given }: ListingProps) {
+    const locale = given ?? (await editionLocale());
     const { slug, page: rawPage } = await params;
     const page = parsePageParam(rawPage);
     const thing = await kind.find(slug);
@@ -53,7 +55,8 @@ function listing<T>(kind: ListingKind<T>) {
       />
     );
   }
-  async function metadata({ params, locale = DEFAULT_LOCALE }: ListingProps): Promise<Metadata> {
+  async function metadata({ params, locale: given }: ListingProps): Promise<Metadata> {
+    const locale = given ?? (await editionLocale());
     const { slug, page: rawPage } = await params;
     const thing = await kind.find(slug);
     if (!thing) return {};

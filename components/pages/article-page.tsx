@@ -17,6 +17,7 @@ import {
   getArticleRecording,
   getPublishedArticle,
   listAppeals,
+  listPublishedCounterparts,
   listPublishedSlugs,
   listRelatedArticles,
   type PublishedArticle,
@@ -24,13 +25,14 @@ import {
 import { appealsByPlacement, shownAppeal } from '@/lib/appeals/appeals';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/domain/auth/viewer';
-import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/domain/i18n/locales';
 import { entitlementOf } from '@/domain/membership/entitlement';
-import { membersFirstHeading, membersFirstNote } from '@/domain/articles/members-first';
-import { translator } from '@/lib/i18n/messages';
+import { formatter, translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import { getNewsroom } from '@/lib/newsroom';
 import { renderBodyHtml } from '@/lib/render/body-html';
+import { storyAlternates, type StoryVersion } from '@/lib/i18n/alternates';
+import { editionLocale } from '@/lib/i18n/edition';
 
 /** An edition's route passes its `locale`; English when none is given. */
 export type ArticleRouteProps = { params: Promise<{ slug: string }>; locale?: Locale };
@@ -39,7 +41,7 @@ export async function articleStaticParams() {
   // `next dev` asks for these in a separate worker process, which must not open the embedded
   // database behind the dev server's back; in dev every article renders on demand anyway.
   if (env.isDevServer) return [];
-  return (await listPublishedSlugs()).map((slug) => ({ slug }));
+  return (await listPublishedSlugs({ locale: await editionLocale() })).map((slug) => ({ slug }));
 }
 
 async function loadArticle(slug: string, locale: Locale): Promise<PublishedArticle> {
@@ -50,16 +52,21 @@ async function loadArticle(slug: string, locale: Locale): Promise<PublishedArtic
   notFound();
 }
 
-export async function articleMetadata({ params, locale = DEFAULT_LOCALE }: ArticleRouteProps): Promise<Metadata> {
+export async function articleMetadata({ params, locale: given }: ArticleRouteProps): Promise<Metadata> {
+  const locale = given ?? (await editionLocale());
   const { slug } = await params;
   const article = await getPublishedArticle({ slug, locale });
   if (!article) return {};
   const title = article.seoTitle || article.headline;
   const description = article.seoDescription || article.standfirst;
+  const counterparts = await listPublishedCounterparts({ articleId: article.id });
   return {
     title,
     description,
-    alternates: { canonical: localePath(locale, `/articles/${article.slug}`) },
+    alternates: {
+      canonical: localePath(locale, `/articles/${article.slug}`),
+      languages: storyAlternates({ language: locale, slug: article.slug }, counterparts),
+    },
     authors: article.authors.map((a) => ({ name: a.name, url: localePath(locale, `/authors/${a.slug}`) })),
     openGraph: {
       type: 'article',
@@ -104,7 +111,8 @@ function newsArticleJsonLd(article: PublishedArticle, locale: Locale) {
 }
 
 /** An article as this viewer may read it; the paywall cut happens here, before rendering. */
-export async function ArticlePage({ params, viewer, locale = DEFAULT_LOCALE }: ArticleRouteProps & { viewer: Viewer }) {
+export async function ArticlePage({ params, viewer, locale: given }: ArticleRouteProps & { viewer: Viewer }) {
+  const locale = given ?? (await editionLocale());
   const { slug } = await params;
   return <ArticleView article={await loadArticle(slug, locale)} viewer={viewer} locale={locale} />;
 }
@@ -120,13 +128,14 @@ export async function ArticleView({
   locale?: Locale;
 }) {
   const t = translator(locale, 'articlePage');
-  const [related, appealRows, recording] = await Promise.all([
+  const [related, appealRows, recording, counterparts] = await Promise.all([
     listRelatedArticles({ articleId: article.id, sectionId: article.sectionId, locale }),
-    listAppeals(),
+    listAppeals({ locale }),
     getArticleRecording({ articleId: article.id, slug: article.slug }),
+    listPublishedCounterparts({ articleId: article.id }),
   ]);
   const body = articleBodyFor(article, viewer);
-  const { timeZone } = getNewsroom();
+  const opensAt = article.opensToAllAt && formatter(locale).newsroomTime(article.opensToAllAt);
   // Members see no asks; everyone else sees them wherever the full text runs (if switched on).
   const isMember = entitlementOf(viewer).isMember;
   const showAppeals = !isMember;
@@ -158,6 +167,7 @@ export async function ArticleView({
           locale={locale}
         />
         {saved !== null && <SaveButton articleId={article.id} saved={saved} locale={locale} />}
+        {counterparts.length > 0 && <StoryLanguages counterparts={counterparts} />}
       </header>
 
       {article.leadImageUrl && (
@@ -186,9 +196,9 @@ export async function ArticleView({
 
       <div className="wrap">
         {recording && <ArticleRecording recording={recording} viewer={viewer} />}
-        {body.kind === 'full' && article.opensToAllAt && (
+        {body.kind === 'full' && opensAt && (
           <p className="members-first-note" role="note">
-            {membersFirstNote(article.opensToAllAt, timeZone)}
+            {t('membersFirstNote', { opensAt })}
           </p>
         )}
         {body.kind === 'full' ? (
@@ -208,7 +218,7 @@ export async function ArticleView({
             <Paywall
               articleSlug={article.slug}
               locale={locale}
-              {...(article.opensToAllAt ? { heading: membersFirstHeading(article.opensToAllAt, timeZone) } : {})}
+              {...(opensAt ? { heading: t('membersFirstHeading', { opensAt }) } : {})}
             />
           </div>
         )}
@@ -259,5 +269,27 @@ export async function ArticleView({
         )}
       </div>
     </article>
+  );
+}
+
+/**
+ * The story's language switch: each translation, named in its own language ("Читать по-русски").
+ * The site header's switch (to the other edition's front page) gives way to it (site.css).
+ */
+function StoryLanguages({ counterparts }: { counterparts: StoryVersion[] }) {
+  return (
+    <ul className="story-languages language-switch--story">
+      {counterparts.map((version) => (
+        <li key={version.language}>
+          <a
+            href={localePath(version.language, `/articles/${version.slug}`)}
+            hrefLang={version.language}
+            lang={LOCALES[version.language].tag}
+          >
+            {translator(version.language, 'languageSwitch')('readIn')} →
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,20 +1,23 @@
 import { ArticleCard } from '@/components/article-card';
 import { listLatestArticles, listSectionArticles, listSections } from '@/lib/content/reads';
 import { anonymousViewer, type Viewer } from '@/domain/auth/viewer';
-import { DEFAULT_LOCALE, LOCALES, translated, type Locale } from '@/domain/i18n/locales';
+import { LOCALES, translated, type Locale } from '@/domain/i18n/locales';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import { membershipHref } from '@/lib/membership/links';
+import { editionLocale } from '@/lib/i18n/edition';
 
 /** The front page; the same for every viewer except the asks (members see none). */
 export async function HomePage({
   viewer = anonymousViewer,
-  locale = DEFAULT_LOCALE,
+  locale: given,
 }: {
   viewer?: Viewer;
+  /** The route's edition unless given. */
   locale?: Locale;
 }) {
+  const locale = given ?? (await editionLocale());
   const [latest, sections] = await Promise.all([listLatestArticles({ limit: 7, locale }), listSections()]);
   const sectionBlocks = await Promise.all(
     sections.map(async (section) => ({

@@ -3,19 +3,26 @@ import { GiveOnceForm } from '@/components/giving/give-once-form';
 import { PoolFigures } from '@/components/giving/pool-figures';
 import { countMembersNow, getPoolFigures, listAppeals, listBenefits, listFaq } from '@/lib/content/reads';
 import type { Viewer } from '@/domain/auth/viewer';
+import type { Locale } from '@/domain/i18n/locales';
 import { entitlementOf } from '@/domain/membership/entitlement';
-import { CUSTOM_MINIMUM, formatMoney, TIERS, yearlySaving } from '@/domain/membership/tiers';
-import { activeCampaign, appealsByPlacement, formatCampaignDay, paragraphsOf, todayIn } from '@/lib/appeals/appeals';
+import { CUSTOM_MINIMUM, TIERS, yearlySaving } from '@/domain/membership/tiers';
+import { activeCampaign, appealsByPlacement, paragraphsOf, todayIn } from '@/lib/appeals/appeals';
 import { getNewsroom } from '@/lib/newsroom';
 import { linkSlug } from '@/domain/slug';
 import { firstValue } from '@/lib/search-params';
+import { editionLocale } from '@/lib/i18n/edition';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 
-export const membershipMetadata: Metadata = {
-  title: 'Become a member',
-  description:
-    'Ridgeline is paid for by its readers. Members keep independent reporting from the Caucasus open to everyone.',
-  alternates: { canonical: '/membership' },
-};
+/** The offer's head in an edition's language. */
+export function membershipMetadataIn(locale: Locale): Metadata {
+  const t = translator(locale, 'membershipPage');
+  return {
+    title: t('metaTitle'),
+    description: t('metaDescription'),
+    alternates: { canonical: localePath(locale, '/membership') },
+  };
+}
 
 export type MembershipSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -41,12 +48,17 @@ function membershipBack(from: string, placement: string) {
  * request, which is where "you are already a member" comes from.
  */
 export async function MembershipPage({ viewer, from, placement }: { viewer: Viewer; from: string; placement: string }) {
+  const locale = await editionLocale();
+  const href = (path: string) => localePath(locale, path);
+  const t = translator(locale, 'membershipPage');
+  const tiers = translator(locale, 'membershipTiers');
+  const format = formatter(locale);
   const [members, appealRows, benefits, pool, faq] = await Promise.all([
     countMembersNow(),
-    listAppeals(),
-    listBenefits(),
+    listAppeals({ locale }),
+    listBenefits({ locale }),
     getPoolFigures(),
-    listFaq(),
+    listFaq({ locale }),
   ]);
   const isMember = entitlementOf(viewer).isMember;
   const { name, timeZone } = getNewsroom();
@@ -57,8 +69,8 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
   return (
     <div className="wrap membership-page">
       <header className="membership-hero">
-        <p className="kicker">Membership</p>
-        <h1 className="page-title">Keep {name} independent</h1>
+        <p className="kicker">{t('kicker')}</p>
+        <h1 className="page-title">{t('title', { name })}</h1>
         <div className="prose">
           {pitch.map((paragraph, i) => (
             <p key={i}>{paragraph}</p>
@@ -67,7 +79,12 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
         {campaign && (
           <div className="goal">
             <p className="goal__label">
-              <strong>{members}</strong> of {campaign.goalMembers} members by {formatCampaignDay(campaign.endsOn)}
+              {t.rich('goal', {
+                members,
+                goal: campaign.goalMembers,
+                day: format.day(campaign.endsOn),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             <div className="goal__bar" aria-hidden="true">
               <span style={{ width: `${Math.min(100, (members / campaign.goalMembers) * 100)}%` }} />
@@ -78,60 +95,59 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
 
       {isMember ? (
         <section className="notice membership-thanks">
-          <p>
-            You are already a member: thank you. You can change or cancel your membership from{' '}
-            <a href="/account">your account</a>.
-          </p>
+          <p>{t.rich('alreadyMember', { account: (chunks) => <a href={href('/account')}>{chunks}</a> })}</p>
         </section>
       ) : (
         <section aria-labelledby="choose-heading">
           <h2 id="choose-heading" className="section-heading">
-            Choose your membership
+            {t('chooseHeading')}
           </h2>
-          <form action="/membership/join" method="get" className="tiers">
+          <form action={href('/membership/join')} method="get" className="tiers">
             <input type="hidden" name="from" value={from} />
             <input type="hidden" name="placement" value={placement} />
             <fieldset className="interval-choice">
-              <legend>How often?</legend>
+              <legend>{t('howOften')}</legend>
               <label>
-                <input type="radio" name="interval" value="month" defaultChecked /> Monthly
+                <input type="radio" name="interval" value="month" defaultChecked /> {t('monthly')}
               </label>
               <label>
-                <input type="radio" name="interval" value="year" /> Yearly{' '}
-                <span className="saving">(two months free)</span>
+                <input type="radio" name="interval" value="year" /> {t('yearly')}{' '}
+                <span className="saving">{t('twoMonthsFree')}</span>
               </label>
             </fieldset>
             <div className="tier-grid">
               {TIERS.map((tier) => (
                 <div key={tier.key} className={tier.suggested ? 'tier tier--suggested' : 'tier'}>
-                  {tier.suggested && <p className="tier__flag">Most members choose this</p>}
-                  <h3>{tier.name}</h3>
+                  {tier.suggested && <p className="tier__flag">{t('suggested')}</p>}
+                  <h3>{tiers(`${tier.key}.name`)}</h3>
                   <p className="tier__price">
-                    {formatMoney(tier.monthly)}
-                    <span> a month</span>
+                    {t.rich('monthlyPrice', {
+                      amount: format.money(tier.monthly),
+                      per: (chunks) => <span>{chunks}</span>,
+                    })}
                   </p>
                   <p className="tier__yearly">
-                    or {formatMoney(tier.yearly)} a year: you save {formatMoney(yearlySaving(tier))}
+                    {t('yearlyPrice', { amount: format.money(tier.yearly), saving: format.money(yearlySaving(tier)) })}
                   </p>
-                  <p>{tier.blurb}</p>
+                  <p>{tiers(`${tier.key}.blurb`)}</p>
                   <button
                     type="submit"
                     name="tier"
                     value={tier.key}
                     className={tier.suggested ? 'button button--primary' : 'button'}
                   >
-                    Become a {tier.name.toLowerCase()}
+                    {tiers(`${tier.key}.become`)}
                   </button>
                 </div>
               ))}
             </div>
           </form>
-          <form action="/membership/join" method="get" className="custom-amount">
+          <form action={href('/membership/join')} method="get" className="custom-amount">
             <input type="hidden" name="from" value={from} />
             <input type="hidden" name="placement" value={placement} />
             <input type="hidden" name="tier" value="custom" />
             <input type="hidden" name="interval" value="month" />
-            <label htmlFor="amount">Or choose your own amount, monthly (at least {formatMoney(CUSTOM_MINIMUM)})</label>
+            <label htmlFor="amount">{t('customAmount', { minimum: format.money(CUSTOM_MINIMUM) })}</label>
             <div className="inline-actions">
               <span aria-hidden="true">$</span>
               <input
@@ -144,7 +160,7 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
                 inputMode="numeric"
               />
               <button type="submit" className="button">
-                Give this amount
+                {t('giveAmount')}
               </button>
             </div>
           </form>
@@ -152,52 +168,41 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
       )}
 
       <section className="give-once-block" id="give-once" aria-labelledby="give-once-heading">
-        <h2 id="give-once-heading">Give once</h2>
-        <p>
-          Not ready for a membership, or want to do more? A single gift pays for reporting, or funds a membership for a
-          reader who cannot pay: students, and readers in the region whose cards no longer work.
-        </p>
+        <h2 id="give-once-heading">{t('giveOnceHeading')}</h2>
+        <p>{t('giveOnce')}</p>
         <GiveOnceForm
           idPrefix="membership-give"
           from={from}
           placement={placement}
-          back={membershipBack(from, placement)}
+          back={href(membershipBack(from, placement))}
         />
       </section>
 
       <section className="give-once-block" id="give-a-membership" aria-labelledby="give-a-membership-heading">
-        <h2 id="give-a-membership-heading">Give a membership</h2>
-        <p>
-          Three, six or twelve months of every story in full for someone who should be reading us, paid once: by email
-          on the day you choose, or as a link you pass on yourself.
-        </p>
-        <a className="button" href={`/give/membership${giveParams(from, placement)}`}>
-          Give a membership
+        <h2 id="give-a-membership-heading">{t('giftHeading')}</h2>
+        <p>{t('gift')}</p>
+        <a className="button" href={href(`/give/membership${giveParams(from, placement)}`)}>
+          {t('giftButton')}
         </a>
       </section>
 
       <section className="give-once-block" id="pay-it-forward" aria-labelledby="pay-it-forward-heading">
-        <h2 id="pay-it-forward-heading">Fund a membership for someone</h2>
-        <p>
-          Some of our readers cannot pay: students, and readers in the region whose cards no longer work. Readers fund
-          memberships for them; an editor reads each request, and nobody’s name is ever shown.
-        </p>
+        <h2 id="pay-it-forward-heading">{t('poolHeading')}</h2>
+        <p>{t('pool')}</p>
         <PoolFigures figures={pool} audience="readers" />
         <GiveOnceForm
           idPrefix="membership-pool"
           from={from}
           placement={placement}
-          back={membershipBack(from, placement)}
+          back={href(membershipBack(from, placement))}
           values={{ amount: '25', other: '', purpose: 'pool' }}
         />
-        <p>
-          Cannot pay for a membership? <a href="/membership/ask">Ask for one from the pool</a>.
-        </p>
+        <p>{t.rich('poolAsk', { ask: (chunks) => <a href={href('/membership/ask')}>{chunks}</a> })}</p>
       </section>
 
       <section aria-labelledby="benefits-heading">
         <h2 id="benefits-heading" className="section-heading">
-          What members get
+          {t('benefitsHeading')}
         </h2>
         <ul className="benefits">
           {benefits.map((benefit) => (
@@ -208,7 +213,7 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
 
       <section aria-labelledby="faq-heading">
         <h2 id="faq-heading" className="section-heading">
-          Questions
+          {t('faqHeading')}
         </h2>
         <dl className="faq">
           {faq.map(({ question, answer }) => (

@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { canReadFullText } from '@/domain/membership/entitlement';
 import { formatter, translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
+import { editionLocale } from '@/lib/i18n/edition';
 
 /** The search page's head in an edition's language. */
 export function searchMetadataIn(locale: Locale): Metadata {
@@ -21,18 +22,15 @@ export function searchMetadataIn(locale: Locale): Metadata {
 
 export const searchMetadata: Metadata = searchMetadataIn(DEFAULT_LOCALE);
 
-/** An edition's route passes its `locale`; English when none is given. */
+/** The route's edition unless a `locale` is given. */
 export type SearchRouteProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
   locale?: Locale;
 };
 
 /** Search results as this viewer may see them: only members match members-only text. */
-export async function SearchPage({
-  searchParams,
-  viewer,
-  locale = DEFAULT_LOCALE,
-}: SearchRouteProps & { viewer: Viewer }) {
+export async function SearchPage({ searchParams, viewer, locale: given }: SearchRouteProps & { viewer: Viewer }) {
+  const locale = given ?? (await editionLocale());
   const params = await searchParams;
   const t = translator(locale, 'searchPage');
   const request = parseSearchRequest(params.q, params.page);
@@ -91,6 +89,7 @@ export async function SearchPage({
             page={results.page}
             pageCount={results.pageCount}
             hrefFor={(base, page) => (page <= 1 ? base : `${base}&page=${page}`)}
+            locale={locale}
           />
         </section>
       )}

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, eq, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articleAuthors, authors } from '@/db/schema';
+import type { Translations } from '@/domain/i18n/locales';
 
 /** The newsroom's authors with how many stories carry each byline. */
 export async function listAuthorsForAdmin() {
@@ -27,7 +28,15 @@ export async function getAuthorById({ id }: { id: number }) {
   return row ?? null;
 }
 
-export type AuthorFields = { name: string; slug: string; role: string; bio: string; photoUrl: string | null };
+export type AuthorFields = {
+  name: string;
+  slug: string;
+  role: string;
+  bio: string;
+  photoUrl: string | null;
+  /** Name, role and bio in the other editions' languages; what is missing falls back to the above. */
+  translations?: Translations<{ name: string; role: string; bio: string }>;
+};
 export type AuthorSaveResult =
   { ok: true; id: number; previousSlug: string | null } | { ok: false; reason: 'slug-taken' | 'not-found' };
 

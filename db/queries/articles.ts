@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { realOpeningTime } from '@/domain/articles/members-first';
-import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
+import { DEFAULT_LOCALE, localeOr, translated, type Locale, type Translations } from '@/domain/i18n/locales';
 import { articleAuthors, articles, articleTags, authors, regions, sections, slugRedirects, tags } from '@/db/schema';
 
 export const PAGE_SIZE = 12;
@@ -29,10 +29,13 @@ const cardColumns = {
   updatedAt: articles.updatedAt,
   leadImageUrl: articles.leadImageUrl,
   leadImageAlt: articles.leadImageAlt,
+  language: articles.language,
   sectionSlug: sections.slug,
   sectionName: sections.name,
+  sectionTranslations: sections.translations,
   regionSlug: regions.slug,
   regionName: regions.name,
+  regionTranslations: regions.translations,
 };
 
 export type Byline = { slug: string; name: string; role: string; photoUrl: string | null };
@@ -40,6 +43,8 @@ export type Byline = { slug: string; name: string; role: string; photoUrl: strin
 export type ArticleCard = {
   id: number;
   slug: string;
+  /** The story's language: its edition. Names on the card (section, region, byline) are in it. */
+  language: Locale;
   headline: string;
   standfirst: string;
   access: 'public' | 'members';
@@ -65,13 +70,26 @@ type CardRow = {
   updatedAt: Date | null;
   leadImageUrl: string | null;
   leadImageAlt: string;
+  language: string;
   sectionSlug: string | null;
   sectionName: string | null;
+  sectionTranslations: Translations<{ name: string; description: string }> | null;
   regionSlug: string | null;
   regionName: string | null;
+  regionTranslations: Translations<{ name: string }> | null;
 };
 
-/** Each article's byline, in order, by article id. */
+/** A section's or region's name in `locale`, as a card and a story's kicker show it. */
+function placeName(
+  slug: string | null,
+  name: string | null,
+  translations: Translations<{ name: string }> | null,
+  locale: Locale,
+): { slug: string; name: string } | null {
+  return slug && name ? { slug, name: translated({ name, translations }, 'name', locale) } : null;
+}
+
+/** Each article's byline, in order, by article id; names and roles in the article's language. */
 export async function bylinesFor(articleIds: number[]): Promise<Map<number, Byline[]>> {
   const byArticle = new Map<number, Byline[]>();
   if (!articleIds.length) return byArticle;
@@ -83,14 +101,23 @@ export async function bylinesFor(articleIds: number[]): Promise<Map<number, Byli
       name: authors.name,
       role: authors.role,
       photoUrl: authors.photoUrl,
+      translations: authors.translations,
+      language: articles.language,
     })
     .from(articleAuthors)
     .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
     .where(inArray(articleAuthors.articleId, articleIds))
     .orderBy(asc(articleAuthors.articleId), asc(articleAuthors.position));
-  for (const { articleId, ...byline } of rows) {
+  for (const { articleId, translations, language, ...byline } of rows) {
     const list = byArticle.get(articleId) ?? [];
-    list.push(byline);
+    const own: { name: string; role: string; translations: Translations<{ name: string; role: string }> } = {
+      name: byline.name,
+      role: byline.role,
+      translations,
+    };
+    const locale = localeOr(language);
+    list.push({ ...byline, name: translated(own, 'name', locale), role: translated(own, 'role', locale) });
     byArticle.set(articleId, list);
   }
   return byArticle;
@@ -101,6 +128,7 @@ async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
+    language: localeOr(r.language),
     headline: r.headline,
     standfirst: r.standfirst,
     access: r.access,
@@ -109,8 +137,8 @@ async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
     updatedAt: r.updatedAt,
     leadImageUrl: r.leadImageUrl,
     leadImageAlt: r.leadImageAlt,
-    section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName } : null,
-    region: r.regionSlug && r.regionName ? { slug: r.regionSlug, name: r.regionName } : null,
+    section: placeName(r.sectionSlug, r.sectionName, r.sectionTranslations, localeOr(r.language)),
+    region: placeName(r.regionSlug, r.regionName, r.regionTranslations, localeOr(r.language)),
     authors: bylines.get(r.id) ?? [],
   }));
 }
@@ -276,7 +304,7 @@ async function readArticle(where: SQL | undefined) {
   const [[card], articleTagRows] = await Promise.all([
     toCards([row]),
     db
-      .select({ id: tags.id, slug: tags.slug, name: tags.name })
+      .select({ id: tags.id, slug: tags.slug, name: tags.name, translations: tags.translations })
       .from(articleTags)
       .innerJoin(tags, eq(tags.id, articleTags.tagId))
       .where(eq(articleTags.articleId, row.id))
@@ -292,7 +320,10 @@ async function readArticle(where: SQL | undefined) {
     editorsNote: row.editorsNote,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
-    tags: articleTagRows,
+    tags: articleTagRows.map(({ translations, ...tag }) => ({
+      ...tag,
+      name: translated({ ...tag, translations }, 'name', card.language),
+    })),
   };
 }
 
@@ -343,18 +374,21 @@ export async function listRelatedArticles({
 }
 
 /** Every published article of an edition, for the sitemap. */
-export async function listArticlesForSitemap({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
+export async function listArticlesForSitemap() {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({
       slug: articles.slug,
+      language: articles.language,
+      translationGroup: articles.translationGroup,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       editedAt: articles.editedAt,
     })
     .from(articles)
-    .where(and(isPublic(), inEdition(locale)))
+    .where(isPublic())
     .orderBy(desc(articles.publishedAt));
+  return rows.map((row) => ({ ...row, language: localeOr(row.language) }));
 }
 
 /** Slugs of an edition's published articles, for prerendering at build time. */
@@ -371,4 +405,24 @@ export async function listPublishedSlugs({ locale = DEFAULT_LOCALE }: { locale?:
 export async function listArticleCardsByIds({ ids }: { ids: number[] }) {
   if (!ids.length) return [];
   return listCards({ where: inArray(articles.id, ids), limit: ids.length, locale: undefined });
+}
+
+/**
+ * The published translations of a story in the other editions, for its hreflang alternates and
+ * the language switch: `[{ language: 'ru', slug: 'srednij-koridor' }]`.
+ */
+export async function listPublishedCounterparts({ articleId }: { articleId: number }) {
+  const db = await getDb();
+  const [self] = await db
+    .select({ group: articles.translationGroup })
+    .from(articles)
+    .where(eq(articles.id, articleId))
+    .limit(1);
+  if (self?.group == null) return [];
+  const rows = await db
+    .select({ language: articles.language, slug: articles.slug })
+    .from(articles)
+    .where(and(isPublic(), eq(articles.translationGroup, self.group), ne(articles.id, articleId)))
+    .orderBy(asc(articles.language));
+  return rows.map((r) => ({ language: localeOr(r.language), slug: r.slug }));
 }

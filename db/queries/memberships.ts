@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
 import {
   complimentaryGrants,
@@ -37,21 +37,21 @@ export async function getCurrentMembership({ userId }: { userId: string }): Prom
 
 /** The end of the reader's running grants at `now` (the membership clock), or null. */
 export async function getComplimentaryUntil({ userId, now }: { userId: string; now: Date }): Promise<Date | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ endsAt: sql<Date | null>`max(${complimentaryGrants.endsAt})` })
-    .from(complimentaryGrants)
-    .where(and(eq(complimentaryGrants.userId, userId), gt(complimentaryGrants.endsAt, now)));
-  return row?.endsAt ? new Date(row.endsAt) : null;
+  return latestGrantEnd(userId, gt(complimentaryGrants.endsAt, now));
 }
 
 /** When the reader's last grant (a gift, a complimentary membership) ran out before `now`, or null. */
 export async function getLastEndedGrant({ userId, now }: { userId: string; now: Date }): Promise<Date | null> {
+  return latestGrantEnd(userId, lte(complimentaryGrants.endsAt, now));
+}
+
+/** The latest end of the reader's grants that `when` keeps (still running, or over). */
+async function latestGrantEnd(userId: string, when: SQL): Promise<Date | null> {
   const db = await getDb();
   const [row] = await db
     .select({ endsAt: sql<Date | string | null>`max(${complimentaryGrants.endsAt})` })
     .from(complimentaryGrants)
-    .where(and(eq(complimentaryGrants.userId, userId), lte(complimentaryGrants.endsAt, now)));
+    .where(and(eq(complimentaryGrants.userId, userId), when));
   return row?.endsAt ? new Date(row.endsAt) : null;
 }
 

@@ -5,7 +5,8 @@ import { articleAuthors, articles, articleTags, users } from '@/db/schema';
 import { openTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { seed } from '@/lib/content/seed';
 import { createDraftArticle, createTranslationDraft, listArticlesForAdmin, listTranslationsOf } from './admin-articles';
-import { getPublishedArticle, listLatestArticles } from './articles';
+import { getPublishedArticle, listLatestArticles, listPublishedCounterparts } from './articles';
+import { listTaxonomyForAdmin, saveTaxonomyNames } from './taxonomy';
 import { searchArticles } from './search';
 
 describe.each(testDatabaseKinds)('stories in two languages on %s', (kind) => {
@@ -98,5 +99,44 @@ describe.each(testDatabaseKinds)('stories in two languages on %s', (kind) => {
     const id = await createDraftArticle({ userId: editorId, language: 'ru' });
     const [row] = await conn.db.select().from(articles).where(eq(articles.id, id));
     expect(row).toMatchObject({ language: 'ru', searchConfig: 'russian', translationGroup: null });
+  });
+  it('names each story’s section, region, byline and tags in its own language, and links it to its translation', async () => {
+    const russian = await getPublishedArticle({ slug: 'gyumri-posle-zemletryaseniya', locale: 'ru' });
+    expect(russian?.section?.name).toBe('Репортажи');
+    expect(russian?.region?.name).toBe('Армения');
+    expect(russian?.authors[0]?.name).toBe('Софья Ломидзе');
+    expect(russian?.tags.map((t) => t.name)).toContain('экономика');
+    const english = await getPublishedArticle({ slug: 'gyumri-after-the-earthquake' });
+    expect(english?.section?.name).toBe('Features');
+    expect(await listPublishedCounterparts({ articleId: english!.id })).toEqual([
+      { language: 'ru', slug: 'gyumri-posle-zemletryaseniya' },
+    ]);
+    expect(await listPublishedCounterparts({ articleId: russian!.id })).toEqual([
+      { language: 'en', slug: 'gyumri-after-the-earthquake' },
+    ]);
+    const russianOnly = await getPublishedArticle({ slug: 'novosti-na-tretem-yazyke-dzhavakheti', locale: 'ru' });
+    expect(await listPublishedCounterparts({ articleId: russianOnly!.id })).toEqual([]);
+  });
+
+  it('renames a tag in one edition without touching its address or the other edition', async () => {
+    const { tags } = await listTaxonomyForAdmin();
+    const economy = tags.find((t) => t.slug === 'economy')!;
+    expect(
+      await saveTaxonomyNames({
+        kind: 'tags',
+        rows: [{ id: economy.id, name: 'economy', names: { ru: 'экономика Кавказа' } }],
+      }),
+    ).toEqual({ ok: true });
+    const russian = await getPublishedArticle({ slug: 'gyumri-posle-zemletryaseniya', locale: 'ru' });
+    expect(russian?.tags.map((t) => t.name)).toContain('экономика Кавказа');
+    // Emptied, the edition falls back to the English name.
+    await saveTaxonomyNames({ kind: 'tags', rows: [{ id: economy.id, name: 'economy', names: { ru: '' } }] });
+    const fallback = await getPublishedArticle({ slug: 'gyumri-posle-zemletryaseniya', locale: 'ru' });
+    expect(fallback?.tags.map((t) => t.name)).toContain('economy');
+    expect((await listTaxonomyForAdmin()).tags.find((t) => t.id === economy.id)?.slug).toBe('economy');
+    expect(await saveTaxonomyNames({ kind: 'tags', rows: [{ id: 999_999, name: 'x', names: {} }] })).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
+import type { Locale } from '@/domain/i18n/locales';
 import {
   complimentaryGrants,
   memberNotes,
@@ -21,12 +22,19 @@ export async function getUserById({ id }: { id: string }) {
 }
 
 /** Finds the account for a verified address, creating it on first sign-in. */
-export async function findOrCreateUserByEmail({ email }: { email: string }) {
+/**
+ * The account of an address that has just proved it is theirs; with `locale`, the edition they
+ * signed in from becomes the language their mail reaches them in.
+ */
+export async function findOrCreateUserByEmail({ email, locale }: { email: string; locale?: Locale }) {
   const db = await getDb();
   const [created] = await db
     .insert(users)
-    .values({ email, emailVerified: new Date() })
-    .onConflictDoUpdate({ target: users.email, set: { emailVerified: sql`coalesce(${users.emailVerified}, now())` } })
+    .values({ email, emailVerified: new Date(), ...(locale ? { locale } : {}) })
+    .onConflictDoUpdate({
+      target: users.email,
+      set: { emailVerified: sql`coalesce(${users.emailVerified}, now())`, ...(locale ? { locale } : {}) },
+    })
     .returning();
   if (!created) throw new Error('could not find or create the user');
   return created;

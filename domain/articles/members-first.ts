@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatNewsroomDate, formatNewsroomTime } from './newsroom-time';
+import { formatNewsroomDate } from './newsroom-time';
 import type { PublishProblem } from './publish-checks';
 
 /**
@@ -146,14 +146,4 @@ export function accessLabel(
     return `Members first · opens ${delayLabel(choice.afterHours)} after publishing`;
   const opensAt = opensAtFor(choice, article.publishedAt);
   return opensAt ? `Members first · opens ${formatNewsroomDate(opensAt, timeZone)}` : 'Members first';
-}
-
-/** What a reader who may not read a members-first story yet is told instead of the usual heading. */
-export function membersFirstHeading(opensAt: Date, timeZone: string): string {
-  return `Members read this first; it opens to everyone on ${formatNewsroomTime(opensAt, timeZone)}`;
-}
-
-/** The small note over a members-first story for the members reading it now. */
-export function membersFirstNote(opensAt: Date, timeZone: string): string {
-  return `Members first: opens to everyone on ${formatNewsroomTime(opensAt, timeZone)}.`;
 }

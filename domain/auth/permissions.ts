@@ -12,6 +12,7 @@ export type Permission =
   | 'articles:write' // write and submit articles
   | 'articles:publish' // publish, schedule, unpublish
   | 'authors:manage'
+  | 'taxonomy:manage' // the names of sections, regions and tags, in every edition's language
   | 'appeals:manage'
   | 'members:view'
   | 'newsletters:manage' // newsletters, their sends' progress and history, the suppression list
@@ -24,6 +25,7 @@ const LEAST_ROLE: Record<Permission, UserRole> = {
   'articles:write': 'contributor',
   'articles:publish': 'editor',
   'authors:manage': 'editor',
+  'taxonomy:manage': 'editor',
   'appeals:manage': 'editor',
   'members:view': 'editor',
   'newsletters:manage': 'editor',

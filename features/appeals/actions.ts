@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { saveAppeal } from '@/db/queries/appeals';
 import { saveBenefits, saveFaq } from '@/db/queries/benefits';
-import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '@/domain/i18n/locales';
+import { editionField } from '@/domain/i18n/locale-schema';
 import { benefitsFromText } from '@/domain/membership/benefits';
 import { todayIn } from '@/lib/appeals/appeals';
 import { checkbox, formAction, text, type ActionResult, type SchemaRefusal } from '@/lib/actions/action';
@@ -19,11 +19,7 @@ function isCalendarDay(value: string) {
 }
 
 /** The edition a form edits; the default one when it names none it knows. */
-const edition = z
-  .enum(LOCALE_CODES as [Locale, ...Locale[]])
-  .optional()
-  .catch(undefined)
-  .transform((value) => value ?? DEFAULT_LOCALE);
+const edition = editionField;
 
 /** What every placement has: its text, its button and its switch, in one edition. */
 const copy = <P extends string>(placement: P, limit: number) => ({

@@ -8,7 +8,8 @@ import {
   getArticleForEdit,
   type EditableArticle,
 } from '@/db/queries/admin-articles';
-import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '@/domain/i18n/locales';
+import { DEFAULT_LOCALE } from '@/domain/i18n/locales';
+import { localeSchema } from '@/domain/i18n/locale-schema';
 import { writeArticle } from './service';
 import type { FieldChange } from '@/domain/articles/diff';
 import { whyNotPublic, type PublishProblem } from '@/domain/articles/publish-checks';
@@ -286,7 +287,7 @@ function refusedDraft(refusal: ActionRefusal): never {
   forbidden();
 }
 
-const language = z.enum(LOCALE_CODES as [Locale, ...Locale[]]);
+const language = localeSchema;
 
 /** Starts a new draft, in the edition the form names (the default one otherwise), and opens it. */
 export const createArticleAction = plainFormAction({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AdminArticleFilter } from '@/db/queries/admin-articles';
 import { param, type SearchParams } from '@/lib/search-params';
-import { LOCALE_CODES, type Locale } from '@/domain/i18n/locales';
+import { localeSchema } from '@/domain/i18n/locale-schema';
 
 /** The articles list's query string (?q=&status=&language=&section=&author=&page=), read like the members list's. */
 
@@ -23,10 +23,7 @@ const schema = z.object({
     .optional()
     .catch(undefined),
   status: z.enum(STATUS_VALUES).optional().catch(undefined),
-  language: z
-    .enum(LOCALE_CODES as [Locale, ...Locale[]])
-    .optional()
-    .catch(undefined),
+  language: localeSchema.optional().catch(undefined),
   section: id,
   author: id,
   page: z.coerce.number().int().min(1).max(100_000).catch(1),

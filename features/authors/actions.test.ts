@@ -45,7 +45,18 @@ describe('authors, for an editor', () => {
       role: 'Tbilisi correspondent',
       bio: 'One.\n\nTwo.',
       photoUrl: null,
+      translations: { ru: {} },
     });
+  });
+
+  it('keeps the author’s name, role and bio in the Russian edition, and what is left empty falls back', async () => {
+    await updateAuthorAction(
+      null,
+      form({ ...fields, id: '9', name_ru: ' Ана Беридзе ', role_ru: 'корреспондент в Тбилиси', bio_ru: '' }),
+    );
+    expect(saveAuthor).toHaveBeenCalledWith(
+      expect.objectContaining({ translations: { ru: { name: 'Ана Беридзе', role: 'корреспондент в Тбилиси' } } }),
+    );
   });
 
   it('saves changes to an author', async () => {
@@ -63,12 +74,15 @@ describe('authors, for an editor', () => {
       ok: false,
       message: 'Please check the marked fields.',
       fieldErrors: { photoUrl: ['Upload the photo again: that address is not one of ours.'] },
+      // The other editions' fields as typed (none were, here).
+      values: {},
     });
     saveAuthor.mockResolvedValueOnce({ ok: false, reason: 'slug-taken' });
     expect(await updateAuthorAction(null, form({ ...fields, id: '9' }))).toEqual({
       ok: false,
       message: 'Please check the marked fields.',
       fieldErrors: { slug: ['Another author already has the address /authors/ana-beridze. Choose a different one.'] },
+      values: { name_ru: '', role_ru: '', bio_ru: '' },
     });
   });
 

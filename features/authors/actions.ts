@@ -3,12 +3,46 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { saveAuthor } from '@/db/queries/admin-authors';
-import { formAction, text, type ActionResult } from '@/lib/actions/action';
+import { formAction, text, type ActionResult, type SchemaRefusal } from '@/lib/actions/action';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
+import type { Translations } from '@/domain/i18n/locales';
+import { OTHER_LOCALES, TRANSLATED, TRANSLATED_LIMITS, translatedField, type Translated } from './fields';
 import { SLUG_PATTERN, slugify } from '@/domain/slug';
 
-export type AuthorField = 'name' | 'slug' | 'role' | 'bio' | 'photoUrl';
+export type { AuthorField } from './fields';
+
+const translationFields = Object.fromEntries(
+  OTHER_LOCALES.flatMap((locale) =>
+    TRANSLATED.map((field) => [
+      translatedField(field, locale),
+      text(
+        z
+          .string()
+          .trim()
+          .max(
+            TRANSLATED_LIMITS[field],
+            `Keep it under ${TRANSLATED_LIMITS[field].toLocaleString('en-GB')} characters.`,
+          ),
+      ),
+    ]),
+  ),
+);
+
+/** `{ ru: { name: 'Нино Капанадзе' } }` from the form's fields, leaving out what was left empty. */
+function translationsOf(values: Record<string, unknown>): Translations<Record<Translated, string>> {
+  return Object.fromEntries(
+    OTHER_LOCALES.map((locale) => [
+      locale,
+      Object.fromEntries(
+        TRANSLATED.flatMap((field) => {
+          const value = values[translatedField(field, locale)];
+          return typeof value === 'string' && value ? [[field, value]] : [];
+        }),
+      ),
+    ]),
+  );
+}
 
 // Our own pages' images only (/media/… uploads, /images/… demo portraits): nothing that leaves the site.
 const SITE_IMAGE = /^\/(?!\/)[A-Za-z0-9._~\/-]+$/;
@@ -27,6 +61,7 @@ const authorFields = z.object({
         'Upload the photo again: that address is not one of ours.',
       ),
   ),
+  ...translationFields,
 });
 
 const authorFieldsWithId = authorFields.extend({ id: z.coerce.number().int().positive() });
@@ -35,9 +70,13 @@ const authorFieldsWithId = authorFields.extend({ id: z.coerce.number().int().pos
 const author = <S extends typeof authorFields | typeof authorFieldsWithId>(fields: S) =>
   fields
     .transform((values) => ({
-      ...values,
+      ...('id' in values ? { id: values.id } : {}),
+      name: values.name,
+      role: values.role,
+      bio: values.bio,
       slug: values.slug || slugify(values.name),
       photoUrl: values.photoUrl || null,
+      translations: translationsOf(values as Record<string, unknown>),
     }))
     .superRefine((values, ctx) => {
       if (!SLUG_PATTERN.test(values.slug)) {
@@ -51,10 +90,22 @@ const author = <S extends typeof authorFields | typeof authorFieldsWithId>(field
 
 const NO_AUTHOR = 'This author no longer exists.';
 
-const refusedFields = ({ fieldErrors }: { fieldErrors: Partial<Record<string, string[]>> }): ActionResult =>
+/** The other editions' fields as typed: the form holds them uncontrolled, so a refusal gives them back. */
+function typedTranslations(values: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    OTHER_LOCALES.flatMap((locale) =>
+      TRANSLATED.flatMap((field) => {
+        const value = values[translatedField(field, locale)];
+        return typeof value === 'string' ? [[translatedField(field, locale), value]] : [];
+      }),
+    ),
+  );
+}
+
+const refusedFields = ({ fieldErrors, values }: SchemaRefusal): ActionResult =>
   fieldErrors.id
     ? { ok: false, message: NO_AUTHOR }
-    : { ok: false, fieldErrors, message: 'Please check the marked fields.' };
+    : { ok: false, fieldErrors, message: 'Please check the marked fields.', values: typedTranslations(values) };
 
 async function save(fields: Parameters<typeof saveAuthor>[0]): Promise<ActionResult<number>> {
   const result = await saveAuthor(fields);
@@ -66,6 +117,11 @@ async function save(fields: Parameters<typeof saveAuthor>[0]): Promise<ActionRes
         slug: [`Another author already has the address /authors/${fields.slug}. Choose a different one.`],
       },
       message: 'Please check the marked fields.',
+      values: Object.fromEntries(
+        OTHER_LOCALES.flatMap((locale) =>
+          TRANSLATED.map((field) => [translatedField(field, locale), fields.translations?.[locale]?.[field] ?? '']),
+        ),
+      ),
     };
   }
   // The author's page, and every byline and list that shows their name or photo.

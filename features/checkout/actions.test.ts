@@ -43,6 +43,7 @@ describe('joining', () => {
       expect.anything(),
       { from: 'a-story', placement: null },
       '/membership/join?tier=custom&interval=month&amount=12&from=a-story',
+      'en',
     );
   });
 

@@ -4,7 +4,9 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction, plainFormAction, type ActionResult } from '@/lib/actions/action';
 import { createCheckout, createPortal, hasLiveMembership } from '@/lib/membership/checkout';
+import { editionField } from '@/domain/i18n/locale-schema';
 import { parseChoice } from '@/domain/membership/tiers';
+import { localePath } from '@/lib/i18n/paths';
 import { linkSlug } from '@/domain/slug';
 
 /** Every field is carried back into the join page's address, should the reader return to it. */
@@ -14,20 +16,22 @@ const checkoutInput = z.record(z.string(), z.string());
 export const startCheckoutAction = formAction({
   permission: 'signed-in',
   input: checkoutInput,
-  run: async ({ viewer, input }): Promise<ActionResult> => {
+  run: async ({ viewer, input: { locale: edition, ...input } }): Promise<ActionResult> => {
+    const locale = editionField.parse(edition);
     const choice = parseChoice(input);
     if ('error' in choice) return { ok: false, message: choice.error };
     let url: string;
     try {
       if (await hasLiveMembership(viewer)) {
-        url = await createPortal(viewer);
+        url = await createPortal(viewer, undefined, locale);
       } else {
         const query = new URLSearchParams(Object.entries(input));
         url = await createCheckout(
           viewer,
           choice,
           { from: linkSlug(input.from), placement: linkSlug(input.placement) },
-          `/membership/join?${query}`,
+          `${localePath(locale, '/membership/join')}?${query}`,
+          locale,
         );
       }
     } catch (error) {

@@ -42,7 +42,24 @@ describe('signing in, which anyone may ask for', () => {
     await expect(
       requestSignInAction(null, form({ email: ' Ana@Example.org ', callbackUrl: 'https://evil.example/' })),
     ).rejects.toMatchObject({ url: '/signin/code?callbackUrl=%2F' });
-    expect(requestSignInEmail).toHaveBeenCalledWith({ email: 'ana@example.org', ip: '127.0.0.1', callbackUrl: '/' });
+    expect(requestSignInEmail).toHaveBeenCalledWith({
+      email: 'ana@example.org',
+      ip: '127.0.0.1',
+      callbackUrl: '/',
+      locale: 'en',
+    });
+  });
+
+  it('signs in from the Russian edition in Russian: its code page, and the mail asked for in Russian', async () => {
+    await expect(
+      requestSignInAction(null, form({ email: 'ana@example.org', callbackUrl: '/ru/articles/x', locale: 'ru' })),
+    ).rejects.toMatchObject({ url: '/ru/signin/code?callbackUrl=%2Fru%2Farticles%2Fx' });
+    expect(requestSignInEmail).toHaveBeenLastCalledWith(expect.objectContaining({ locale: 'ru' }));
+    const refused = await requestSignInAction(null, form({ email: 'not an address', locale: 'ru' }));
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ['Введите действующий адрес электронной почты, например name@example.org.'] },
+    });
   });
 
   it('sends a sign-in whose form carries no callback back home afterwards', async () => {

@@ -15,15 +15,23 @@ import {
 } from '@/lib/auth/sign-in';
 import { PENDING_SIGN_IN_COOKIE, setSessionCookie } from '@/lib/auth/start-session';
 import { env } from '@/lib/env';
-import { formatTime } from '@/lib/format';
+import { editionField } from '@/domain/i18n/locale-schema';
+import type { Locale } from '@/domain/i18n/locales';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 
 const emailInput = z.object({
   email: text(emailSchema),
+  locale: editionField,
   callbackUrl: z
     .unknown()
     .optional()
     .transform((raw) => safeCallbackUrl(raw)),
 });
+
+/** The edition whose page sent the form: its answers, its mail and its next page are in its language. */
+const formLocale = (values: Record<string, unknown>): Locale => editionField.parse(values.locale);
+const errorsIn = (values: Record<string, unknown>) => translator(formLocale(values), 'signInErrors');
 
 /** Every refusal keeps the address as typed: React empties the form after each action. */
 const typedEmail = (values: Record<string, unknown>) => ({
@@ -31,8 +39,10 @@ const typedEmail = (values: Record<string, unknown>) => ({
 });
 
 // A module-level function, not an arrow inside the export: Next's compiler would take a sync arrow there for a server action.
-function refusedEmail({ fieldErrors, values }: SchemaRefusal): ActionResult {
-  return { ok: false, fieldErrors: { email: fieldErrors.email }, values: typedEmail(values) };
+function refusedEmail({ error, values }: SchemaRefusal): ActionResult {
+  const t = errorsIn(values);
+  const tooLong = error.issues.some((issue) => issue.path[0] === 'email' && issue.code === 'too_big');
+  return { ok: false, fieldErrors: { email: [t(tooLong ? 'tooLong' : 'invalidEmail')] }, values: typedEmail(values) };
 }
 
 export const requestSignInAction = formAction({
@@ -40,21 +50,24 @@ export const requestSignInAction = formAction({
   input: emailInput,
   invalid: refusedEmail,
   run: async ({ input, values }): Promise<ActionResult> => {
+    const { locale } = input;
+    const t = translator(locale, 'signInErrors');
     let result;
     try {
-      result = await requestSignInEmail({ email: input.email, ip: await requestIp(), callbackUrl: input.callbackUrl });
+      result = await requestSignInEmail({
+        email: input.email,
+        ip: await requestIp(),
+        callbackUrl: input.callbackUrl,
+        locale,
+      });
     } catch (error) {
       console.error('sign-in email failed', error);
-      return {
-        ok: false,
-        message: 'We could not send the email just now. Please try again in a minute.',
-        values: typedEmail(values),
-      };
+      return { ok: false, message: t('sendFailed'), values: typedEmail(values) };
     }
     if (!result.ok) {
       return {
         ok: false,
-        message: `Too many sign-in emails have been requested. Please try again after ${formatTime(result.retryAt)}.`,
+        message: t('tooManyEmails', { time: formatter(locale).time(result.retryAt) }),
         values: typedEmail(values),
       };
     }
@@ -62,10 +75,10 @@ export const requestSignInAction = formAction({
       httpOnly: true,
       sameSite: 'lax',
       secure: env.isProduction,
-      path: '/signin',
+      path: localePath(locale, '/signin'),
       maxAge: TOKEN_MINUTES * 60,
     });
-    redirect(`/signin/code?callbackUrl=${encodeURIComponent(input.callbackUrl)}`);
+    redirect(`${localePath(locale, '/signin/code')}?callbackUrl=${encodeURIComponent(input.callbackUrl)}`);
   },
 });
 
@@ -74,7 +87,7 @@ const codeInput = z.object({
     .unknown()
     .optional()
     .transform((s) => (typeof s === 'string' ? s.replace(/\s+/g, '') : ''))
-    .pipe(z.string().regex(/^\d{6}$/, 'The code is the six digits in the email.')),
+    .pipe(z.string().regex(/^\d{6}$/)),
 });
 
 export const verifyCodeAction = formAction({
@@ -82,14 +95,16 @@ export const verifyCodeAction = formAction({
   // Checked in run, not here: a timed-out sign-in is said to be one whatever was typed.
   input: z.unknown(),
   run: async ({ values }): Promise<ActionResult> => {
+    const locale = formLocale(values);
+    const t = translator(locale, 'signInErrors');
     const jar = await cookies();
     const browserNonce = jar.get(PENDING_SIGN_IN_COOKIE)?.value;
-    if (!browserNonce) return { ok: false, message: 'This sign-in has timed out. Please ask for a new email.' };
+    if (!browserNonce) return { ok: false, message: t('timedOut') };
     const parsed = codeInput.safeParse(values);
     if (!parsed.success) {
       return {
         ok: false,
-        fieldErrors: z.flattenError(parsed.error).fieldErrors,
+        fieldErrors: { code: [t('codeFormat')] },
         values: { code: typeof values.code === 'string' ? values.code : '' },
       };
     }
@@ -97,47 +112,31 @@ export const verifyCodeAction = formAction({
     const result = await signInWithCode({ browserNonce, code, ip: await requestIp() });
     if ('error' in result) {
       if (result.error === 'rate-limited') {
-        return {
-          ok: false,
-          message: `Too many wrong codes have been typed from here. Please try again after ${formatTime(result.retryAt)}, or use the link in the email.`,
-        };
+        return { ok: false, message: t('tooManyCodes', { time: formatter(locale).time(result.retryAt) }) };
       }
       if (result.error === 'wrong') {
         return {
           ok: false,
-          fieldErrors: {
-            code: [
-              `That code is not right. ${result.attemptsLeft} ${result.attemptsLeft === 1 ? 'try' : 'tries'} left.`,
-            ],
-          },
+          fieldErrors: { code: [t('wrongCode', { left: result.attemptsLeft })] },
           values: { code },
         };
       }
-      return {
-        ok: false,
-        message:
-          'This code no longer works: it has expired, was used, or was typed wrong too often. The link in the email may still work; otherwise please ask for a new email.',
-      };
+      return { ok: false, message: t('codeDead') };
     }
     await setSessionCookie(result);
-    jar.delete({ name: PENDING_SIGN_IN_COOKIE, path: '/signin' });
+    jar.delete({ name: PENDING_SIGN_IN_COOKIE, path: localePath(locale, '/signin') });
     redirect(result.callbackUrl);
   },
 });
 
 export const confirmLinkAction = formAction({
   permission: 'anyone',
-  input: z.object({ token: text(z.string()) }),
+  input: z.object({ token: text(z.string()), locale: editionField }),
   run: async ({ input }): Promise<ActionResult> => {
     const result = await signInWithLink(input.token);
     if ('error' in result) {
-      return {
-        ok: false,
-        message:
-          result.error === 'used'
-            ? 'This link has already been used. Each link works once: please ask for a new one.'
-            : 'This link has expired or is not valid. Please ask for a new one.',
-      };
+      const t = translator(input.locale, 'signInErrors');
+      return { ok: false, message: t(result.error === 'used' ? 'linkUsed' : 'linkExpired') };
     }
     await setSessionCookie(result);
     redirect(result.callbackUrl);

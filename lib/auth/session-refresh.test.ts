@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { editionOf } from '@/lib/i18n/paths';
 import { refreshesSession } from '@/proxy';
 
 describe('where the proxy pushes the session cookie out', () => {
@@ -20,6 +21,13 @@ describe('where the proxy pushes the session cookie out', () => {
       '/newsletters',
       '/newsletters/the-daily-brief',
       '/newsletters/the-daily-brief/2026-11-23-anniversary-week',
+      // The Russian edition's pages are personal in the same way.
+      '/ru',
+      '/ru/articles/istoriya',
+      '/ru/sections/news/page/2',
+      '/ru/search',
+      '/ru/account',
+      '/ru/membership',
     ]) {
       expect(refreshesSession(path), path).toBe(true);
     }
@@ -42,8 +50,26 @@ describe('where the proxy pushes the session cookie out', () => {
       '/newsletters/confirm',
       '/newsletters/unsubscribe',
       '/newsletters/unsubscribe/weekly/token',
+      '/ru/rss.xml',
+      '/ru/sections/news/rss.xml',
+      '/ru/articles/istoriya/opengraph-image',
+      '/ru/newsletters/confirm',
+      // Not an edition: /rus is no prefix, and /ru is not a prefix of the newsroom's own pages.
+      '/rus/articles/x',
+      '/ru/admin',
     ]) {
       expect(refreshesSession(path), path).toBe(false);
     }
+  });
+});
+
+describe('which edition a path is in', () => {
+  it('reads the prefix of an edition that has one, and leaves the default edition at the root', () => {
+    expect(editionOf('/ru')).toEqual({ edition: 'ru', path: '/' });
+    expect(editionOf('/ru/')).toEqual({ edition: 'ru', path: '/' });
+    expect(editionOf('/ru/articles/x')).toEqual({ edition: 'ru', path: '/articles/x' });
+    expect(editionOf('/articles/x')).toEqual({ edition: 'en', path: '/articles/x' });
+    expect(editionOf('/')).toEqual({ edition: 'en', path: '/' });
+    expect(editionOf('/rush/x')).toEqual({ edition: 'en', path: '/rush/x' });
   });
 });

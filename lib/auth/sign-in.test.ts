@@ -42,6 +42,7 @@ describe('safeCallbackUrl', () => {
       'javascript:alert(1)',
       '/\\evil.example',
       '/signin?x',
+      '/ru/signin/code',
       42,
       null,
     ]) {
@@ -84,6 +85,20 @@ describe.each(testDatabaseKinds)('sign-in on %s', (kind) => {
         .where(eq(sessions.userId, user?.id ?? '')),
     ).toHaveLength(1);
     expect(await signInWithLink(token)).toEqual({ error: 'used' });
+  });
+
+  it('remembers the language of the edition a reader signs in from, for the mail they get next', async () => {
+    const email = `russian-${kind}@example.org`;
+    await requestSignInEmail({ email, ip: '10.0.0.9', callbackUrl: '/ru/articles/x', locale: 'ru' });
+    const { token } = await lastMailTo(email);
+    expect('sessionToken' in (await signInWithLink(token))).toBe(true);
+    const [user] = await conn.db.select().from(users).where(eq(users.email, email));
+    expect(user?.locale).toBe('ru');
+    // Signing in from the English edition later changes it back.
+    await requestSignInEmail({ email, ip: '10.0.0.9', callbackUrl: '/account' });
+    expect('sessionToken' in (await signInWithLink((await lastMailTo(email)).token))).toBe(true);
+    const [again] = await conn.db.select().from(users).where(eq(users.email, email));
+    expect(again?.locale).toBe('en');
   });
 
   it('refuses a link or a code after 15 minutes', async () => {

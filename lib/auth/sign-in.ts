@@ -4,6 +4,8 @@ import { z } from 'zod';
 import * as signIn from '@/db/queries/sign-in';
 import { createSession, findOrCreateUserByEmail } from '@/db/queries/users';
 import { authSecret, env } from '@/lib/env';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
+import { editionOf, localePath } from '@/lib/i18n/paths';
 import { sendMail } from '@/lib/mail/mailer';
 import { signInMail } from '@/lib/mail/templates';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
@@ -39,7 +41,8 @@ export function safeCallbackUrl(raw: unknown): string {
     if (url.origin !== base.origin) return '/';
     // "//host" and "/\\host" are other sites to a browser, however the URL parser resolved them.
     if (/^[/\\]{2}/.test(url.pathname)) return '/';
-    if (url.pathname.startsWith('/signin') || url.pathname.startsWith('/api/')) return '/';
+    // The sign-in pages themselves, in any edition, would bring the reader back to signing in.
+    if (editionOf(url.pathname).path.startsWith('/signin') || url.pathname.startsWith('/api/')) return '/';
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return '/';
@@ -57,10 +60,13 @@ export async function requestSignInEmail({
   email,
   ip,
   callbackUrl,
+  locale = DEFAULT_LOCALE,
 }: {
   email: string;
   ip: string;
   callbackUrl: string;
+  /** The edition the reader asked from: the mail and the pages its link opens are in its language. */
+  locale?: Locale;
 }): Promise<RequestResult> {
   const claim = await signIn.claimRateLimited({
     kind: 'email',
@@ -72,8 +78,8 @@ export async function requestSignInEmail({
   });
   if (!claim.ok) return { ok: false, reason: 'rate-limited', retryAt: claim.retryAt };
   const browserNonce = crypto.randomBytes(32).toString('base64url');
-  const { link, code } = await issueSignInToken({ email, callbackUrl, browserNonce });
-  await sendMail(await signInMail({ to: email, link, code, minutes: TOKEN_MINUTES }));
+  const { link, code } = await issueSignInToken({ email, callbackUrl, browserNonce, locale });
+  await sendMail(await signInMail({ to: email, link, code, minutes: TOKEN_MINUTES, locale }));
   return { ok: true, browserNonce };
 }
 
@@ -87,11 +93,13 @@ export async function issueSignInToken({
   callbackUrl,
   minutes = TOKEN_MINUTES,
   browserNonce,
+  locale = DEFAULT_LOCALE,
 }: {
   email: string;
   callbackUrl: string;
   minutes?: number;
   browserNonce?: string;
+  locale?: Locale;
 }) {
   const token = crypto.randomBytes(32).toString('base64url');
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
@@ -103,7 +111,7 @@ export async function issueSignInToken({
     expiresAt: new Date(Date.now() + minutes * 60 * 1000),
     browserHash: browserNonce ? keyedHash('browser', browserNonce) : null,
   });
-  return { link: `${env.SITE_URL}/signin/verify?token=${token}`, code, minutes };
+  return { link: `${env.SITE_URL}${localePath(locale, '/signin/verify')}?token=${token}`, code, minutes };
 }
 
 /** The address this browser is signing in as, while its code still works. */
@@ -117,8 +125,9 @@ export function inspectLink(token: string) {
 
 export type SignedIn = { sessionToken: string; expires: Date; callbackUrl: string };
 
+/** Signs in; the edition of the page the reader returns to is the language remembered for them. */
 async function startSession(email: string, callbackUrl: string): Promise<SignedIn> {
-  const user = await findOrCreateUserByEmail({ email });
+  const user = await findOrCreateUserByEmail({ email, locale: editionOf(callbackUrl).edition });
   const sessionToken = crypto.randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
   await createSession({ userId: user.id, sessionToken, expires });

@@ -7,6 +7,7 @@ import { membershipNow } from '@/lib/membership/clock';
 import { auth } from './auth';
 import { can, type Permission } from '@/domain/auth/permissions';
 import type { Viewer } from '@/domain/auth/viewer';
+import { editionOf, localePath } from '@/lib/i18n/paths';
 
 /**
  * "Who is calling and what may they do": the one server-side answer. Every personal page,
@@ -42,7 +43,9 @@ export type SignedInViewer = Extract<Viewer, { kind: 'signed-in' }>;
 /** For pages: an anonymous visitor is sent to sign in and brought back here afterwards. */
 export async function requireSignedIn(callbackUrl: string): Promise<SignedInViewer> {
   const viewer = await getViewer();
-  if (viewer.kind !== 'signed-in') redirect(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  // Signing in happens in the edition of the page the reader is going to.
+  const signIn = localePath(editionOf(callbackUrl).edition, '/signin');
+  if (viewer.kind !== 'signed-in') redirect(`${signIn}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   return viewer;
 }
 

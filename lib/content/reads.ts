@@ -25,7 +25,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 function cached<Args extends unknown[], Result>(
   name: string,
   fn: (...args: Args) => Promise<Result>,
-  tags: (...args: Args) => string[],
+  tags: (...args: NoInfer<Args>) => string[],
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
     const json = await unstable_cache(async () => JSON.stringify(await fn(...args)), [name, JSON.stringify(args)], {
@@ -55,6 +55,8 @@ export const listSectionArticles = cached('section-articles', articleQueries.lis
 export const listRegionArticles = cached('region-articles', articleQueries.listRegionArticles, lists);
 export const listTagArticles = cached('tag-articles', articleQueries.listTagArticles, lists);
 export const listAuthorArticles = cached('author-articles', articleQueries.listAuthorArticles, lists);
+// Any publish, unpublish or rename of a translation revalidates the lists, and with them this.
+export const listPublishedCounterparts = cached('counterparts', articleQueries.listPublishedCounterparts, lists);
 export const listArticlesForSitemap = cached('sitemap', articleQueries.listArticlesForSitemap, lists);
 export const listPublishedSlugs = cached('slugs', articleQueries.listPublishedSlugs, lists);
 

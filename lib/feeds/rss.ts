@@ -2,17 +2,26 @@ import { articleBodyFor } from '@/lib/content/article-view';
 import { getPublishedArticle, type ArticleCard } from '@/lib/content/reads';
 import { env } from '@/lib/env';
 import { anonymousViewer } from '@/domain/membership/entitlement';
-import { membersFirstHeading } from '@/domain/articles/members-first';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/domain/i18n/locales';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { getNewsroom } from '@/lib/newsroom';
 import { escapeHtml, renderBodyHtml } from '@/lib/render/body-html';
 
 const xml = escapeHtml;
 
 /** The line under a members-only story's preview: when it opens to everyone, if it is members first. */
-function lockedLine(article: { opensToAllAt: Date | null }, newsroom: { name: string; timeZone: string }): string {
-  return article.opensToAllAt
-    ? `${membersFirstHeading(article.opensToAllAt, newsroom.timeZone)}. Members can read it now on ${newsroom.name}.`
-    : `This story is for members. Read it on ${newsroom.name}.`;
+function lockedLine(
+  article: { opensToAllAt: Date | null },
+  newsroom: { name: string; timeZone: string },
+  locale: Locale,
+): string {
+  const t = translator(locale, 'feed');
+  if (!article.opensToAllAt) return t('locked', { name: newsroom.name });
+  // As the story's page says it (components/pages/article-page.tsx).
+  const opensAt = formatter(locale).newsroomTime(article.opensToAllAt);
+  const heading = translator(locale, 'articlePage')('membersFirstHeading', { opensAt });
+  return t('membersFirst', { heading, name: newsroom.name });
 }
 const cdata = (html: string) => `<![CDATA[${html.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 
@@ -25,24 +34,27 @@ export async function renderRssFeed({
   description,
   path,
   items,
+  locale = DEFAULT_LOCALE,
 }: {
   title: string;
   description: string;
+  /** The feed's own address, in its edition: `/ru/rss.xml`. */
   path: string;
   items: ArticleCard[];
+  locale?: Locale;
 }) {
   const newsroom = getNewsroom();
   const site = env.SITE_URL;
   const entries = await Promise.all(
     items.map(async (card) => {
-      const article = await getPublishedArticle({ slug: card.slug });
+      const article = await getPublishedArticle({ slug: card.slug, locale });
       if (!article) return '';
       const view = articleBodyFor(article, anonymousViewer);
-      const url = `${site}/articles/${article.slug}`;
+      const url = `${site}${localePath(locale, `/articles/${article.slug}`)}`;
       const html =
         view.kind === 'full'
           ? renderBodyHtml({ type: 'doc', content: [...view.beforeAppeal.content, ...view.afterAppeal.content] })
-          : `${renderBodyHtml(view.preview)}<p><a href="${xml(url)}">${xml(lockedLine(article, newsroom))}</a></p>`;
+          : `${renderBodyHtml(view.preview)}<p><a href="${xml(url)}">${xml(lockedLine(article, newsroom, locale))}</a></p>`;
       return [
         '<item>',
         `<title>${xml(article.headline)}</title>`,
@@ -63,9 +75,9 @@ export async function renderRssFeed({
     '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
     '<channel>',
     `<title>${xml(title)}</title>`,
-    `<link>${xml(site)}</link>`,
+    `<link>${xml(site + localePath(locale, '/'))}</link>`,
     `<description>${xml(description)}</description>`,
-    '<language>en</language>',
+    `<language>${LOCALES[locale].tag}</language>`,
     `<atom:link href="${xml(site + path)}" rel="self" type="application/rss+xml"/>`,
     items[0] ? `<lastBuildDate>${items[0].publishedAt.toUTCString()}</lastBuildDate>` : '',
     ...entries,

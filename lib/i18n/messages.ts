@@ -1,5 +1,6 @@
 import { createFormatter } from 'next-intl';
-import { LOCALES, type Locale } from '@/domain/i18n/locales';
+import { formatNewsroomTime } from '@/domain/articles/newsroom-time';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/domain/i18n/locales';
 import { CURRENCY } from '@/domain/membership/tiers';
 import { getNewsroom } from '@/lib/newsroom';
 import { formatCalendarDay } from './core';
@@ -17,6 +18,12 @@ export type Formatter = {
   dateTime: (date: Date) => string;
   /** "14:05 GMT+4". */
   time: (date: Date) => string;
+  /**
+   * When something happens on the newsroom's clock, as a members-first story's opening is told:
+   * "24 December 2026, 09:00 (Tbilisi time)" in the default edition (the admin's wording),
+   * «24 декабря 2026 г. в 09:00 GMT+4» in the others.
+   */
+  newsroomTime: (date: Date) => string;
   /** A calendar day, "2026-12-31", which no time zone may move: "31 December 2026". */
   day: (isoDay: string) => string;
   /** "12,345" / «12 345». */
@@ -46,6 +53,10 @@ export function formatter(locale: Locale): Formatter {
     date: (date) => intl.dateTime(date, dateOptions),
     dateTime: (date) => intl.dateTime(date, { ...dateOptions, ...timeOptions }),
     time: (date) => intl.dateTime(date, timeOptions),
+    newsroomTime: (date) =>
+      locale === DEFAULT_LOCALE
+        ? formatNewsroomTime(date, getNewsroom().timeZone)
+        : intl.dateTime(date, { ...dateOptions, ...timeOptions }),
     day: (isoDay) => formatCalendarDay(locale, isoDay),
     number: (value) => intl.number(value),
     money: (cents, currency = CURRENCY) =>

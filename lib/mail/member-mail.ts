@@ -4,6 +4,7 @@ import { listBenefits } from '@/db/queries/benefits';
 import type { FollowUpJob } from '@/db/queries/memberships';
 import { subscribeNewMember } from '@/db/queries/newsletters';
 import { getUserById } from '@/db/queries/users';
+import { localeOr } from '@/domain/i18n/locales';
 import { sendMail } from './mailer';
 import { paymentFailedMail, welcomeMail } from './templates';
 
@@ -34,9 +35,11 @@ export async function sendMemberMail(payload: Record<string, unknown>) {
   const mail = parsed.data;
   const user = await getUserById({ id: mail.userId });
   if (!user) return;
-  if (mail.mail === 'payment-failed') return sendMail(await paymentFailedMail({ to: user.email }));
+  // In the language the reader last signed in with (their account's).
+  const locale = localeOr(user.locale);
+  if (mail.mail === 'payment-failed') return sendMail(await paymentFailedMail({ to: user.email, locale }));
   // Subscribing here, not in the webhook: a retried job subscribes once and the mail says what it did.
   const newsletters = await subscribeNewMember({ userId: user.id });
-  const benefits = await listBenefits();
-  await sendMail(await welcomeMail({ to: user.email, tier: mail.tier, newsletters, benefits }));
+  const benefits = await listBenefits({ locale });
+  await sendMail(await welcomeMail({ to: user.email, tier: mail.tier, newsletters, benefits, locale }));
 }

@@ -113,3 +113,39 @@ describe('the membership emails', () => {
     expect(hrefs(html).some((h) => h?.endsWith('/account/billing/card'))).toBe(true);
   });
 });
+
+describe('mail in the reader’s language', () => {
+  it('signs a reader of the Russian edition in, in Russian, from the Russian front page', async () => {
+    const { subject, text, html } = await signInMail({
+      to: 'r@example.org',
+      link: 'http://localhost:3000/ru/signin/verify?token=t0k-en_1',
+      code: '042917',
+      minutes: 15,
+      locale: 'ru',
+    });
+    expect(subject).toBe('Ваш код для входа в Ridgeline: 042917');
+    expect(text).toContain('Или введите этот код на странице входа: 042917');
+    expect(text).toContain('Ссылка и код действуют один раз, 15 минут.');
+    expect(html).toMatch(/<html[^>]*lang="ru"/);
+    expect(html).toContain('Если кнопка не работает, откройте эту ссылку:');
+    expect(hrefs(html)).toContain('http://localhost:3000/ru');
+    expect(html).not.toContain('If the button does not work');
+  });
+
+  it('welcomes a Russian member in Russian, with the right plural for the newsletters that come with it', async () => {
+    const one = await welcomeMail({
+      to: 'r@example.org',
+      tier: 'Member',
+      newsletters: ['Ежедневная сводка'],
+      locale: 'ru',
+    });
+    expect(one.subject).toBe('Добро пожаловать в Ridgeline');
+    expect(one.text).toContain('Рассылка Ежедневная сводка входит в участие');
+    expect(one.text).toContain('http://localhost:3000/ru/account');
+    const two = await welcomeMail({ to: 'r@example.org', tier: 'Member', newsletters: ['A', 'B'], locale: 'ru' });
+    expect(two.text).toContain('Рассылки A и B входят в участие');
+    const failed = await paymentFailedMail({ to: 'r@example.org', locale: 'ru' });
+    expect(failed.text).toContain('/ru/account/billing/card');
+    expect(failed.html).toMatch(/<html[^>]*lang="ru"/);
+  });
+});

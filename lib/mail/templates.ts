@@ -1,4 +1,7 @@
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { env } from '@/lib/env';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { joinNames } from '@/lib/format';
 import { getNewsroom } from '@/lib/newsroom';
 import { renderNotice, type Notice } from './components/notice';
@@ -23,42 +26,46 @@ export async function signInMail({
   link,
   code,
   minutes,
+  locale = DEFAULT_LOCALE,
 }: {
   to: string;
   link: string;
   code: string;
   minutes: number;
+  locale?: Locale;
 }): Promise<MailMessage> {
   const name = getNewsroom().name;
-  const expiry = `The link and the code work once, for ${minutes} minutes.`;
-  const footer = `If you did not ask to sign in to ${name}, ignore this email: nobody can sign in without it.`;
+  const t = translator(locale, 'mail');
+  const expiry = t('signInExpiry', { minutes });
+  const footer = t('signInFooter', { name });
   return message(
     to,
-    `Your ${name} sign-in code: ${code}`,
+    t('signInSubject', { name, code }),
     [
-      `Sign in to ${name}`,
+      t('signInHeading', { name }),
       '',
-      `Open this link to sign in:`,
+      t('signInOpenLink'),
       link,
       '',
-      `Or type this code on the sign-in page: ${code}`,
+      t('signInTypeCodeText', { code }),
       '',
       expiry,
       '',
       footer,
     ],
     {
-      preheader: `Your sign-in code is ${code}`,
-      headline: `Sign in to ${name}`,
+      preheader: t('signInPreheader', { code }),
+      headline: t('signInHeading', { name }),
       blocks: [
-        { paragraph: `Use the button to sign in to ${name}:` },
-        { button: { href: link, label: `Sign in to ${name}` } },
-        { paragraph: 'Or type this code on the sign-in page:' },
+        { paragraph: t('signInUseButton', { name }) },
+        { button: { href: link, label: t('signInHeading', { name }) } },
+        { paragraph: t('signInTypeCode') },
         { code },
         { paragraph: expiry },
         { fallbackLink: link },
       ],
       footer,
+      locale,
     },
   );
 }
@@ -129,73 +136,76 @@ export async function welcomeMail({
   tier,
   newsletters = [],
   benefits = [],
+  locale = DEFAULT_LOCALE,
 }: {
   to: string;
   tier: string;
   newsletters?: string[];
   /** What membership brings, as the newsroom lists it in the admin. */
   benefits?: string[];
+  /** The reader's language (their account's). */
+  locale?: Locale;
 }): Promise<MailMessage> {
   const { name } = getNewsroom();
-  const account = `${env.SITE_URL}/account`;
-  const thanks = `Thank you for becoming a ${name} member (${tier}).`;
+  const t = translator(locale, 'mail');
+  const account = `${env.SITE_URL}${localePath(locale, '/account')}`;
+  const thanks = t('welcomeThanks', { name, tier });
   // With the newsroom's list of benefits the mail names them; without one, it says the basics.
-  const keeps = benefits.length
-    ? 'Your membership keeps our reporting free for everyone who needs it.'
-    : 'Your membership keeps our reporting free for everyone who needs it. As a member you can now read every members-only story, save articles to read later, and you will see no more appeals on the site.';
+  const keeps = benefits.length ? t('welcomeKeeps') : t('welcomeKeepsBasics');
   const brief = newsletters.length
-    ? ` ${joinNames(newsletters)} ${newsletters.length === 1 ? 'comes' : 'come'} with it and will reach this address; to stop ${newsletters.length === 1 ? 'it' : 'one'}, switch it off on the same page.`
+    ? t('welcomeBrief', { names: formatter(locale).list(newsletters), count: newsletters.length })
     : '';
-  const change = `You can change or cancel your membership there at any time, in two clicks.${brief}`;
   return message(
     to,
-    `Welcome to ${name}`,
+    t('welcomeSubject', { name }),
     [
-      `Welcome to ${name}`,
+      t('welcomeSubject', { name }),
       '',
       thanks,
       '',
       keeps,
-      ...(benefits.length ? ['', 'What you get now:', ...benefits.map((b) => `- ${b}`)] : []),
+      ...(benefits.length ? ['', t('welcomeBenefits'), ...benefits.map((b) => `- ${b}`)] : []),
       '',
-      `Your account: ${account}`,
+      t('welcomeAccountLine', { url: account }),
       '',
-      change,
+      t('welcomeChange', { brief }),
       '',
     ],
     {
-      preheader: 'Thank you for becoming a member',
-      headline: `Welcome to ${name}`,
+      preheader: t('welcomePreheader'),
+      headline: t('welcomeSubject', { name }),
       blocks: [
         { paragraph: thanks },
         { paragraph: keeps },
-        ...(benefits.length ? [{ paragraph: 'What you get now:' }, { list: benefits }] : []),
-        { button: { href: account, label: 'Your account' } },
-        {
-          paragraph: `On your account page you can change or cancel your membership at any time, in two clicks.${brief}`,
-        },
+        ...(benefits.length ? [{ paragraph: t('welcomeBenefits') }, { list: benefits }] : []),
+        { button: { href: account, label: t('yourAccount') } },
+        { paragraph: t('welcomeChangeHtml', { brief }) },
       ],
-      footer: 'We never publish the names of our members.',
+      footer: t('welcomeFooter'),
+      locale,
     },
   );
 }
 
-export async function paymentFailedMail({ to }: { to: string }): Promise<MailMessage> {
+export async function paymentFailedMail({
+  to,
+  locale = DEFAULT_LOCALE,
+}: {
+  to: string;
+  locale?: Locale;
+}): Promise<MailMessage> {
   const { name } = getNewsroom();
-  const link = `${env.SITE_URL}/account/billing/card`;
-  const failed = `Your last membership payment to ${name} did not go through.`;
-  const keep = 'Your membership continues for now. To keep it, please update your card; it takes a minute.';
-  return message(
-    to,
-    `Your ${name} payment failed: please update your card`,
-    [failed, keep, '', `Update your card: ${link}`],
-    {
-      preheader: 'Please update your card',
-      headline: 'Your payment did not go through',
-      blocks: [{ paragraph: failed }, { paragraph: keep }, { button: { href: link, label: 'Update your card' } }],
-      footer: 'If you meant to stop, you need do nothing.',
-    },
-  );
+  const t = translator(locale, 'mail');
+  const link = `${env.SITE_URL}${localePath(locale, '/account/billing/card')}`;
+  const failed = t('paymentFailed', { name });
+  const keep = t('paymentFailedKeep');
+  return message(to, t('paymentFailedSubject', { name }), [failed, keep, '', t('paymentFailedLink', { url: link })], {
+    preheader: t('paymentFailedPreheader'),
+    headline: t('paymentFailedHeadline'),
+    blocks: [{ paragraph: failed }, { paragraph: keep }, { button: { href: link, label: t('updateCard') } }],
+    footer: t('paymentFailedFooter'),
+    locale,
+  });
 }
 
 /** A link's lifetime as a reader says it: "15 minutes", "48 hours" (not "2880 minutes"). */

@@ -2,7 +2,9 @@ import 'server-only';
 import { claimStripeCustomerId, getCurrentMembership, getStripeCustomerId } from '@/db/queries/memberships';
 import type { SignedInViewer } from '@/lib/auth/viewer';
 import { isRunning, knownStatus } from '@/domain/membership/statuses';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/domain/i18n/locales';
 import { env } from '@/lib/env';
+import { localePath } from '@/lib/i18n/paths';
 import { stripe } from '@/lib/stripe';
 import { priceIdFor, syncPortalConfiguration } from './catalog';
 import type { Choice } from '@/domain/membership/tiers';
@@ -36,6 +38,8 @@ export async function createCheckout(
   choice: Choice,
   attribution: Attribution,
   cancelPath: string,
+  /** The edition the reader joins from: Checkout opens in its language, and comes back to it. */
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<string> {
   const customer = await ensureCustomer(viewer);
   const price = await priceIdFor(stripe(), choice);
@@ -52,7 +56,8 @@ export async function createCheckout(
     line_items: [{ price, quantity: 1 }],
     metadata,
     subscription_data: { metadata },
-    success_url: `${env.SITE_URL}/membership/welcome?session_id={CHECKOUT_SESSION_ID}`,
+    locale: LOCALES[locale].stripeLocale,
+    success_url: `${env.SITE_URL}${localePath(locale, '/membership/welcome')}?session_id={CHECKOUT_SESSION_ID}`,
     cancel_url: `${env.SITE_URL}${cancelPath}`,
   });
   if (!session.url) throw new Error('Stripe returned a Checkout session without a URL');
@@ -70,12 +75,17 @@ function portalConfiguration(): Promise<string> {
 }
 
 /** The Stripe billing portal for this reader (card, invoices, plan; no cancelling), optionally straight to the card form. */
-export async function createPortal(viewer: SignedInViewer, flow?: 'payment_method_update'): Promise<string> {
+export async function createPortal(
+  viewer: SignedInViewer,
+  flow?: 'payment_method_update',
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<string> {
   const customer = await ensureCustomer(viewer);
   const session = await stripe().billingPortal.sessions.create({
     customer,
     configuration: await portalConfiguration(),
-    return_url: `${env.SITE_URL}/account`,
+    locale: LOCALES[locale].stripeLocale,
+    return_url: `${env.SITE_URL}${localePath(locale, '/account')}`,
     ...(flow ? { flow_data: { type: flow } } : {}),
   });
   return session.url;

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import nextConfig from '@/next.config';
 import { APPEAL_PLACEMENTS, membershipHref } from './links';
 
-/** next.config.ts's rewrites of /membership for anonymous readers, each as the query it needs. */
-async function membershipRewrites() {
+/** next.config.ts's rewrites of an edition's /membership for anonymous readers, each as the query it needs. */
+async function membershipRewrites(source = '/membership') {
   const rewrites = await nextConfig.rewrites!();
   const rules = Array.isArray(rewrites) ? rewrites : rewrites.beforeFiles;
   return (rules ?? [])
-    .filter((rule) => rule.source === '/membership')
+    .filter((rule) => rule.source === source)
     .map((rule) => ({
       destination: rule.destination,
       matches: (href: string) => {
@@ -27,7 +27,11 @@ describe('the links appeals make to the offer', () => {
       expect(withStory?.matches(membershipHref(placement, 'talks-resume-in-yerevan')), placement).toBe(true);
       expect(placementOnly?.matches(membershipHref(placement)), placement).toBe(true);
     }
-    expect(withStory?.destination).toBe('/membership/via/:placement/:from');
+    // Every reader route is in app/[edition]/; the English edition's is /en/ inside.
+    expect(withStory?.destination).toBe('/en/membership/via/:placement/:from');
+    const [russianWithStory, russianPlacementOnly] = await membershipRewrites('/ru/membership');
+    expect(russianWithStory?.destination).toBe('/ru/membership/via/:placement/:from');
+    expect(russianPlacementOnly?.destination).toBe('/ru/membership/via/:placement');
   });
 
   it('leave a placement no appeal uses, or a malformed story, to the per-request page', async () => {

@@ -17,6 +17,7 @@ import { SearchPanel } from './search-panel';
 import { StoryFields } from './story-fields';
 import { useArticleSave } from './use-article-save';
 import { useLeaveGuard } from './use-leave-guard';
+import { localePath } from '@/lib/i18n/paths';
 
 export type { EditorArticle } from './save-state';
 export type { EditorOptions } from './details-panel';
@@ -66,7 +67,8 @@ export function ArticleEditor({
 
   // A refusal is news even when the draft itself was saved.
   const messageIsAlert = status === 'error' || status === 'conflict' || Object.keys(fieldErrors).length > 0;
-  const publicPath = `/articles/${snapshot.slug || meta.slug}`;
+  const articlesFolder = localePath(meta.language, '/articles/');
+  const publicPath = `${articlesFolder}${snapshot.slug || meta.slug}`;
   const fields = { snapshot, fieldErrors, onChange: edit };
 
   return (
@@ -106,6 +108,7 @@ export function ArticleEditor({
           <EmailPanel {...fields} meta={meta} newsletters={options.newsletters} timeZone={timeZone} />
           <DetailsPanel
             {...fields}
+            articlesFolder={articlesFolder}
             options={options}
             published={meta.status === 'published'}
             status={meta.status}

@@ -20,6 +20,8 @@ type Props = SnapshotFieldsProps & {
   timeZone: string;
   slugTouched: boolean;
   onSlugTyped: (slug: string) => void;
+  /** The story's folder in its edition: '/articles/', '/ru/articles/'. */
+  articlesFolder: string;
 };
 
 export function DetailsPanel({
@@ -33,6 +35,7 @@ export function DetailsPanel({
   timeZone,
   slugTouched,
   onSlugTyped,
+  articlesFolder,
 }: Props) {
   return (
     <section className="editor-panel" aria-labelledby="details-heading">
@@ -40,7 +43,7 @@ export function DetailsPanel({
       <div className="field">
         <label htmlFor="slug">Address</label>
         <div className="slug-field">
-          <span aria-hidden="true">/articles/</span>
+          <span aria-hidden="true">{articlesFolder}</span>
           <input
             id="slug"
             value={snapshot.slug}

@@ -2,9 +2,12 @@
 import type { ArticleConflict, ArticleFieldErrors, ArticleIntent, EditorIssue } from '@/features/articles/actions';
 import { formatNewsroomClock } from '@/domain/articles/newsroom-time';
 import { slugify, type ArticleSnapshot } from '@/domain/articles/snapshot';
+import type { Locale } from '@/domain/i18n/locales';
 
 export type EditorArticle = {
   id: number;
+  /** Its edition: where it is published (/ru/articles/… for a Russian story). */
+  language: Locale;
   status: 'draft' | 'scheduled' | 'published';
   version: number;
   slug: string;

@@ -30,6 +30,7 @@ export const snapshot: ArticleSnapshot = {
 
 export const draft = (over: Partial<EditorArticle> = {}): EditorArticle => ({
   id: 7,
+  language: 'en',
   status: 'draft',
   version: 3,
   slug: 'talks-resume-in-yerevan',

@@ -12,7 +12,10 @@ export function MailLayout({
   siteUrl,
   children,
   footer,
+  lang = 'en',
 }: {
+  /** The message's language (a locale code): what screen readers and translators go by. */
+  lang?: string;
   preheader: string;
   newsroom: { name: string; tagline: string };
   siteUrl: string;
@@ -20,7 +23,7 @@ export function MailLayout({
   footer: ReactNode;
 }) {
   return (
-    <Html lang="en" dir="ltr">
+    <Html lang={lang} dir="ltr">
       <Head>
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />

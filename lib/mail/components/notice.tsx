@@ -1,6 +1,9 @@
 import { Link } from '@react-email/components';
 import { render } from '@react-email/render';
-import { getNewsroom } from '@/lib/newsroom';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
+import { newsroomIn } from '@/lib/i18n/newsroom';
+import { localePath } from '@/lib/i18n/paths';
 import { CodeLine, Headline, MailButton, MailLayout, Paragraph, SmallPrint } from './layout';
 import { colors, text } from './theme';
 
@@ -22,9 +25,11 @@ export type Notice = {
   blocks: NoticeBlock[];
   footer: string;
   siteUrl: string;
+  /** The reader's language: the frame's few words, the tagline and the link home are in it. */
+  locale?: Locale;
 };
 
-function Block({ block }: { block: NoticeBlock }) {
+function Block({ block, locale }: { block: NoticeBlock; locale: Locale }) {
   if ('paragraph' in block) return <Paragraph>{block.paragraph}</Paragraph>;
   if ('code' in block) return <CodeLine code={block.code} />;
   if ('named' in block)
@@ -46,7 +51,7 @@ function Block({ block }: { block: NoticeBlock }) {
     );
   return (
     <SmallPrint>
-      If the button does not work, open this link:{' '}
+      {translator(locale, 'mail')('fallbackLink')}{' '}
       <Link href={block.fallbackLink} className="rl-accent" style={{ color: colors.accent, wordBreak: 'break-all' }}>
         {block.fallbackLink}
       </Link>
@@ -54,18 +59,19 @@ function Block({ block }: { block: NoticeBlock }) {
   );
 }
 
-export function NoticeEmail({ preheader, headline, blocks, footer, siteUrl }: Notice) {
-  const { name, tagline } = getNewsroom();
+export function NoticeEmail({ preheader, headline, blocks, footer, siteUrl, locale = DEFAULT_LOCALE }: Notice) {
+  const { name, tagline } = newsroomIn(locale);
   return (
     <MailLayout
+      lang={locale}
       preheader={preheader}
       newsroom={{ name, tagline }}
-      siteUrl={siteUrl}
+      siteUrl={`${siteUrl}${localePath(locale, '/')}`.replace(/\/$/, '')}
       footer={<SmallPrint>{footer}</SmallPrint>}
     >
       <Headline>{headline}</Headline>
       {blocks.map((block, i) => (
-        <Block key={i} block={block} />
+        <Block key={i} block={block} locale={locale} />
       ))}
     </MailLayout>
   );

@@ -1,9 +1,0 @@
-import { SiteChrome } from '@/components/site-chrome';
-import { getViewer } from '@/lib/auth/viewer';
-
-/** Signed-in pages: rendered per request, never cached by a shared cache. */
-export const dynamic = 'force-dynamic';
-
-export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  return <SiteChrome viewer={await getViewer()}>{children}</SiteChrome>;
-}
