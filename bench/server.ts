@@ -43,7 +43,8 @@ export async function startServer(
 /** The first article the sitemap lists, e.g. /articles/<slug>. */
 export async function firstArticlePath(base: string): Promise<string> {
   const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
-  const article = /<loc>[^<]*(\/articles\/[^<]+)<\/loc>/.exec(sitemap)?.[1];
+  // The default edition's newest story: /articles/…, not another edition's /ru/articles/….
+  const article = /<loc>https?:\/\/[^/<]+(\/articles\/[^<]+)<\/loc>/.exec(sitemap)?.[1];
   if (!article) throw new Error('no article in the sitemap');
   return article;
 }
