@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import autocannon from 'autocannon';
 import { openConnection } from '@/db/client';
 import { sessions, users } from '@/db/schema';
+import { firstArticlePath } from './server';
 
 /**
  * Memory of a process tree as `ps` would add it up: the resident set of a process and every
@@ -185,8 +186,7 @@ export async function printStartFigures({
     const idle = treeRss(started.child.pid ?? 0);
     console.log(`npm start's process tree, idle: ${MB(idle.totalKB)} MB`);
     console.table(idle.processes.map((p) => ({ process: p.command, 'RSS MB': MB(p.rssKB) })));
-    const sitemap = await (await fetch(`${started.base}/sitemap.xml`)).text();
-    const article = /<loc>[^<]*(\/articles\/[^<]+)<\/loc>/.exec(sitemap)?.[1] ?? '/';
+    const article = await firstArticlePath(started.base);
     const load = await signedInLoad({
       base: started.base,
       cookie,
