@@ -1,11 +1,18 @@
 import { createTranslator, type NamespaceKeys, type NestedKeyOf, type _Translator } from 'next-intl';
 import { LOCALES, type Locale } from '@/domain/i18n/locales';
-import en from '@/messages/en.json';
-import ru from '@/messages/ru.json';
+import enAccount from '@/messages/en/account.json';
+import enGiving from '@/messages/en/giving.json';
+import enNewsletters from '@/messages/en/newsletters.json';
+import enReader from '@/messages/en/reader.json';
+import ruAccount from '@/messages/ru/account.json';
+import ruGiving from '@/messages/ru/giving.json';
+import ruNewsletters from '@/messages/ru/newsletters.json';
+import ruReader from '@/messages/ru/reader.json';
 
 /**
- * The reader site's strings, one ICU messages file per language (messages/<code>.json), namespaced
- * by component. We use next-intl's framework-agnostic core (createTranslator, createFormatter), not
+ * The reader site's strings in ICU messages, one folder per language (messages/<code>/), one file
+ * per area of the site (reader pages, account, giving, newsletters), namespaced by component; a
+ * namespace lives in one file. We use next-intl's framework-agnostic core (createTranslator, createFormatter), not
  * its plugin or request config: the locale comes down as a prop, so pages stay static and read no
  * request APIs.
  *
@@ -13,6 +20,9 @@ import ru from '@/messages/ru.json';
  * appeals, the campaign banner and the paywall) can use it too; messages.ts adds the formatter,
  * which needs the newsroom's time zone.
  */
+const en = { ...enReader, ...enAccount, ...enGiving, ...enNewsletters };
+const ru = { ...ruReader, ...ruAccount, ...ruGiving, ...ruNewsletters };
+
 export type Messages = typeof en;
 
 /** Typed against the English file, so a language that lacks a key does not compile. */

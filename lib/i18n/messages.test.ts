@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createTranslator, IntlErrorCode, type IntlError } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatTime, joinNames } from '@/lib/format';
@@ -13,6 +15,20 @@ function keysOf(messages: object, prefix = ''): string[] {
 }
 
 describe('messages', () => {
+  it('keeps each namespace in one area file, so no file silently overrides another', () => {
+    for (const locale of LOCALE_CODES) {
+      const dir = path.join(process.cwd(), 'messages', locale);
+      const owners = new Map<string, string>();
+      for (const file of readdirSync(dir)) {
+        for (const namespace of Object.keys(JSON.parse(readFileSync(path.join(dir, file), 'utf8')))) {
+          expect(owners.get(namespace), `${locale}: ${namespace} in ${file}`).toBeUndefined();
+          owners.set(namespace, file);
+        }
+      }
+      expect(owners.size).toBe(Object.keys(MESSAGES[locale]).length);
+    }
+  });
+
   it('has exactly the same keys in English and Russian', () => {
     expect(keysOf(MESSAGES.ru).sort()).toEqual(keysOf(MESSAGES.en).sort());
   });
