@@ -7,26 +7,21 @@ import { formAction, text, type ActionResult, type SchemaRefusal } from '@/lib/a
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache-tags';
 import type { Translations } from '@/domain/i18n/locales';
-import { OTHER_LOCALES, TRANSLATED, TRANSLATED_LIMITS, translatedField, type Translated } from './fields';
+import { OTHER_LOCALES, TRANSLATED_FIELDS, TRANSLATED_LIMITS, type Translated } from './fields';
 import { SLUG_PATTERN, slugify } from '@/domain/slug';
 
 export type { AuthorField } from './fields';
 
 const translationFields = Object.fromEntries(
-  OTHER_LOCALES.flatMap((locale) =>
-    TRANSLATED.map((field) => [
-      translatedField(field, locale),
-      text(
-        z
-          .string()
-          .trim()
-          .max(
-            TRANSLATED_LIMITS[field],
-            `Keep it under ${TRANSLATED_LIMITS[field].toLocaleString('en-GB')} characters.`,
-          ),
-      ),
-    ]),
-  ),
+  TRANSLATED_FIELDS.map(({ field, name }) => [
+    name,
+    text(
+      z
+        .string()
+        .trim()
+        .max(TRANSLATED_LIMITS[field], `Keep it under ${TRANSLATED_LIMITS[field].toLocaleString('en-GB')} characters.`),
+    ),
+  ]),
 );
 
 /** `{ ru: { name: 'Нино Капанадзе' } }` from the form's fields, leaving out what was left empty. */
@@ -35,9 +30,9 @@ function translationsOf(values: Record<string, unknown>): Translations<Record<Tr
     OTHER_LOCALES.map((locale) => [
       locale,
       Object.fromEntries(
-        TRANSLATED.flatMap((field) => {
-          const value = values[translatedField(field, locale)];
-          return typeof value === 'string' && value ? [[field, value]] : [];
+        TRANSLATED_FIELDS.flatMap(({ locale: of, field, name }) => {
+          const value = values[name];
+          return of === locale && typeof value === 'string' && value ? [[field, value]] : [];
         }),
       ),
     ]),
@@ -93,12 +88,7 @@ const NO_AUTHOR = 'This author no longer exists.';
 /** The other editions' fields as typed: the form holds them uncontrolled, so a refusal gives them back. */
 function typedTranslations(values: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
-    OTHER_LOCALES.flatMap((locale) =>
-      TRANSLATED.flatMap((field) => {
-        const value = values[translatedField(field, locale)];
-        return typeof value === 'string' ? [[translatedField(field, locale), value]] : [];
-      }),
-    ),
+    TRANSLATED_FIELDS.flatMap(({ name }) => (typeof values[name] === 'string' ? [[name, values[name]]] : [])),
   );
 }
 
@@ -118,9 +108,7 @@ async function save(fields: Parameters<typeof saveAuthor>[0]): Promise<ActionRes
       },
       message: 'Please check the marked fields.',
       values: Object.fromEntries(
-        OTHER_LOCALES.flatMap((locale) =>
-          TRANSLATED.map((field) => [translatedField(field, locale), fields.translations?.[locale]?.[field] ?? '']),
-        ),
+        TRANSLATED_FIELDS.map(({ locale, field, name }) => [name, fields.translations?.[locale]?.[field] ?? '']),
       ),
     };
   }

@@ -10,3 +10,8 @@ export type AuthorField = 'name' | 'slug' | 'role' | 'bio' | 'photoUrl' | `${Tra
 
 /** The form's name of a translated field: `name_ru`. */
 export const translatedField = (field: Translated, locale: Locale): AuthorField => `${field}_${locale}`;
+
+/** Every other edition's translated field, once: `{ locale: 'ru', field: 'name', name: 'name_ru' }`, … */
+export const TRANSLATED_FIELDS = OTHER_LOCALES.flatMap((locale) =>
+  TRANSLATED.map((field) => ({ locale, field, name: translatedField(field, locale) })),
+);

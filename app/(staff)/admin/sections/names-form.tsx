@@ -8,11 +8,8 @@ import { saveTaxonomyNamesAction } from '@/features/taxonomy/actions';
 import { NAME_MAX, nameField } from '@/features/taxonomy/names';
 import type { TaxonomyKind, TaxonomyRow } from '@/db/queries/taxonomy';
 
-const TITLES: Record<TaxonomyKind, { title: string; folder: string }> = {
-  sections: { title: 'Sections', folder: 'sections' },
-  regions: { title: 'Regions', folder: 'regions' },
-  tags: { title: 'Tags', folder: 'tags' },
-};
+/** The kind's heading; its addresses are /<kind>/<slug>. */
+const TITLES: Record<TaxonomyKind, string> = { sections: 'Sections', regions: 'Regions', tags: 'Tags' };
 
 /**
  * One kind's names, a column per edition: the default language's is required, the others fall
@@ -20,7 +17,7 @@ const TITLES: Record<TaxonomyKind, { title: string; folder: string }> = {
  */
 export function NamesForm({ kind, rows }: { kind: TaxonomyKind; rows: TaxonomyRow[] }) {
   const [state, action] = useActionState(saveTaxonomyNamesAction, null);
-  const { title, folder } = TITLES[kind];
+  const title = TITLES[kind];
   const typed = (id: number, locale: (typeof LOCALE_CODES)[number], row: TaxonomyRow) =>
     state?.values?.[nameField(id, locale)] ??
     (locale === DEFAULT_LOCALE ? row.name : (row.translations[locale]?.name ?? ''));
@@ -45,7 +42,7 @@ export function NamesForm({ kind, rows }: { kind: TaxonomyKind; rows: TaxonomyRo
             {rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row" className="taxonomy-names__slug">
-                  /{folder}/{row.slug}
+                  /{kind}/{row.slug}
                 </th>
                 {LOCALE_CODES.map((locale) => {
                   const field = nameField(row.id, locale);
