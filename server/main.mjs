@@ -5,6 +5,9 @@
  * the benchmarks all run this. It listens on PORT (default 3000) on every interface, as
  * `next start` does. MICROCACHE=off sends every request through Next.
  *
+ * On SIGTERM it leaves without dropping a request (server/shutdown.mjs), so a rolling restart
+ * behind a load balancer loses none.
+ *
  * It compresses answers itself, Brotli or gzip (server/compression.mjs; Next's own compression,
  * gzip only, is off in next.config.ts), public pages in Brotli at quality 11 once their bytes
  * have been seen, and sends permanent redirects of GET requests as 301
@@ -18,6 +21,7 @@ import v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { BrotliCache, compressResponse } from './compression.mjs';
 import { Microcache, MICROCACHE_KEY } from './microcache.mjs';
+import { millisecondsFrom, Shutdown } from './shutdown.mjs';
 
 /**
  * Tells Next what only the socket knows: whether the request came over loopback (the
@@ -62,6 +66,8 @@ export function keepConnectionsAlive(server) {
 async function main() {
   Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
   const port = Number(process.env.PORT ?? 3000);
+  const delayMs = millisecondsFrom(process.env.SHUTDOWN_DELAY_MS, 0, 'SHUTDOWN_DELAY_MS');
+  const timeoutMs = millisecondsFrom(process.env.SHUTDOWN_TIMEOUT_MS, 10_000, 'SHUTDOWN_TIMEOUT_MS');
   const { default: next } = await import('next');
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
@@ -75,7 +81,13 @@ async function main() {
   // About 11 KB a page at quality 11: room for every page readers ask for, in at most 32 MB.
   const brotliCache = new BrotliCache({ maxEntries: 2000, maxBytes: 32 * 1024 * 1024 });
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer();
+  // SIGTERM: health says 503, answers close their connections, and the server leaves once the
+  // requests in flight are answered (server/shutdown.mjs).
+  const shutdown = new Shutdown(server, { delayMs, timeoutMs });
+  shutdown.listen();
+  server.on('request', (req, res) => {
+    if (shutdown.handle(req, res)) return;
     markPeer(req);
     if (microcache?.handle(req, res)) return;
     // After the microcache's hook, so that what it keeps is the compressed answer.
@@ -89,14 +101,6 @@ async function main() {
   });
   keepConnectionsAlive(server);
   server.listen(port, () => console.log(`✓ Ready on http://localhost:${port}${microcache ? '' : ' (microcache off)'}`));
-
-  const stop = () => {
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 3000).unref();
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
 }
 
 /**
