@@ -49,6 +49,7 @@ export function EndOfArticleAppeal({ appeal, articleSlug, locale = DEFAULT_LOCAL
       <section className="appeal__give-once" aria-labelledby="appeal-give-once-heading">
         <h3 id="appeal-give-once-heading">{t('giveOnce')}</h3>
         <GiveOnceForm
+          locale={locale}
           idPrefix="appeal-give"
           from={articleSlug ?? ''}
           placement="end-of-article"

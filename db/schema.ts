@@ -543,6 +543,8 @@ export const donations = pgTable(
     paymentIntentId: text('payment_intent_id'),
     attributionArticle: text('attribution_article'),
     attributionPlacement: text('attribution_placement'),
+    /** The edition it was given from: its receipt is in that language. */
+    locale: text('locale').$type<Locale>().notNull().default('en'),
     createdAt: createdAt(),
   },
   (table) => [index('donations_created_idx').on(table.createdAt), index('donations_user_idx').on(table.userId)],
@@ -585,6 +587,11 @@ export const giftMemberships = pgTable(
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
     /** An unredeemed gift its buyer gave to the pool after a year. */
     givenToPoolAt: timestamp('given_to_pool_at', { withTimezone: true }),
+    /**
+     * The edition it was bought from (or its pool request's): the buyer's receipt and the
+     * recipient's mail are in that language.
+     */
+    locale: text('locale').$type<Locale>().notNull().default('en'),
     createdAt: createdAt(),
   },
   (table) => [
@@ -609,6 +616,8 @@ export const poolRequests = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedById: text('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
     giftId: integer('gift_id').references(() => giftMemberships.id, { onDelete: 'set null' }),
+    /** The edition it was asked from: the answer, and the gift it may bring, are in that language. */
+    locale: text('locale').$type<Locale>().notNull().default('en'),
     createdAt: createdAt(),
   },
   (table) => [index('pool_requests_status_idx').on(table.status, table.createdAt)],

@@ -1,18 +1,32 @@
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/domain/i18n/locales';
 import { DONATION_PURPOSES, MIN_DONATION_CENTS } from '@/domain/membership/giving';
-import {
-  DEFAULT_GIFT_CENTS,
-  DONATION_PURPOSE_LABELS,
-  SUGGESTED_GIFT_CENTS,
-  type GiftForm,
-} from '@/domain/membership/give-once';
-import { formatMoney } from '@/domain/membership/tiers';
+import { DEFAULT_GIFT_CENTS, SUGGESTED_GIFT_CENTS, type GiftForm } from '@/domain/membership/give-once';
+import { CURRENCY } from '@/domain/membership/tiers';
+import { currencySign, translator } from '@/lib/i18n/core';
+import { localePath } from '@/lib/i18n/paths';
 import './give-once.css';
 
+// The admin's live preview of the end-of-article appeal renders this form in the browser, so it
+// reads its words from core.ts and writes money with Intl itself, with lib/i18n/messages.ts's
+// formatter's options ("$25" / «25 $»), rather than through messages.ts, which reads files.
+function moneyFormat(locale: Locale, cents: number) {
+  return new Intl.NumberFormat(LOCALES[locale].tag, {
+    style: 'currency',
+    currency: CURRENCY.toUpperCase(),
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: cents % 100 ? 2 : 0,
+  });
+}
+
+const money = (locale: Locale, cents: number) => moneyFormat(locale, cents).format(cents / 100);
+
 /**
- * "Give once": suggested amounts, "Other", and where the gift goes. A plain HTML form that posts
- * to /give/checkout, so it works on the static article pages, which ship no script. `from` and
- * `placement` carry the attribution as the membership links do; `back` is where Checkout's
- * Back button returns to. A refused form comes back on /give with `values` and `error`.
+ * "Give once": suggested amounts, "Other", and where the gift goes, in the edition's language. A
+ * plain HTML form that posts to the edition's /give/checkout, so it works on the static article
+ * pages, which ship no script; its hidden `locale` takes the edition on to Checkout and the
+ * receipt. `from` and `placement` carry the attribution as the membership links do; `back` is
+ * where Checkout's Back button returns to. A refused form comes back on /give with `values` and
+ * `error` (already in the edition's words).
  */
 export function GiveOnceForm({
   idPrefix,
@@ -21,6 +35,7 @@ export function GiveOnceForm({
   back,
   values,
   error,
+  locale = DEFAULT_LOCALE,
 }: {
   idPrefix: string;
   from: string;
@@ -28,17 +43,23 @@ export function GiveOnceForm({
   back: string;
   values?: GiftForm;
   error?: string;
+  locale?: Locale;
 }) {
+  const t = translator(locale, 'giveOnceForm');
+  const purposes = translator(locale, 'donationPurposes');
+  const currency = currencySign(locale);
   const id = (name: string) => `${idPrefix}-${name}`;
   const chosen = values ? values.amount : String(DEFAULT_GIFT_CENTS / 100);
   const purpose = values?.purpose || 'newsroom';
+  const sign = <span aria-hidden="true">{currency.sign}</span>;
   return (
-    <form action="/give/checkout" method="post" className="give-once">
+    <form action={localePath(locale, '/give/checkout')} method="post" className="give-once">
+      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="from" value={from} />
       <input type="hidden" name="placement" value={placement} />
       <input type="hidden" name="back" value={back} />
       <fieldset className="give-once__amounts">
-        <legend>Amount</legend>
+        <legend>{t('amount')}</legend>
         <div className="give-once__chips">
           {SUGGESTED_GIFT_CENTS.map((cents) => (
             <label key={cents} className="give-once__chip">
@@ -48,19 +69,19 @@ export function GiveOnceForm({
                 value={String(cents / 100)}
                 defaultChecked={chosen === String(cents / 100)}
               />
-              <span>{formatMoney(cents)}</span>
+              <span>{money(locale, cents)}</span>
             </label>
           ))}
           <label className="give-once__chip">
             <input type="radio" name="amount" value="other" defaultChecked={chosen === 'other'} />
-            <span>Other</span>
+            <span>{t('other')}</span>
           </label>
         </div>
         {/* .field: the site's text-input look, shared with every other form. */}
         <div className="field give-once__other-field">
-          <label htmlFor={id('other')}>Other amount in dollars, at least {formatMoney(MIN_DONATION_CENTS)}</label>
+          <label htmlFor={id('other')}>{t('otherLabel', { minimum: money(locale, MIN_DONATION_CENTS) })}</label>
           <div className="give-once__other">
-            <span aria-hidden="true">$</span>
+            {!currency.after && sign}
             <input
               id={id('other')}
               name="other"
@@ -71,6 +92,7 @@ export function GiveOnceForm({
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? id('error') : undefined}
             />
+            {currency.after && sign}
           </div>
           {error && (
             <p className="field__error" id={id('error')} role="alert">
@@ -80,20 +102,18 @@ export function GiveOnceForm({
         </div>
       </fieldset>
       <fieldset className="give-once__purpose">
-        <legend>Where it goes</legend>
+        <legend>{t('purpose')}</legend>
         {DONATION_PURPOSES.map((value) => (
           <label key={value}>
             <input type="radio" name="purpose" value={value} defaultChecked={purpose === value} />{' '}
-            {DONATION_PURPOSE_LABELS[value]}
+            {purposes(`${value}.label`)}
           </label>
         ))}
       </fieldset>
       <button type="submit" className="button button--primary">
-        Give once
+        {t('submit')}
       </button>
-      <p className="give-once__small">
-        Paid through Stripe. No account needed: we keep only the address your receipt goes to.
-      </p>
+      <p className="give-once__small">{t('small')}</p>
     </form>
   );
 }

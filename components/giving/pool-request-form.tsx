@@ -1,37 +1,21 @@
-'use client';
-
-import { useActionState } from 'react';
-import { FormMessage, TextAreaField } from '@/components/ui/field';
-import { SubmitButton } from '@/components/ui/submit-button';
+import type { Locale } from '@/domain/i18n/locales';
 import { POOL_REASON_MAX } from '@/domain/membership/giving';
-import { requestFromPoolAction } from '@/features/giving/gift-actions';
+import { translator } from '@/lib/i18n/messages';
+import { PoolRequestFields } from './pool-request-fields';
 
-/** The request: the reason, from the address the reader is signed in with. A refused form keeps it as typed. */
-export function PoolRequestForm({ email }: { email: string }) {
-  const [state, formAction] = useActionState(requestFromPoolAction, null);
-  if (state?.ok)
-    return (
-      <p className="notice" role="status">
-        {state.message}
-      </p>
-    );
+/** The request: the reason, from the address the reader is signed in with, in the edition's language. */
+export function PoolRequestForm({ email, locale }: { email: string; locale: Locale }) {
+  const t = translator(locale, 'poolRequestForm');
   return (
-    <form action={formAction} className="give-once" key={JSON.stringify(state?.values ?? null)}>
-      <FormMessage message={state?.message} />
-      <p>
-        The membership will go to <strong>{email}</strong>, the address you are signed in with.
-      </p>
-      <TextAreaField
-        id="pool-reason"
-        name="reason"
-        label="Why are you asking?"
-        hint={`A sentence or two is enough; at most ${POOL_REASON_MAX} characters.`}
-        rows={5}
-        maxLength={POOL_REASON_MAX + 200}
-        defaultValue={state?.values?.reason ?? ''}
-        errors={state?.fieldErrors?.reason}
-      />
-      <SubmitButton pendingLabel="Sending…">Send my request</SubmitButton>
-    </form>
+    <PoolRequestFields
+      locale={locale}
+      labels={{
+        goesTo: t.rich('goesTo', { email, strong: (chunks) => <strong>{chunks}</strong> }),
+        reason: t('reason'),
+        hint: t('hint', { max: String(POOL_REASON_MAX) }),
+        submit: t('submit'),
+        pending: t('pending'),
+      }}
+    />
   );
 }

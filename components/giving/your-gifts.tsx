@@ -1,30 +1,33 @@
 import Link from 'next/link';
 import { listDonationsOfUser } from '@/db/queries/donations';
-import { DONATION_PURPOSE_LABELS } from '@/domain/membership/give-once';
-import { formatMoney } from '@/domain/membership/tiers';
-import { formatDate } from '@/lib/format';
+import type { Locale } from '@/domain/i18n/locales';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import './give-once.css';
 
 /** "Your gifts" on /account: the one-off gifts given while signed in. Nothing shows until there is one. */
-export async function YourGifts({ userId }: { userId: string }) {
+export async function YourGifts({ userId, locale }: { userId: string; locale: Locale }) {
   const gifts = await listDonationsOfUser({ userId });
   if (!gifts.length) return null;
+  const t = translator(locale, 'yourGifts');
+  const purposes = translator(locale, 'donationPurposes');
+  const format = formatter(locale);
   return (
     <section className="account-card" id="gifts" aria-labelledby="gifts-heading">
-      <h2 id="gifts-heading">Your gifts</h2>
-      <p>One-off gifts you gave while signed in. Each was taken once; a receipt went to your address.</p>
+      <h2 id="gifts-heading">{t('heading')}</h2>
+      <p>{t('lede')}</p>
       <ul className="gift-list">
         {gifts.map((gift) => (
           <li key={gift.id}>
             <span>
-              <strong>{formatMoney(gift.amount, gift.currency)}</strong> · {DONATION_PURPOSE_LABELS[gift.purpose]}
+              <strong>{format.money(gift.amount, gift.currency)}</strong> · {purposes(`${gift.purpose}.label`)}
             </span>
-            <span>{formatDate(gift.createdAt)}</span>
+            <span>{format.date(gift.createdAt)}</span>
           </li>
         ))}
       </ul>
       <p>
-        <Link href="/give">Give again</Link>
+        <Link href={localePath(locale, '/give')}>{t('again')}</Link>
       </p>
     </section>
   );

@@ -12,6 +12,7 @@ import { linkSlug } from '@/domain/slug';
 import { firstValue } from '@/lib/search-params';
 import { editionLocale } from '@/lib/i18n/edition';
 import { formatter, translator } from '@/lib/i18n/messages';
+import { currencySign } from '@/lib/i18n/core';
 import { localePath } from '@/lib/i18n/paths';
 
 /** The offer's head in an edition's language. */
@@ -53,6 +54,7 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
   const t = translator(locale, 'membershipPage');
   const tiers = translator(locale, 'membershipTiers');
   const format = formatter(locale);
+  const sign = currencySign(locale);
   const [members, appealRows, benefits, pool, faq] = await Promise.all([
     countMembersNow(),
     listAppeals({ locale }),
@@ -149,7 +151,7 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
             <input type="hidden" name="interval" value="month" />
             <label htmlFor="amount">{t('customAmount', { minimum: format.money(CUSTOM_MINIMUM) })}</label>
             <div className="inline-actions">
-              <span aria-hidden="true">$</span>
+              {!sign.after && <span aria-hidden="true">{sign.sign}</span>}
               <input
                 id="amount"
                 name="amount"
@@ -159,6 +161,7 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
                 defaultValue={15}
                 inputMode="numeric"
               />
+              {sign.after && <span aria-hidden="true">{sign.sign}</span>}
               <button type="submit" className="button">
                 {t('giveAmount')}
               </button>
@@ -175,6 +178,7 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
           from={from}
           placement={placement}
           back={href(membershipBack(from, placement))}
+          locale={locale}
         />
       </section>
 
@@ -189,13 +193,14 @@ export async function MembershipPage({ viewer, from, placement }: { viewer: View
       <section className="give-once-block" id="pay-it-forward" aria-labelledby="pay-it-forward-heading">
         <h2 id="pay-it-forward-heading">{t('poolHeading')}</h2>
         <p>{t('pool')}</p>
-        <PoolFigures figures={pool} audience="readers" />
+        <PoolFigures figures={pool} audience="readers" locale={locale} />
         <GiveOnceForm
           idPrefix="membership-pool"
           from={from}
           placement={placement}
           back={href(membershipBack(from, placement))}
           values={{ amount: '25', other: '', purpose: 'pool' }}
+          locale={locale}
         />
         <p>{t.rich('poolAsk', { ask: (chunks) => <a href={href('/membership/ask')}>{chunks}</a> })}</p>
       </section>

@@ -2,6 +2,7 @@ import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { donations } from '@/db/schema';
+import type { Locale } from '@/domain/i18n/locales';
 import type { DonationPurpose } from '@/domain/membership/giving';
 import { enqueueJob, refreshJobClock } from './jobs';
 import { accountStillThere, recordEventOnce } from './paid-once';
@@ -18,6 +19,8 @@ export type DonationCopy = {
   paymentIntentId: string | null;
   attributionArticle: string | null;
   attributionPlacement: string | null;
+  /** The edition it was given from: the receipt goes in its language. */
+  locale: Locale;
 };
 
 export type DonationEventResult =

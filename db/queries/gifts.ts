@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
 import { complimentaryGrants, donations, giftMemberships, poolRequests, users, type GiftMembership } from '@/db/schema';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { giftRunsUntil, reminderAt, unredeemedNoticeAt } from '@/domain/membership/gift-membership';
 import { cancelPendingJob, enqueueJob, refreshJobClock } from './jobs';
 import { accountStillThere, recordEventOnce } from './paid-once';
@@ -31,6 +32,8 @@ export type GiftPurchaseCopy = {
   recipientEmail: string | null;
   message: string;
   deliverAt: Date | null;
+  /** The edition it was bought from: the receipt and the recipient's mail go in its language. */
+  locale: Locale;
 };
 
 export type GiftEventResult =
@@ -177,11 +180,14 @@ export async function redeemGift({
   return result;
 }
 
-/** Who a reminder goes to and when their gift ends; null once the grant is gone (revoked, account deleted). */
+/**
+ * Who a reminder goes to, in which language (their account's), and when their gift ends; null
+ * once the grant is gone (revoked, account deleted).
+ */
 export async function getRedeemedGift({ id }: { id: number }) {
   const db = await getDb();
   const [row] = await db
-    .select({ gift: giftMemberships, email: users.email, endsAt: complimentaryGrants.endsAt })
+    .select({ gift: giftMemberships, email: users.email, locale: users.locale, endsAt: complimentaryGrants.endsAt })
     .from(giftMemberships)
     .innerJoin(complimentaryGrants, eq(complimentaryGrants.id, giftMemberships.grantId))
     .innerJoin(users, eq(users.id, complimentaryGrants.userId))
@@ -309,9 +315,12 @@ export type PoolRequestResult = { outcome: 'received'; requestId: number } | { o
 export async function createPoolRequest({
   email,
   reason,
+  locale = DEFAULT_LOCALE,
 }: {
   email: string;
   reason: string;
+  /** The edition it is asked from: the answer goes in its language. */
+  locale?: Locale;
 }): Promise<PoolRequestResult> {
   const db = await getDb();
   return db.transaction(async (tx): Promise<PoolRequestResult> => {
@@ -323,7 +332,7 @@ export async function createPoolRequest({
     if (waiting) return { outcome: 'pending' };
     const [row] = await tx
       .insert(poolRequests)
-      .values({ email: email.toLowerCase(), reason })
+      .values({ email: email.toLowerCase(), reason, locale })
       .returning({ id: poolRequests.id });
     return { outcome: 'received', requestId: row!.id };
   });
@@ -418,6 +427,8 @@ export async function decidePoolRequest({
         amount: gift.amount,
         recipientEmail: request.email,
         deliverAt: new Date(),
+        // The reader asked in this edition: the gift's mail reaches them in its language.
+        locale: request.locale,
       })
       .returning({ id: giftMemberships.id });
     await tx

@@ -68,3 +68,69 @@ describe('joining', () => {
     await expect(openPortalAction(new FormData())).rejects.toMatchObject({ url: 'https://billing.example/portal' });
   });
 });
+
+/** Intl writes a no-break space between a sum and its sign: compared as a plain space. */
+const plain = (text: string) => text.replace(/\u00a0|\u202f/g, ' ');
+
+describe('joining from the Russian edition', () => {
+  it('refuses in Russian: not signed in, no membership chosen, too little and too much', async () => {
+    callAs({ kind: 'anonymous' });
+    expect(await startCheckoutAction(null, form({ locale: 'ru', tier: 'member', interval: 'month' }))).toEqual({
+      ok: false,
+      message: 'Сначала войдите в учётную запись.',
+    });
+    callAs(reader());
+    const refusal = async (fields: Record<string, string>) =>
+      plain((await startCheckoutAction(null, form({ locale: 'ru', ...fields }))).message ?? '');
+    expect(await refusal({ tier: 'gold' })).toBe('Выберите вариант участия.');
+    expect(await refusal({ tier: 'custom', amount: '1' })).toBe('Выберите сумму не меньше 3 $ в месяц.');
+    expect(await refusal({ tier: 'custom', amount: '5000' })).toBe(
+      'Если хотите поддерживать нас суммой больше 1 000 $ в месяц, напишите нам.',
+    );
+    expect(createCheckout).not.toHaveBeenCalled();
+  });
+
+  it('keeps the English refusals in English', async () => {
+    callAs(reader());
+    expect(await startCheckoutAction(null, form({ tier: 'custom', interval: 'month', amount: '1' }))).toEqual({
+      ok: false,
+      message: 'Please choose at least $3 a month.',
+    });
+    expect(await startCheckoutAction(null, form({ tier: 'gold' }))).toEqual({
+      ok: false,
+      message: 'Please choose a membership.',
+    });
+  });
+
+  it('opens Checkout in Russian, and says in Russian when it cannot', async () => {
+    callAs(reader());
+    await expect(
+      startCheckoutAction(null, form({ locale: 'ru', tier: 'member', interval: 'year' })),
+    ).rejects.toMatchObject({ url: 'https://checkout.example/session' });
+    expect(createCheckout).toHaveBeenCalledWith(
+      expect.objectContaining({ userId: 'reader-1' }),
+      expect.anything(),
+      { from: null, placement: null },
+      '/ru/membership/join?tier=member&interval=year',
+      'ru',
+    );
+    createCheckout.mockRejectedValueOnce(new Error('down'));
+    vi.spyOn(console, 'error').mockImplementationOnce(() => {});
+    expect(await startCheckoutAction(null, form({ locale: 'ru', tier: 'member', interval: 'month' }))).toEqual({
+      ok: false,
+      message: 'Не удалось связаться с платёжной системой. Деньги не списаны\u00a0— попробуйте ещё раз через минуту.',
+    });
+  });
+
+  it('sends someone signed out of the Russian account page to sign in there, and opens the portal in Russian', async () => {
+    callAs({ kind: 'anonymous' });
+    await expect(openPortalAction(form({ locale: 'ru' }))).rejects.toMatchObject({
+      url: '/ru/signin?callbackUrl=/ru/account',
+    });
+    callAs(reader());
+    await expect(openPortalAction(form({ locale: 'ru' }))).rejects.toMatchObject({
+      url: 'https://billing.example/portal',
+    });
+    expect(createPortal).toHaveBeenCalledWith(expect.objectContaining({ userId: 'reader-1' }), undefined, 'ru');
+  });
+});

@@ -2,24 +2,46 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { formAction, plainFormAction, type ActionResult } from '@/lib/actions/action';
+import { formAction, plainFormAction, type ActionResult, type FormValues } from '@/lib/actions/action';
 import { createCheckout, createPortal, hasLiveMembership } from '@/lib/membership/checkout';
 import { editionField } from '@/domain/i18n/locale-schema';
-import { parseChoice } from '@/domain/membership/tiers';
+import type { Locale } from '@/domain/i18n/locales';
+import { CUSTOM_MAXIMUM, CUSTOM_MINIMUM, parseChoice } from '@/domain/membership/tiers';
+import { formatter, translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import { linkSlug } from '@/domain/slug';
 
 /** Every field is carried back into the join page's address, should the reader return to it. */
 const checkoutInput = z.record(z.string(), z.string());
 
+/** The edition whose page sent the form (its hidden `locale`): every answer is in its language. */
+const formLocale = (values: FormValues): Locale =>
+  editionField.parse(Array.isArray(values.locale) ? values.locale[0] : values.locale);
+
+/**
+ * Which of parseChoice's refusals this is, in the edition's words (parseChoice's are English),
+ * as the join page says them.
+ */
+function refusalIn(locale: Locale, fields: Record<string, string>): string {
+  const t = translator(locale, 'membershipJoin');
+  const format = formatter(locale);
+  const amounts = { minimum: format.money(CUSTOM_MINIMUM), maximum: format.money(CUSTOM_MAXIMUM) };
+  if (fields.tier !== 'custom') return t('noTier');
+  const cents = Math.round(Number((fields.amount ?? '').replace(/[$,\s]/g, '')) * 100);
+  return t(Number.isFinite(cents) && cents > CUSTOM_MAXIMUM ? 'tooMuch' : 'tooLittle', amounts);
+}
+
 /** Sends the reader to Stripe Checkout, or, if they are a member already, to the billing portal. */
 export const startCheckoutAction = formAction({
-  permission: 'signed-in',
+  permission: 'anyone',
   input: checkoutInput,
   run: async ({ viewer, input: { locale: edition, ...input } }): Promise<ActionResult> => {
     const locale = editionField.parse(edition);
+    const t = translator(locale, 'checkoutErrors');
+    // Signed in first, answered in the edition (the wrapper's refusal would be English).
+    if (viewer.kind !== 'signed-in') return { ok: false, message: t('signInFirst') };
     const choice = parseChoice(input);
-    if ('error' in choice) return { ok: false, message: choice.error };
+    if ('error' in choice) return { ok: false, message: refusalIn(locale, input) };
     let url: string;
     try {
       if (await hasLiveMembership(viewer)) {
@@ -36,23 +58,23 @@ export const startCheckoutAction = formAction({
       }
     } catch (error) {
       console.error('checkout failed', error);
-      return {
-        ok: false,
-        message: 'We could not reach our payment provider. Nothing was charged; please try again in a minute.',
-      };
+      return { ok: false, message: t('unavailable') };
     }
     redirect(url);
   },
 });
 
-function toSignIn(): never {
-  redirect('/signin?callbackUrl=/account');
-}
-
-/** "Manage membership": the Stripe billing portal for this reader. */
+/**
+ * "Manage membership": the Stripe billing portal for this reader, in the edition of the page
+ * (its hidden `locale`, when it has one); someone signed out is sent to sign in there.
+ */
 export const openPortalAction = plainFormAction({
-  permission: 'signed-in',
+  permission: 'anyone',
   input: z.unknown(),
-  refused: toSignIn,
-  run: async ({ viewer }): Promise<ActionResult> => redirect(await createPortal(viewer)),
+  run: async ({ viewer, values }): Promise<ActionResult> => {
+    const locale = formLocale(values);
+    if (viewer.kind !== 'signed-in')
+      redirect(`${localePath(locale, '/signin')}?callbackUrl=${localePath(locale, '/account')}`);
+    redirect(await createPortal(viewer, undefined, locale));
+  },
 });

@@ -1,5 +1,6 @@
 import { createTranslator, type NamespaceKeys, type NestedKeyOf, type _Translator } from 'next-intl';
 import { LOCALES, type Locale } from '@/domain/i18n/locales';
+import { CURRENCY } from '@/domain/membership/tiers';
 import enAccount from '@/messages/en/account.json';
 import enGiving from '@/messages/en/giving.json';
 import enNewsletters from '@/messages/en/newsletters.json';
@@ -65,4 +66,18 @@ export function formatCalendarDay(locale: Locale, isoDay: string): string {
     dayFormats.set(locale, format);
   }
   return format.format(date);
+}
+
+/**
+ * The currency's sign and which side of an amount field the edition writes it on: "$ [15]" in
+ * English, "[15] $" in Russian, as Intl places it.
+ */
+export function currencySign(locale: Locale): { sign: string; after: boolean } {
+  const parts = new Intl.NumberFormat(LOCALES[locale].tag, {
+    style: 'currency',
+    currency: CURRENCY.toUpperCase(),
+    currencyDisplay: 'narrowSymbol',
+  }).formatToParts(1);
+  const at = (type: string) => parts.findIndex((part) => part.type === type);
+  return { sign: parts[at('currency')]?.value ?? CURRENCY.toUpperCase(), after: at('currency') > at('integer') };
 }

@@ -2,10 +2,9 @@ import 'server-only';
 import { z } from 'zod';
 import type { FollowUpJob } from '@/db/queries/memberships';
 import { getDonation } from '@/db/queries/donations';
+import { DEFAULT_LOCALE, localeOr, type Locale } from '@/domain/i18n/locales';
 import type { DonationPurpose } from '@/domain/membership/giving';
-import { DONATION_PURPOSE_EFFECTS } from '@/domain/membership/give-once';
-import { formatMoney } from '@/domain/membership/tiers';
-import { formatDate } from '@/lib/format';
+import { formatter, translator } from '@/lib/i18n/messages';
 import { getNewsroom } from '@/lib/newsroom';
 import { noticeMail } from './notice-mail';
 import { sendMail, type MailMessage } from './mailer';
@@ -13,7 +12,8 @@ import { sendMail, type MailMessage } from './mailer';
 /**
  * The receipt for a one-off gift. Like the member mail it goes through the job queue, queued in
  * the webhook's transaction, so a retried event or a failing mail server never mails twice or
- * holds up Stripe. The job names the donation, whose row holds the address Checkout was given.
+ * holds up Stripe. The job names the donation, whose row holds the address Checkout was given
+ * and the edition the gift was given from, whose language the receipt is in.
  */
 export const DONATION_RECEIPT_JOB = 'donation-receipt';
 
@@ -37,6 +37,7 @@ export async function sendDonationReceipt(payload: Record<string, unknown>) {
       purpose: donation.purpose,
       givenAt: donation.createdAt,
       reference: donation.paymentIntentId ?? donation.id,
+      locale: localeOr(donation.locale),
     }),
   );
 }
@@ -48,6 +49,7 @@ export async function donationReceiptMail({
   purpose,
   givenAt,
   reference,
+  locale = DEFAULT_LOCALE,
 }: {
   to: string;
   amount: number;
@@ -55,27 +57,28 @@ export async function donationReceiptMail({
   purpose: DonationPurpose;
   givenAt: Date;
   reference: string;
+  locale?: Locale;
 }): Promise<MailMessage> {
   const { name, contactEmail } = getNewsroom();
-  const sum = formatMoney(amount, currency);
-  const thanks = `Thank you for your gift of ${sum} to ${name}.`;
-  const once = 'This was a one-off gift: nothing more will be taken from your card.';
-  const effect = DONATION_PURPOSE_EFFECTS[purpose];
+  const t = translator(locale, 'donationReceipt');
+  const format = formatter(locale);
+  const sum = format.money(amount, currency);
   const lines: [string, string][] = [
-    ['Amount', sum],
-    ['Date', formatDate(givenAt)],
-    ['Given', purpose === 'pool' ? 'To fund a membership for a reader who cannot pay' : `To ${name}’s newsroom`],
-    ['Kind', 'One-off gift'],
-    ['Reference', reference],
+    [t('amount'), sum],
+    [t('date'), format.date(givenAt)],
+    [t('given'), purpose === 'pool' ? t('toPool') : t('toNewsroom', { name })],
+    [t('kind'), t('oneOff')],
+    [t('reference'), reference],
   ];
   return noticeMail({
+    locale,
     to,
-    subject: `Your receipt: ${sum} to ${name}`,
-    headline: 'Thank you',
-    preheader: `Your receipt for ${sum}`,
-    paragraphs: [thanks],
+    subject: t('subject', { sum, name }),
+    headline: t('headline'),
+    preheader: t('preheader', { sum }),
+    paragraphs: [t('thanks', { sum, name })],
     lines,
-    after: [once, effect],
-    footer: `Questions about this gift? Write to ${contactEmail}. Keep this email as your receipt.`,
+    after: [t('once'), translator(locale, 'donationPurposes')(`${purpose}.effect`)],
+    footer: t('footer', { email: contactEmail }),
   });
 }

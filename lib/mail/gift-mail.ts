@@ -10,14 +10,14 @@ import {
 } from '@/db/queries/gifts';
 import type { FollowUpJob } from '@/db/queries/memberships';
 import type { GiftMembership } from '@/db/schema';
-import { describeGift } from '@/domain/membership/gift-membership';
-import { formatMoney } from '@/domain/membership/tiers';
+import { DEFAULT_LOCALE, localeOr, type Locale } from '@/domain/i18n/locales';
 import { env } from '@/lib/env';
-import { formatDate } from '@/lib/format';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { giftCode, giftLink } from '@/lib/membership/gift-code';
 import { getNewsroom } from '@/lib/newsroom';
 import { sendMail } from './mailer';
-import { noticeMail as notice } from './notice-mail';
+import { noticeMail } from './notice-mail';
 
 /**
  * The mail a gift membership sends, each a job queued where it became due: the buyer's receipt
@@ -25,6 +25,9 @@ import { noticeMail as notice } from './notice-mail';
  * "continue as a member" note ten days before it ends, and the buyer's notice a year on when
  * nobody redeemed it. A job names the gift, so a mail reads the gift as it is when it goes:
  * a gift redeemed, revoked or given to the pool in the meantime sends nothing more.
+ *
+ * Each goes in the language of the edition the gift was bought in (or its pool request was
+ * made in), which the gift's row keeps; the reminder goes to an account, in that account's.
  */
 export const GIFT_MAIL_JOB = 'gift-mail';
 export const POOL_DECLINED_JOB = 'pool-declined';
@@ -56,22 +59,35 @@ export async function sendGiftMail(payload: Record<string, unknown>) {
     const redeemed = await getRedeemedGift({ id: giftId });
     // A grant revoked or an account deleted since, or a date already past: nothing to remind of.
     if (!redeemed || redeemed.endsAt <= new Date() || redeemed.gift.remindedAt) return;
-    await sendMail(await giftReminderMail({ to: redeemed.email, endsAt: redeemed.endsAt, gift: redeemed.gift }));
+    await sendMail(
+      await giftReminderMail({
+        to: redeemed.email,
+        endsAt: redeemed.endsAt,
+        gift: redeemed.gift,
+        // The reader who redeemed it has an account: its language, whichever edition the gift came from.
+        locale: localeOr(redeemed.locale),
+      }),
+    );
     await markGiftReminded({ id: giftId });
     return;
   }
   const found = await getGiftForMail({ id: giftId });
   if (!found) return;
   const { gift, requestId } = found;
+  const locale = localeOr(gift.locale);
   if (mail === 'receipt') {
     if (!gift.purchaserEmail) return;
-    await sendMail(await giftReceiptMail({ to: gift.purchaserEmail, gift, link: giftLink(codeOf(gift, requestId)) }));
+    await sendMail(
+      await giftReceiptMail({ to: gift.purchaserEmail, gift, link: giftLink(codeOf(gift, requestId), locale) }),
+    );
     return;
   }
   if (gift.redeemedAt || gift.givenToPoolAt) return;
   if (mail === 'delivery') {
     if (!gift.recipientEmail) return;
-    await sendMail(await giftDeliveryMail({ to: gift.recipientEmail, gift, link: giftLink(codeOf(gift, requestId)) }));
+    await sendMail(
+      await giftDeliveryMail({ to: gift.recipientEmail, gift, link: giftLink(codeOf(gift, requestId), locale) }),
+    );
     await markGiftDelivered({ id: giftId });
     return;
   }
@@ -85,114 +101,154 @@ export async function sendPoolDeclined(payload: Record<string, unknown>) {
     throw new Error(`${POOL_DECLINED_JOB} job with an unreadable payload: ${JSON.stringify(payload)}`);
   const request = await getPoolRequest({ id: parsed.data.requestId });
   if (!request || request.status !== 'declined') return;
-  await sendMail(await poolDeclinedMail({ to: request.email }));
+  await sendMail(await poolDeclinedMail({ to: request.email, locale: localeOr(request.locale) }));
 }
 
-const quoted = (message: string) => (message ? [`“${message}”`] : []);
+type MailGift = Pick<
+  GiftMembership,
+  | 'id'
+  | 'source'
+  | 'tier'
+  | 'months'
+  | 'amount'
+  | 'currency'
+  | 'recipientEmail'
+  | 'message'
+  | 'deliverAt'
+  | 'createdAt'
+  | 'checkoutSessionId'
+  | 'locale'
+>;
 
-export async function giftReceiptMail({ to, gift, link }: { to: string; gift: GiftMembership; link: string }) {
+/** "6 months of Member ($60)" in the gift's language; a gift from the pool cost its reader nothing. */
+function describe(locale: Locale, gift: Pick<MailGift, 'tier' | 'months' | 'amount' | 'currency'>) {
+  const t = translator(locale, 'giftWords');
+  const { months, tier } = gift;
+  return gift.amount
+    ? t('withAmount', { months, tier, amount: formatter(locale).money(gift.amount, gift.currency) })
+    : t('description', { months, tier });
+}
+
+/** A gift's own language: the edition it was bought (or asked for) in. */
+const localeOf = (gift: Pick<MailGift, 'locale'>): Locale => localeOr(gift.locale);
+
+export async function giftReceiptMail({ to, gift, link }: { to: string; gift: MailGift; link: string }) {
   const { name, contactEmail } = getNewsroom();
-  const sum = formatMoney(gift.amount, gift.currency);
+  const locale = localeOf(gift);
+  const t = translator(locale, 'giftMail');
+  const format = formatter(locale);
+  const sum = format.money(gift.amount, gift.currency);
+  const description = describe(locale, gift);
   const delivery = gift.recipientEmail
-    ? `By email to ${gift.recipientEmail} on ${formatDate(gift.deliverAt ?? gift.createdAt)}`
-    : 'You share the link yourself';
-  return notice({
+    ? t('byEmail', { email: gift.recipientEmail, date: format.date(gift.deliverAt ?? gift.createdAt) })
+    : t('byLink');
+  return noticeMail({
+    locale,
     to,
-    subject: `Your receipt: a gift of ${gift.months} months of ${name}`,
-    headline: 'Thank you for your gift',
-    preheader: `Your receipt for ${sum}`,
-    paragraphs: [
-      `You gave ${describeGift(gift)}. It was paid once: nothing renews, and the person you gave it to decides whether to continue as a member afterwards.`,
-    ],
+    subject: t('receiptSubject', { months: gift.months, name }),
+    headline: t('receiptHeadline'),
+    preheader: t('receiptPreheader', { sum }),
+    paragraphs: [t('receiptGave', { gift: description })],
     lines: [
-      ['Gift', describeGift(gift)],
-      ['Amount', sum],
-      ['Date', formatDate(gift.createdAt)],
-      ['Delivery', delivery],
-      ['Reference', gift.checkoutSessionId ?? String(gift.id)],
+      [t('gift'), description],
+      [t('amount'), sum],
+      [t('date'), format.date(gift.createdAt)],
+      [t('delivery'), delivery],
+      [t('reference'), gift.checkoutSessionId ?? String(gift.id)],
     ],
-    ...(gift.recipientEmail
-      ? {}
-      : {
-          button: { href: link, label: 'The gift’s link' },
-          after: [
-            'Send this link to the person you are giving the membership to. It can be redeemed once, with any email address.',
-          ],
-        }),
-    footer: `Questions about this gift? Write to ${contactEmail}. Keep this email as your receipt.`,
+    ...(gift.recipientEmail ? {} : { button: { href: link, label: t('linkButton') }, after: [t('linkAfter')] }),
+    footer: t('receiptFooter', { email: contactEmail }),
   });
 }
 
-export async function giftDeliveryMail({ to, gift, link }: { to: string; gift: GiftMembership; link: string }) {
+export async function giftDeliveryMail({ to, gift, link }: { to: string; gift: MailGift; link: string }) {
   const { name, contactEmail } = getNewsroom();
+  const locale = localeOf(gift);
+  const t = translator(locale, 'giftMail');
   const fromPool = gift.source === 'pool';
-  return notice({
+  const months = gift.months;
+  return noticeMail({
+    locale,
     to,
-    subject: fromPool
-      ? `Your membership of ${name}, from our readers`
-      : `A gift for you: ${gift.months} months of ${name}`,
-    headline: fromPool ? 'A membership, from our readers' : 'Someone gave you a membership',
-    preheader: `${gift.months} months of ${name}, paid for`,
+    subject: fromPool ? t('poolSubject', { name }) : t('giftSubject', { months, name }),
+    headline: fromPool ? t('poolHeadline') : t('giftHeadline'),
+    preheader: t('deliveryPreheader', { months, name }),
     paragraphs: fromPool
-      ? [
-          `Your request for a membership was approved. Other readers paid for ${gift.months} months of ${name} so that you can read everything we publish.`,
-        ]
-      : [
-          `Someone who reads ${name} gave you ${gift.months} months of membership: every story in full, and the members’ newsletters.`,
-          ...quoted(gift.message),
-        ],
-    button: { href: link, label: 'Start my membership' },
-    after: [
-      'Sign in with any email address to start it. Nothing is charged and no card is asked for; when it ends you decide whether to continue.',
-    ],
-    footer: `Did not expect this? You can ignore this email, or write to ${contactEmail}.`,
+      ? [t('poolApproved', { months, name })]
+      : [t('someoneGave', { months, name }), ...(gift.message ? [t('quoted', { message: gift.message })] : [])],
+    button: { href: link, label: t('start') },
+    after: [t('deliveryAfter')],
+    footer: t('deliveryFooter', { email: contactEmail }),
   });
 }
 
-export async function giftReminderMail({ to, endsAt, gift }: { to: string; endsAt: Date; gift: GiftMembership }) {
+export async function giftReminderMail({
+  to,
+  endsAt,
+  gift,
+  locale = DEFAULT_LOCALE,
+}: {
+  to: string;
+  endsAt: Date;
+  gift: Pick<MailGift, 'months'>;
+  /** The language of the account that redeemed the gift. */
+  locale?: Locale;
+}) {
   const { name } = getNewsroom();
-  return notice({
+  const t = translator(locale, 'giftMail');
+  const format = formatter(locale);
+  const date = format.date(endsAt);
+  return noticeMail({
+    locale,
     to,
-    subject: `Your gift membership of ${name} ends on ${formatDate(endsAt)}`,
-    headline: 'Your gift membership ends soon',
-    preheader: `It ends on ${formatDate(endsAt)}`,
+    subject: t('reminderSubject', { name, date }),
+    headline: t('reminderHeadline'),
+    preheader: t('reminderPreheader', { date }),
     paragraphs: [
-      `The ${gift.months} months of ${name} you were given end on ${formatDate(endsAt)}. Nothing will be charged: a gift does not renew.`,
-      `If our reporting has been worth reading, you can carry on as a member yourself, from ${formatMoney(500)} a month.`,
+      t('reminderEnds', { months: gift.months, name, date }),
+      t('reminderCarryOn', { price: format.money(500) }),
     ],
-    button: { href: `${env.SITE_URL}/membership?placement=gift-ending`, label: 'Continue as a member' },
-    footer: 'You receive this once, because your gift membership is ending.',
+    button: {
+      href: `${env.SITE_URL}${localePath(locale, '/membership')}?placement=gift-ending`,
+      label: t('continue'),
+    },
+    footer: t('reminderFooter'),
   });
 }
 
-export async function giftUnredeemedMail({ to, gift }: { to: string; gift: GiftMembership }) {
+export async function giftUnredeemedMail({ to, gift }: { to: string; gift: MailGift }) {
   const { name } = getNewsroom();
-  return notice({
+  const locale = localeOf(gift);
+  const t = translator(locale, 'giftMail');
+  const description = describe(locale, gift);
+  return noticeMail({
+    locale,
     to,
-    subject: `The membership you gave has not been redeemed`,
-    headline: 'Your gift is still waiting',
-    preheader: 'Send it again, or give it to a reader who cannot pay',
+    subject: t('unredeemedSubject'),
+    headline: t('unredeemedHeadline'),
+    preheader: t('unredeemedPreheader'),
     paragraphs: [
-      `A year ago you gave ${describeGift(gift)}${gift.recipientEmail ? ` to ${gift.recipientEmail}` : ''}, and nobody has redeemed it yet.`,
-      `You can send it again, to the same address or another, or give it to our pool, which pays for memberships for readers who cannot: students, and readers in the region whose cards no longer work.`,
+      gift.recipientEmail
+        ? t('unredeemedYearTo', { gift: description, email: gift.recipientEmail })
+        : t('unredeemedYear', { gift: description }),
+      t('unredeemedChoice'),
     ],
-    button: { href: `${env.SITE_URL}/account#gifts-given`, label: 'See your gifts' },
-    after: [`Sign in with this address (${to}) to see it.`],
-    footer: `You receive this once, because you bought a gift membership of ${name}.`,
+    button: { href: `${env.SITE_URL}${localePath(locale, '/account')}#gifts-given`, label: t('seeGifts') },
+    after: [t('unredeemedSignIn', { email: to })],
+    footer: t('unredeemedFooter', { name }),
   });
 }
 
-export async function poolDeclinedMail({ to }: { to: string }) {
+export async function poolDeclinedMail({ to, locale = DEFAULT_LOCALE }: { to: string; locale?: Locale }) {
   const { name, contactEmail } = getNewsroom();
-  return notice({
+  const t = translator(locale, 'giftMail');
+  return noticeMail({
+    locale,
     to,
-    subject: `Your request for a membership of ${name}`,
-    headline: 'We could not give you a membership this time',
-    preheader: 'About your request',
-    paragraphs: [
-      `Thank you for asking. The pool our readers fund could not give you a membership this time; it is small, and we decide each request by hand.`,
-      `Your reason has been deleted, as we promised. You are welcome to ask again later, and every public story on ${name} stays free to read.`,
-    ],
-    footer: `Questions? Write to ${contactEmail}.`,
+    subject: t('declinedSubject', { name }),
+    headline: t('declinedHeadline'),
+    preheader: t('declinedPreheader'),
+    paragraphs: [t('declinedSorry'), t('declinedDeleted', { name })],
+    footer: t('declinedFooter', { email: contactEmail }),
   });
 }

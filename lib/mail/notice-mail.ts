@@ -1,4 +1,5 @@
 import 'server-only';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { env } from '@/lib/env';
 import { getNewsroom } from '@/lib/newsroom';
 import { renderNotice, type NoticeBlock } from './components/notice';
@@ -9,7 +10,9 @@ type Lines = [string, string][];
 /**
  * A plain notice (receipts, gifts, reminders): a headline, paragraphs, labelled lines, an optional
  * button with its link written out, more paragraphs, and the newsroom's address, as text and as
- * HTML (components/notice.tsx) with the same words in the same order.
+ * HTML (components/notice.tsx) with the same words in the same order. The words are the caller's,
+ * already in `locale`; the frame around them (the HTML's lang, the tagline, the link home, "if the
+ * button does not work") follows it.
  */
 export async function noticeMail({
   to,
@@ -21,6 +24,7 @@ export async function noticeMail({
   button,
   after = [],
   footer,
+  locale = DEFAULT_LOCALE,
 }: {
   to: string;
   subject: string;
@@ -31,6 +35,7 @@ export async function noticeMail({
   button?: { href: string; label: string };
   after?: string[];
   footer: string;
+  locale?: Locale;
 }): Promise<MailMessage> {
   const { name, contactEmail } = getNewsroom();
   const contact = `${name} · ${env.SITE_URL} · ${contactEmail}`;
@@ -55,6 +60,6 @@ export async function noticeMail({
       '',
       contact,
     ].join('\n'),
-    html: await renderNotice({ preheader, headline, blocks, footer, siteUrl: env.SITE_URL }),
+    html: await renderNotice({ preheader, headline, blocks, footer, siteUrl: env.SITE_URL, locale }),
   };
 }

@@ -2,10 +2,13 @@ import 'server-only';
 import type Stripe from 'stripe';
 import { recordDonationEvent, type DonationCopy } from '@/db/queries/donations';
 import type { Viewer } from '@/domain/auth/viewer';
+import { DEFAULT_LOCALE, LOCALES, localeOr, type Locale } from '@/domain/i18n/locales';
 import { DONATION_PURPOSES, type DonationPurpose } from '@/domain/membership/giving';
 import { cacheTags } from '@/lib/cache-tags';
 import { invalidate } from '@/lib/cache/invalidate';
 import { env } from '@/lib/env';
+import { translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { donationReceiptJob } from '@/lib/mail/donation-receipt';
 import { getNewsroom } from '@/lib/newsroom';
 import { stripe } from '@/lib/stripe';
@@ -15,7 +18,9 @@ import type { Attribution } from './checkout';
  * One-off gifts: Stripe Checkout in payment mode with submit_type donate. No account and no
  * Stripe Customer are needed: Checkout asks for an address for the receipt, and that address is
  * all we keep. A signed-in reader's address is given to Checkout and their id goes in the
- * metadata, so the webhook links the gift to their account.
+ * metadata, so the webhook links the gift to their account. The edition the form was sent from
+ * travels too: Checkout opens in its language, comes back to its thank-you page, and the
+ * metadata tells the webhook which language the receipt is in.
  */
 
 /** Marks our gift sessions apart from any other payment-mode Checkout the site makes. */
@@ -27,17 +32,21 @@ export async function createDonationCheckout({
   purpose,
   attribution,
   cancelPath,
+  locale = DEFAULT_LOCALE,
 }: {
   viewer: Viewer;
   amount: number;
   purpose: DonationPurpose;
   attribution: Attribution;
   cancelPath: string;
+  locale?: Locale;
 }): Promise<string> {
   const { name } = getNewsroom();
+  const t = translator(locale, 'donationCheckout');
   const metadata: Record<string, string> = {
     kind: DONATION_KIND,
     purpose,
+    locale,
     ...(viewer.kind === 'signed-in' ? { user_id: viewer.userId } : {}),
     ...(attribution.from ? { from: attribution.from } : {}),
     ...(attribution.placement ? { placement: attribution.placement } : {}),
@@ -52,7 +61,7 @@ export async function createDonationCheckout({
           currency: 'usd',
           unit_amount: amount,
           product_data: {
-            name: purpose === 'pool' ? `A membership for a reader who cannot pay` : `A gift to ${name}`,
+            name: purpose === 'pool' ? t('pool') : t('newsroom', { name }),
           },
         },
       },
@@ -60,7 +69,8 @@ export async function createDonationCheckout({
     ...(viewer.kind === 'signed-in' ? { customer_email: viewer.email, client_reference_id: viewer.userId } : {}),
     metadata,
     payment_intent_data: { metadata },
-    success_url: `${env.SITE_URL}/give/thanks?session_id={CHECKOUT_SESSION_ID}`,
+    locale: LOCALES[locale].stripeLocale,
+    success_url: `${env.SITE_URL}${localePath(locale, '/give/thanks')}?session_id={CHECKOUT_SESSION_ID}`,
     cancel_url: `${env.SITE_URL}${cancelPath}`,
   });
   if (!session.url) throw new Error('Stripe returned a Checkout session without a URL');
@@ -92,6 +102,7 @@ export function donationOf(session: Stripe.Checkout.Session): DonationCopy | nul
       typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null),
     attributionArticle: metadata.from || null,
     attributionPlacement: metadata.placement || null,
+    locale: localeOr(metadata.locale),
   };
 }
 

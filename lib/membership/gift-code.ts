@@ -1,6 +1,8 @@
 import 'server-only';
 import crypto from 'node:crypto';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { authSecret, env } from '@/lib/env';
+import { localePath } from '@/lib/i18n/paths';
 
 /**
  * A gift's redeem link. Its code is derived with the site's secret from what made the gift (its
@@ -17,7 +19,9 @@ export function giftCodeHash(code: string): string {
   return crypto.createHmac('sha256', authSecret()).update(`gift-code-hash:${code}`).digest('base64url');
 }
 
-export const giftLink = (code: string) => `${env.SITE_URL}/gift/${code}`;
+/** The redeem link, on the page of the edition the gift was given in. */
+export const giftLink = (code: string, locale: Locale = DEFAULT_LOCALE) =>
+  `${env.SITE_URL}${localePath(locale, `/gift/${code}`)}`;
 
 /** A code as links carry it; anything else is not looked up at all. */
 export const isGiftCodeShape = (value: string) => /^[A-Za-z0-9_-]{24}$/.test(value);

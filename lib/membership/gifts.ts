@@ -2,10 +2,13 @@ import 'server-only';
 import type Stripe from 'stripe';
 import { recordGiftPurchaseEvent, type GiftPurchaseCopy } from '@/db/queries/gifts';
 import type { Viewer } from '@/domain/auth/viewer';
-import { deliveryInstant, describeGift, isGiftMonths, type GiftOrder } from '@/domain/membership/gift-membership';
+import { DEFAULT_LOCALE, LOCALES, localeOr, type Locale } from '@/domain/i18n/locales';
+import { deliveryInstant, isGiftMonths, type GiftOrder } from '@/domain/membership/gift-membership';
 import { CURRENCY, tierByKey } from '@/domain/membership/tiers';
 import { todayIn } from '@/lib/appeals/appeals';
 import { env } from '@/lib/env';
+import { translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { giftCode, giftCodeHash, giftLink } from './gift-code';
 import { giftMailJob } from '@/lib/mail/gift-mail';
 import { getNewsroom } from '@/lib/newsroom';
@@ -16,7 +19,9 @@ import { PAID_CHECKOUT_EVENTS } from './donations';
 /**
  * Gift memberships bought in Checkout (payment mode, paid once). What the buyer chose travels in
  * the session's metadata, so nothing is written before Stripe says it was paid; the webhook then
- * writes one gift per session, with its redeem code's hash (lib/membership/gift-code.ts).
+ * writes one gift per session, with its redeem code's hash (lib/membership/gift-code.ts). The
+ * edition it was ordered from travels with it: Checkout opens in its language and returns to
+ * its pages, and the gift keeps it for the mail it sends.
  */
 
 export const GIFT_KIND = 'gift-membership';
@@ -25,17 +30,20 @@ export async function createGiftCheckout({
   viewer,
   order,
   attribution,
+  locale = DEFAULT_LOCALE,
 }: {
   viewer: Viewer;
   order: GiftOrder;
   attribution: Attribution;
+  locale?: Locale;
 }): Promise<string> {
   const { name } = getNewsroom();
-  const tier = tierByKey(order.tier)!;
+  const t = translator(locale, 'donationCheckout');
   const metadata: Record<string, string> = {
     kind: GIFT_KIND,
     tier: order.tier,
     months: String(order.months),
+    locale,
     ...(order.recipientEmail ? { recipient: order.recipientEmail, deliver_on: order.deliverOn ?? '' } : {}),
     ...(order.message ? { message: order.message } : {}),
     ...(viewer.kind === 'signed-in' ? { user_id: viewer.userId } : {}),
@@ -52,17 +60,18 @@ export async function createGiftCheckout({
           currency: CURRENCY,
           unit_amount: order.amount,
           product_data: {
-            name: `A gift: ${order.months} months of ${name} ${tier.name}`,
-            description: 'Paid once. Nothing renews: the recipient decides whether to continue.',
+            name: t('gift', { months: order.months, name, tier: order.tier }),
+            description: t('giftNote'),
           },
         },
       },
     ],
     ...(viewer.kind === 'signed-in' ? { customer_email: viewer.email, client_reference_id: viewer.userId } : {}),
     metadata,
-    payment_intent_data: { metadata: { kind: GIFT_KIND, tier: order.tier, months: String(order.months) } },
-    success_url: `${env.SITE_URL}/give/membership/thanks?session_id={CHECKOUT_SESSION_ID}`,
-    cancel_url: `${env.SITE_URL}/give/membership`,
+    payment_intent_data: { metadata: { kind: GIFT_KIND, tier: order.tier, months: String(order.months), locale } },
+    locale: LOCALES[locale].stripeLocale,
+    success_url: `${env.SITE_URL}${localePath(locale, '/give/membership/thanks')}?session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: `${env.SITE_URL}${localePath(locale, '/give/membership')}`,
   });
   if (!session.url) throw new Error('Stripe returned a Checkout session without a URL');
   return session.url;
@@ -97,6 +106,7 @@ export function giftPurchaseOf(session: Stripe.Checkout.Session, now = new Date(
     deliverAt: recipientEmail
       ? deliveryInstant(metadata.deliver_on || todayIn(timeZone, now), todayIn(timeZone, now), timeZone, now)
       : null,
+    locale: localeOr(metadata.locale),
   };
 }
 
@@ -117,7 +127,8 @@ export async function handleGiftMembershipEvent(event: Stripe.Event) {
 
 /**
  * What the thank-you page may say about a session: only a paid gift of ours. The link is shown
- * to a buyer who shares it themselves; the session id in the address is theirs alone.
+ * to a buyer who shares it themselves (on the page of the edition it was bought in); the
+ * session id in the address is theirs alone.
  */
 export async function readPaidGiftOrder(sessionId: string) {
   if (!/^cs_[A-Za-z0-9_]{1,200}$/.test(sessionId)) return null;
@@ -126,13 +137,14 @@ export async function readPaidGiftOrder(sessionId: string) {
     const gift = giftPurchaseOf(session);
     if (!gift) return null;
     return {
-      description: describeGift({ tier: gift.tier, months: gift.months }),
+      tier: gift.tier,
+      months: gift.months,
       amount: gift.amount,
       currency: gift.currency,
       recipientEmail: gift.recipientEmail,
       deliverAt: gift.deliverAt,
       receiptTo: gift.purchaserEmail,
-      link: giftLink(giftCode({ checkoutSessionId: session.id })),
+      link: giftLink(giftCode({ checkoutSessionId: session.id }), gift.locale),
     };
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) return null;

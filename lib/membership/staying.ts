@@ -18,13 +18,31 @@ import { priceIdFor } from './catalog';
  * call waits briefly for that, so the account page the member returns to already shows it.
  */
 
-export class MembershipChangeRefused extends Error {}
+/** Why a change was refused; the reader is told in their edition's words (accountErrors.refused). */
+export type MembershipRefusal = 'no-membership' | 'yearly' | 'ending' | 'paused' | 'past-due' | 'unknown-plan';
+
+/** The refusal in English, for logs and for callers that have no edition. */
+const REFUSALS: Record<MembershipRefusal, string> = {
+  'no-membership': 'You have no running membership to change.',
+  yearly: 'A yearly membership is paid ahead, so there is nothing to pause.',
+  ending: 'Your membership is already set to end.',
+  paused: 'Your membership is already paused.',
+  'past-due': 'Please update your card first: a pause cannot stop a payment that has already failed.',
+  'unknown-plan': 'That plan is not one we can move you to. Please choose again.',
+};
+
+export class MembershipChangeRefused extends Error {
+  readonly reason: MembershipRefusal;
+  constructor(reason: MembershipRefusal) {
+    super(REFUSALS[reason]);
+    this.reason = reason;
+  }
+}
 
 /** The reader's running subscription, as the local copy has it, or a refusal the page can show. */
 async function liveMembership(viewer: SignedInViewer): Promise<Membership> {
   const membership = await getCurrentMembership({ userId: viewer.userId });
-  if (!membership || !isRunning(membership.status))
-    throw new MembershipChangeRefused('You have no running membership to change.');
+  if (!membership || !isRunning(membership.status)) throw new MembershipChangeRefused('no-membership');
   return membership;
 }
 
@@ -50,12 +68,12 @@ export async function pauseMembership(viewer: SignedInViewer, months: PauseMonth
   if (!canPause(membership, viewer.asOf))
     throw new MembershipChangeRefused(
       membership.interval === 'year'
-        ? 'A yearly membership is paid ahead, so there is nothing to pause.'
+        ? 'yearly'
         : membership.cancelAtPeriodEnd
-          ? 'Your membership is already set to end.'
+          ? 'ending'
           : membership.pausedUntil
-            ? 'Your membership is already paused.'
-            : 'Please update your card first: a pause cannot stop a payment that has already failed.',
+            ? 'paused'
+            : 'past-due',
     );
   const subscription = await stripe().subscriptions.retrieve(membership.id);
   const resumesAt = pauseEndsAt(stripeNow(subscription), months, getNewsroom().timeZone);
@@ -113,7 +131,7 @@ export async function keepMembership(viewer: SignedInViewer) {
 export async function switchPlan(viewer: SignedInViewer, choice: { tier: Tier['key']; interval: Interval }) {
   const membership = await liveMembership(viewer);
   const plan = cheaperPlans(membership).find((p) => p.tier === choice.tier && p.interval === choice.interval);
-  if (!plan) throw new MembershipChangeRefused('That plan is not one we can move you to. Please choose again.');
+  if (!plan) throw new MembershipChangeRefused('unknown-plan');
   const subscription = await stripe().subscriptions.retrieve(membership.id);
   const item = subscription.items.data[0];
   if (!item) throw new Error(`subscription ${subscription.id} has no items`);

@@ -1,56 +1,56 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DONATION_PURPOSE_EFFECTS } from '@/domain/membership/give-once';
-import { formatMoney } from '@/domain/membership/tiers';
 import { getViewer } from '@/lib/auth/viewer';
+import { editionLocale } from '@/lib/i18n/edition';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { readPaidGift } from '@/lib/membership/donations';
 import { getNewsroom } from '@/lib/newsroom';
 import { firstValue } from '@/lib/search-params';
 
-export const metadata: Metadata = { title: 'Thank you', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translator(await editionLocale(), 'giveThanks')('metaTitle'), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * Checkout's success page for a one-off gift. It only reads: the gift is recorded, and its
- * receipt sent, by the webhook, whatever happens to this redirect.
+ * Checkout's success page for a one-off gift, in the edition it was given from (Checkout comes
+ * back to this edition's address). It only reads: the gift is recorded, and its receipt sent,
+ * by the webhook, whatever happens to this redirect.
  */
 export default async function GiveThanksPage({ searchParams }: Props) {
+  const locale = await editionLocale();
+  const t = translator(locale, 'giveThanks');
+  const href = (path: string) => localePath(locale, path);
   const sessionId = firstValue((await searchParams).session_id) ?? '';
   const [gift, viewer] = await Promise.all([readPaidGift(sessionId), getViewer()]);
   const { name } = getNewsroom();
   if (!gift) {
     return (
       <div className="wrap auth-page">
-        <h1 className="page-title">We cannot find that gift</h1>
-        <p className="lede">
-          This page thanks readers for a gift once Stripe has taken it. If you just gave, your receipt will still reach
-          you by email; nothing was charged twice.
-        </p>
+        <h1 className="page-title">{t('unknownTitle')}</h1>
+        <p className="lede">{t('unknown')}</p>
         <p>
-          <Link href="/give">Give once</Link> · <Link href="/">Back to the front page</Link>
+          <Link href={href('/give')}>{t('giveOnce')}</Link> · <Link href={href('/')}>{t('frontPage')}</Link>
         </p>
       </div>
     );
   }
   return (
     <div className="wrap auth-page give-thanks">
-      <p className="kicker">Thank you</p>
-      <h1 className="page-title">Thank you for your gift of {formatMoney(gift.amount, gift.currency)}</h1>
-      <p className="lede">{DONATION_PURPOSE_EFFECTS[gift.purpose]}</p>
+      <p className="kicker">{t('kicker')}</p>
+      <h1 className="page-title">{t('title', { amount: formatter(locale).money(gift.amount, gift.currency) })}</h1>
+      <p className="lede">{translator(locale, 'donationPurposes')(`${gift.purpose}.effect`)}</p>
       <p>
-        This was a one-off gift: nothing more will be taken. A receipt is on its way to the address you gave in
-        Checkout.
+        {t('once')}
         {viewer.kind === 'signed-in' && gift.userId === viewer.userId && (
-          <>
-            {' '}
-            You will also find it on <Link href="/account#gifts">your account</Link>.
-          </>
+          <> {t.rich('onAccount', { account: (chunks) => <Link href={href('/account#gifts')}>{chunks}</Link> })}</>
         )}
       </p>
-      <p>Gifts like yours are how {name} stays independent: no owner and no advertiser decides what we report.</p>
+      <p>{t('independent', { name })}</p>
       <p>
-        <Link href="/">Back to the front page</Link>
+        <Link href={href('/')}>{t('frontPage')}</Link>
       </p>
     </div>
   );
