@@ -29,6 +29,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // The web archive: each newsletter's page is as new as its latest issue.
   const latestIssue = new Map<string, Date>();
   for (const issue of issues) if (!latestIssue.has(issue.newsletter)) latestIssue.set(issue.newsletter, issue.sentAt);
+  const languageOf = new Map(newsletters.map((n) => [n.slug, n.language]));
   const site = env.SITE_URL;
   const url = (path: string) => `${site}${path}`;
   const absolute = (paths: Record<string, string>) =>
@@ -66,8 +67,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         ...(Object.keys(languages).length ? { alternates: { languages: absolute(languages) } } : {}),
       };
     }),
-    ...(newsletters.length ? [{ url: url('/newsletters'), lastModified: issues[0]?.sentAt }] : []),
-    ...newsletters.map((n) => ({ url: url(`/newsletters/${n.slug}`), lastModified: latestIssue.get(n.slug) })),
-    ...issues.map((i) => ({ url: url(`/newsletters/${i.newsletter}/${i.slug}`), lastModified: i.sentAt })),
+    ...(newsletters.length ? inEveryEdition('/newsletters', { lastModified: issues[0]?.sentAt }) : []),
+    // A newsletter's archive and issues at the edition of the language they are written in.
+    ...newsletters.map((n) => ({
+      url: url(localePath(n.language, `/newsletters/${n.slug}`)),
+      lastModified: latestIssue.get(n.slug),
+    })),
+    ...issues.map((i) => {
+      const language = languageOf.get(i.newsletter) ?? DEFAULT_LOCALE;
+      return { url: url(localePath(language, `/newsletters/${i.newsletter}/${i.slug}`)), lastModified: i.sentAt };
+    }),
   ];
 }

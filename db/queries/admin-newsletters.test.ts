@@ -35,6 +35,7 @@ const body = {
 const fields = (overrides: Partial<NewsletterFields> = {}): NewsletterFields => ({
   name: 'Border Notes',
   slug: 'border-notes',
+  language: 'en',
   description: 'What changed at the crossings this week.',
   sample: 'A few paragraphs from the frontier.',
   senderName: 'Ridgeline’s editors',

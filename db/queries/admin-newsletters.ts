@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import type { Locale } from '@/domain/i18n/locales';
 import {
   auditLog,
   emailSuppressions,
@@ -86,6 +87,8 @@ export async function getNewsletterForAdmin({ id }: { id: number }) {
 export type NewsletterFields = {
   name: string;
   slug: string;
+  /** The edition it belongs to: its issues are written in this language. */
+  language: Locale;
   description: string;
   sample: string;
   senderName: string;
@@ -126,7 +129,13 @@ export async function saveNewsletter({
     scheduleDays: schedule?.days ?? ([] as Weekday[]),
     scheduleTime: schedule?.time ?? null,
   };
-  const details = { slug: fields.slug, name: fields.name, audience: fields.audience, schedule };
+  const details = {
+    slug: fields.slug,
+    name: fields.name,
+    language: fields.language,
+    audience: fields.audience,
+    schedule,
+  };
   try {
     return await db.transaction(async (tx): Promise<NewsletterSaveResult> => {
       const [clash] = await tx

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { articles, newsletterSubscriptions, newsletters, type Newsletter } from '@/db/schema';
 import type { NewsletterSchedule, SubscriptionStatus } from '@/domain/newsletters/newsletters';
 
@@ -60,13 +61,24 @@ export async function getNewsletterById({ id }: { id: number }): Promise<Newslet
 }
 
 /**
- * A new member gets the newsletters that come with membership, unless they switched one off
- * before (their "unsubscribed" row stays). Safe to run again. Returns the names of those they
- * now receive, for the welcome mail.
+ * A new member gets the newsletters that come with membership in their language, unless they
+ * switched one off before (their "unsubscribed" row stays); when their edition has none of its
+ * own, the default edition's, since those are part of what membership gives. Safe to run again.
+ * Returns the names of those they now receive, for the welcome mail.
  */
-export async function subscribeNewMember({ userId, now = new Date() }: { userId: string; now?: Date }) {
+export async function subscribeNewMember({
+  userId,
+  locale = DEFAULT_LOCALE,
+  now = new Date(),
+}: {
+  userId: string;
+  locale?: Locale;
+  now?: Date;
+}) {
   const db = await getDb();
-  const automatic = await db.select().from(newsletters).where(eq(newsletters.autoSubscribeMembers, true));
+  const offered = await db.select().from(newsletters).where(eq(newsletters.autoSubscribeMembers, true));
+  const inTheirs = offered.filter((n) => n.language === locale);
+  const automatic = inTheirs.length ? inTheirs : offered.filter((n) => n.language === DEFAULT_LOCALE);
   if (!automatic.length) return [];
   await db
     .insert(newsletterSubscriptions)

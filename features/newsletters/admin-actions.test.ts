@@ -27,6 +27,7 @@ const { clearSuppressionAction, createNewsletterAction, updateNewsletterAction }
 const typed = {
   name: 'Border Notes',
   slug: '',
+  language: 'en',
   description: 'What changed at the crossings.',
   sample: 'A few paragraphs.\r\n\r\nFrom the frontier.',
   senderName: 'Ridgeline’s editors',
@@ -71,6 +72,7 @@ describe('newsletters, for an editor', () => {
       fields: {
         name: 'Border Notes',
         slug: 'border-notes',
+        language: 'en',
         description: 'What changed at the crossings.',
         sample: 'A few paragraphs.\n\nFrom the frontier.',
         senderName: 'Ridgeline’s editors',
@@ -80,6 +82,19 @@ describe('newsletters, for an editor', () => {
       },
     });
     expect(invalidate).toHaveBeenCalledWith('newsletters');
+  });
+
+  it('keeps the language a newsletter is written in, and refuses one the newsroom has no edition for', async () => {
+    await updateNewsletterAction(null, form({ ...typed, id: '4', language: 'ru' }));
+    expect(saveNewsletter).toHaveBeenCalledWith(
+      expect.objectContaining({ fields: expect.objectContaining({ language: 'ru' }) }),
+    );
+    vi.clearAllMocks();
+    expect(await updateNewsletterAction(null, form({ ...typed, id: '4', language: 'hy' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { language: ['Choose the language it is written in.'] },
+    });
+    expect(saveNewsletter).not.toHaveBeenCalled();
   });
 
   it('saves a newsletter with no schedule when no day is ticked and no time given', async () => {

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { clearSuppression, saveNewsletter, type NewsletterFields } from '@/db/queries/admin-newsletters';
 import { NEWSLETTER_AUDIENCES, SCHEDULE_TIME, WEEKDAYS } from '@/domain/newsletters/newsletters';
+import { LOCALE_CODES, type Locale } from '@/domain/i18n/locales';
 import { SLUG_PATTERN, slugify } from '@/domain/slug';
 import { checkbox, formAction, plainFormAction, text, type ActionResult } from '@/lib/actions/action';
 import { invalidate } from '@/lib/cache/invalidate';
@@ -13,7 +14,16 @@ import { NEWSLETTERS_TAG } from '@/lib/cache-tags';
 /** The newsroom's editing of its newsletters and its suppression list (#12). Editors and admins. */
 
 export type NewsletterField =
-  'name' | 'slug' | 'description' | 'sample' | 'senderName' | 'audience' | 'autoSubscribeMembers' | 'days' | 'time';
+  | 'name'
+  | 'slug'
+  | 'language'
+  | 'description'
+  | 'sample'
+  | 'senderName'
+  | 'audience'
+  | 'autoSubscribeMembers'
+  | 'days'
+  | 'time';
 
 /**
  * Addresses under /newsletters/ that are pages of their own (app/(site)/newsletters and
@@ -35,6 +45,7 @@ const newsletterFields = z.object({
       .max(80, 'Keep the address under 80 characters.')
       .refine((slug) => slug === '' || SLUG_PATTERN.test(slug), SLUG_HINT),
   ),
+  language: z.enum(LOCALE_CODES as [Locale, ...Locale[]], 'Choose the language it is written in.'),
   description: text(z.string().max(1000, 'Keep the description under 1,000 characters.')),
   sample: text(z.string().max(2000, 'Keep the sample under 2,000 characters.')),
   senderName: text(
@@ -103,6 +114,7 @@ const changedNewsletter = newsletterFieldsWithId.transform(withSlug).superRefine
 const toFields = ({ days, time, ...values }: Typed): NewsletterFields => ({
   name: values.name,
   slug: values.slug,
+  language: values.language,
   description: values.description,
   sample: values.sample,
   senderName: values.senderName,

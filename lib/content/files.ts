@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { SLUG_PATTERN } from '@/domain/slug';
+import { localeSchema } from '@/domain/i18n/locale-schema';
+import { DEFAULT_LOCALE } from '@/domain/i18n/locales';
 import { NEWSLETTER_AUDIENCES, SCHEDULE_TIME, WEEKDAYS } from '@/domain/newsletters/newsletters';
 
 /** Reads the demo newsroom's Markdown files (format: content/README.md). */
@@ -127,6 +129,8 @@ const newsletterFile = z.object({
   autoSubscribeMembers: z.boolean().default(false),
   schedule: z.object({ days: z.array(z.enum(WEEKDAYS)).min(1), time: z.string().regex(SCHEDULE_TIME, 'HH:MM') }).optional(),
   sample: z.string().default(''),
+  /** The language its issues are written in (a locale code in domain/i18n/locales.ts): English when absent. */
+  language: localeSchema.default(DEFAULT_LOCALE),
 });
 
 const issueFrontMatter = z.object({

@@ -61,16 +61,17 @@ describe.each(testDatabaseKinds)('seed on %s', (kind) => {
     }
   });
 
-  it('loads the two newsletters with their schedules and past issues, the brief for members only', async () => {
+  it('loads the three newsletters with their languages, schedules and past issues, the brief for members only', async () => {
     const result = await conn.db.execute(
-      sql`select n.slug, n.audience, n.auto_subscribe_members, n.schedule_days, n.schedule_time,
+      sql`select n.slug, n.language, n.audience, n.auto_subscribe_members, n.schedule_days, n.schedule_time,
             count(i.id)::int as issues, count(i.id) filter (where i.access = 'members')::int as members_only
           from newsletters n left join newsletter_issues i on i.newsletter_id = n.id group by n.id order by n.slug`,
     );
     const rows = (result as { rows: Record<string, unknown>[] }).rows;
-    expect(rows.map(({ issues, members_only, ...row }) => ({ ...row, some: Number(issues) >= 3, membersOnly: Number(members_only) === Number(issues) }))).toEqual([
-      { slug: 'ridgeline-weekly', audience: 'everyone', auto_subscribe_members: false, schedule_days: ['fri'], schedule_time: '17:00', some: true, membersOnly: false },
-      { slug: 'the-daily-brief', audience: 'members', auto_subscribe_members: true, schedule_days: ['mon', 'tue', 'wed', 'thu', 'fri'], schedule_time: '07:00', some: true, membersOnly: true },
+    expect(rows.map(({ issues, members_only, ...row }) => ({ ...row, some: Number(issues) >= 2, membersOnly: Number(members_only) === Number(issues) }))).toEqual([
+      { slug: 'nedelya-na-kavkaze', language: 'ru', audience: 'everyone', auto_subscribe_members: false, schedule_days: ['sat'], schedule_time: '10:00', some: true, membersOnly: false },
+      { slug: 'ridgeline-weekly', language: 'en', audience: 'everyone', auto_subscribe_members: false, schedule_days: ['fri'], schedule_time: '17:00', some: true, membersOnly: false },
+      { slug: 'the-daily-brief', language: 'en', audience: 'members', auto_subscribe_members: true, schedule_days: ['mon', 'tue', 'wed', 'thu', 'fri'], schedule_time: '07:00', some: true, membersOnly: true },
     ]);
   });
 

@@ -116,6 +116,7 @@ export async function seedNewsletters(db: Database, contentDir = path.join(proce
         name: file.name,
         description: file.description,
         sample: file.sample,
+        language: file.language,
         senderName: file.senderName,
         audience: file.audience,
         autoSubscribeMembers: file.autoSubscribeMembers,

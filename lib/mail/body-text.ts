@@ -1,12 +1,16 @@
 import type { BodyDoc } from '@/domain/articles/body-doc';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
+import { translator } from '@/lib/i18n/core';
 import { absoluteHref, attrOf, childrenOf, type Loose } from './body-links';
 
 /**
  * A stored body as the plain-text part of a mail: paragraphs between blank lines, a heading
  * underlined, lists with "-" or numbers, quotes with "> ", a link's address after its words, a
- * picture as its description. Same trust rules as the HTML: unsafe links keep only their words.
+ * picture as its description ("[Picture: …]", in the mail's language). Same trust rules as the
+ * HTML: unsafe links keep only their words.
  */
-export function bodyToMailText(doc: BodyDoc, ctx: { siteUrl: string; webUrl: string }): string {
+export function bodyToMailText(doc: BodyDoc, ctx: { siteUrl: string; webUrl: string; locale?: Locale }): string {
+  const t = translator(ctx.locale ?? DEFAULT_LOCALE, 'mail');
   const inline = (node: Loose): string => {
     if (node.type === 'hardBreak') return '\n';
     if (node.type !== 'text') return childrenOf(node).map(inline).join('');
@@ -65,8 +69,8 @@ export function bodyToMailText(doc: BodyDoc, ctx: { siteUrl: string; webUrl: str
       case 'image': {
         const described = (attrOf(node, 'alt') || attrOf(node, 'caption')).trim();
         const credit = attrOf(node, 'credit').trim();
-        if (!described) return credit ? `[Picture (${credit})]` : '';
-        return `[Picture: ${described}${credit ? ` (${credit})` : ''}]`;
+        if (!described) return credit ? `[${t('picture')} (${credit})]` : '';
+        return `[${t('picture')}: ${described}${credit ? ` (${credit})` : ''}]`;
       }
       case 'horizontalRule':
         return '* * *';

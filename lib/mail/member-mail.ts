@@ -39,7 +39,7 @@ export async function sendMemberMail(payload: Record<string, unknown>) {
   const locale = localeOr(user.locale);
   if (mail.mail === 'payment-failed') return sendMail(await paymentFailedMail({ to: user.email, locale }));
   // Subscribing here, not in the webhook: a retried job subscribes once and the mail says what it did.
-  const newsletters = await subscribeNewMember({ userId: user.id });
+  const newsletters = await subscribeNewMember({ userId: user.id, locale });
   const benefits = await listBenefits({ locale });
   await sendMail(await welcomeMail({ to: user.email, tier: mail.tier, newsletters, benefits, locale }));
 }

@@ -1,8 +1,10 @@
 import { Link, Section, Text } from '@react-email/components';
 import { render } from '@react-email/render';
 import { previewOf, type BodyDoc } from '@/domain/articles/body-doc';
-import { formatDate } from '@/lib/format';
-import { getNewsroom } from '@/lib/newsroom';
+import { localeOr, type Locale } from '@/domain/i18n/locales';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { newsroomIn } from '@/lib/i18n/newsroom';
+import { localePath } from '@/lib/i18n/paths';
 import { escapeHtml } from '@/lib/render/body-html';
 import { bodyToMailText } from './body-text';
 import { EmailBody } from './components/body';
@@ -10,7 +12,8 @@ import { Headline, MailButton, MailLayout, Paragraph, SmallPrint } from './compo
 import { colors, fonts } from './components/theme';
 
 export type IssueEmailInput = {
-  newsletter: { name: string; slug: string; senderName: string };
+  /** `language`: what its issues are written in, and so the mail's frame, footer and links (English when absent). */
+  newsletter: { name: string; slug: string; senderName: string; language?: string };
   issue: {
     subject: string;
     preheader: string;
@@ -37,8 +40,6 @@ export type PreparedIssueEmail = {
   personalise(unsubscribeUrl: string): { html: string; text: string };
 };
 
-const MEMBERS_HEADING = 'The rest of this issue is for members';
-
 /**
  * The body a version may carry. The members-only cut is the site's (previewOf, which fails
  * closed whatever the body's shape), made here before anything renders: the free version's
@@ -49,25 +50,34 @@ function bodyFor({ issue, version }: Pick<IssueEmailInput, 'issue' | 'version'>)
   return { body: issue.body, cut: false };
 }
 
+/** The language an issue's mail is in: its newsletter's. */
+const mailLocale = ({ newsletter }: Pick<IssueEmailInput, 'newsletter'>): Locale => localeOr(newsletter.language);
+
+/** An address on the site, in the edition of the mail's language. */
+const siteLink = (input: IssueEmailInput, path: string) => `${input.siteUrl}${localePath(mailLocale(input), path)}`;
+
 function IssueEmail({ input, body, cut }: { input: IssueEmailInput; body: BodyDoc; cut: boolean }) {
   const { newsletter, issue, siteUrl, test } = input;
-  const { name, tagline, contactEmail } = getNewsroom();
+  const locale = mailLocale(input);
+  const t = translator(locale, 'newsletterIssueMail');
+  const { name, tagline, contactEmail } = newsroomIn(locale);
   const webUrl = issueWebUrl(input);
   return (
     <MailLayout
+      lang={locale}
       preheader={issue.preheader}
       newsroom={{ name, tagline }}
-      siteUrl={siteUrl}
+      siteUrl={siteLink(input, '/').replace(/\/$/, '')}
       footer={
         <>
-          <SmallPrint>{`You receive ${newsletter.name} because you subscribed to it.`}</SmallPrint>
+          <SmallPrint>{t('whyYouReceive', { name: quoted(locale, newsletter.name) })}</SmallPrint>
           <SmallPrint>
             <Link href={UNSUBSCRIBE_URL_PLACEHOLDER} className="rl-muted" style={footerLink}>
-              Unsubscribe
+              {t('unsubscribe')}
             </Link>
             {'  ·  '}
-            <Link href={`${siteUrl}/account`} className="rl-muted" style={footerLink}>
-              Manage your newsletters
+            <Link href={siteLink(input, '/account')} className="rl-muted" style={footerLink}>
+              {t('manage')}
             </Link>
           </SmallPrint>
           <SmallPrint>{postalLine({ name, tagline, contactEmail })}</SmallPrint>
@@ -87,7 +97,7 @@ function IssueEmail({ input, body, cut }: { input: IssueEmailInput; body: BodyDo
       <Text className="rl-accent" style={kicker}>
         {newsletter.name}
         <span className="rl-muted" style={{ color: colors.muted, fontWeight: 400 }}>
-          {`  ·  ${formatDate(issue.sentAt)}`}
+          {`  ·  ${formatter(locale).date(issue.sentAt)}`}
         </span>
       </Text>
       <Headline>{issue.subject}</Headline>
@@ -107,15 +117,15 @@ function IssueEmail({ input, body, cut }: { input: IssueEmailInput; body: BodyDo
               margin: '0 0 10px',
             }}
           >
-            {MEMBERS_HEADING}
+            {t('membersHeading')}
           </Text>
           <Paragraph>{membersSentence(input)}</Paragraph>
-          <MailButton href={`${siteUrl}/membership`}>Become a member</MailButton>
+          <MailButton href={siteLink(input, '/membership')}>{t('becomeMember')}</MailButton>
         </Section>
       ) : null}
       <Text style={{ fontFamily: fonts.sans, fontSize: '15px', lineHeight: '22px', margin: '8px 0 24px' }}>
         <Link href={webUrl} className="rl-accent" style={{ color: colors.accent, textDecoration: 'underline' }}>
-          Read it on the web
+          {t('readOnWeb')}
         </Link>
       </Text>
     </MailLayout>
@@ -135,14 +145,22 @@ const kicker = {
 
 const footerLink = { color: colors.muted, textDecoration: 'underline' };
 
-const issueWebUrl = ({ siteUrl, newsletter, issue }: IssueEmailInput) =>
-  `${siteUrl}/newsletters/${encodeURIComponent(newsletter.slug)}/${encodeURIComponent(issue.slug)}`;
+/** A newsletter's name as running text in `locale` quotes it: Ridgeline Weekly / «Неделя на Кавказе». */
+const quoted = (locale: Locale, name: string) => translator(locale, 'newsletterLanguage')('quoted', { name });
 
-const membersSentence = ({ newsletter }: IssueEmailInput) =>
-  `${getNewsroom().name} is paid for by its readers: members read every issue of ${newsletter.name} in full, and every members-only story on the site.`;
+const issueWebUrl = (input: IssueEmailInput) =>
+  siteLink(input, `/newsletters/${encodeURIComponent(input.newsletter.slug)}/${encodeURIComponent(input.issue.slug)}`);
 
-const testLine = ({ version }: IssueEmailInput) =>
-  `This is a test of the ${version === 'member' ? 'members’' : 'free subscribers’'} version, sent only to you.`;
+const membersSentence = (input: IssueEmailInput) => {
+  const locale = mailLocale(input);
+  return translator(locale, 'newsletterIssueMail')('membersSentence', {
+    newsroom: newsroomIn(locale).name,
+    name: quoted(locale, input.newsletter.name),
+  });
+};
+
+const testLine = (input: IssueEmailInput) =>
+  translator(mailLocale(input), 'newsletterIssueMail')('testLine', { version: input.version });
 
 /** The newsroom's name and how to reach it: content/newsroom.yaml holds no street address. */
 const postalLine = ({ name, tagline, contactEmail }: { name: string; tagline: string; contactEmail: string }) =>
@@ -150,20 +168,27 @@ const postalLine = ({ name, tagline, contactEmail }: { name: string; tagline: st
 
 function issueText(input: IssueEmailInput, body: BodyDoc, cut: boolean): string {
   const { newsletter, issue, siteUrl, test } = input;
-  const { name, tagline, contactEmail } = getNewsroom();
+  const locale = mailLocale(input);
+  const t = translator(locale, 'newsletterIssueMail');
+  const { name, tagline, contactEmail } = newsroomIn(locale);
   const webUrl = issueWebUrl(input);
+  const membersPart = [
+    t('membersHeading'),
+    membersSentence(input),
+    t('textBecomeMember', { url: siteLink(input, '/membership') }),
+  ].join('\n\n');
   const parts = [
     ...(test ? [testLine(input)] : []),
-    `${newsletter.name} · ${formatDate(issue.sentAt)}`,
+    `${newsletter.name} · ${formatter(locale).date(issue.sentAt)}`,
     `${issue.subject}\n${'='.repeat(Math.min(issue.subject.length, 60))}`,
-    bodyToMailText(body, { siteUrl, webUrl }),
-    ...(cut ? [`${MEMBERS_HEADING}\n\n${membersSentence(input)}\n\nBecome a member: ${siteUrl}/membership`] : []),
-    `Read it on the web: ${webUrl}`,
+    bodyToMailText(body, { siteUrl, webUrl, locale }),
+    ...(cut ? [membersPart] : []),
+    t('textReadOnWeb', { url: webUrl }),
     [
       '--',
-      `You receive ${newsletter.name} because you subscribed to it.`,
-      `Unsubscribe: ${UNSUBSCRIBE_URL_PLACEHOLDER}`,
-      `Manage your newsletters: ${siteUrl}/account`,
+      t('whyYouReceive', { name: quoted(locale, newsletter.name) }),
+      t('textUnsubscribe', { url: UNSUBSCRIBE_URL_PLACEHOLDER }),
+      t('textManage', { url: siteLink(input, '/account') }),
       postalLine({ name, tagline, contactEmail }),
     ].join('\n'),
   ];
@@ -182,8 +207,9 @@ export async function prepareIssueEmail(input: IssueEmailInput): Promise<Prepare
     (await render(<IssueEmail input={input} body={body} cut={cut} />)).split(UNSUBSCRIBE_URL_PLACEHOLDER),
     issueText(input, body, cut).split(UNSUBSCRIBE_URL_PLACEHOLDER),
   ];
+  const subject = input.issue.subject;
   return {
-    subject: `${input.test ? '[Test] ' : ''}${input.issue.subject}`,
+    subject: input.test ? translator(mailLocale(input), 'newsletterIssueMail')('testSubject', { subject }) : subject,
     personalise(unsubscribeUrl) {
       if (!/^https?:\/\//.test(unsubscribeUrl)) throw new Error(`Not an unsubscribe URL: ${unsubscribeUrl}`);
       return { html: html.join(escapeHtml(unsubscribeUrl)), text: text.join(unsubscribeUrl) };

@@ -2,7 +2,6 @@ import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { env } from '@/lib/env';
 import { formatter, translator } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
-import { joinNames } from '@/lib/format';
 import { getNewsroom } from '@/lib/newsroom';
 import { renderNotice, type Notice } from './components/notice';
 import type { MailMessage } from './mailer';
@@ -208,60 +207,52 @@ export async function paymentFailedMail({
   });
 }
 
-/** A link's lifetime as a reader says it: "15 minutes", "48 hours" (not "2880 minutes"). */
-function forHowLong(minutes: number) {
-  return minutes >= 120 && minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`;
-}
-
 /**
  * The double opt-in: nothing is subscribed until the reader presses the button on the page
  * this link opens (a page, not the link itself, so a mail scanner fetching it subscribes
- * nobody).
+ * nobody). In `locale`: the newsletters' language, chosen by lib/newsletters/language.ts.
  */
 export async function newsletterConfirmationMail({
   to,
   link,
   newsletters,
   minutes,
+  locale = DEFAULT_LOCALE,
 }: {
   to: string;
   link: string;
   newsletters: { name: string; description: string }[];
   minutes: number;
+  locale?: Locale;
 }): Promise<MailMessage> {
   const { name } = getNewsroom();
-  const names = joinNames(newsletters.map((n) => n.name));
-  const ask = `Please confirm that you want ${names} from ${name} at this address (${to}).`;
-  const expiry = `The link works for ${forHowLong(minutes)}.`;
-  const footer = 'If you did not ask for this, ignore this email: you will not be subscribed.';
+  const t = translator(locale, 'newsletterConfirmationMail');
+  const quoted = translator(locale, 'newsletterLanguage');
+  const count = newsletters.length;
+  const names = formatter(locale).list(newsletters.map((n) => quoted('quoted', { name: n.name })));
+  const ask = t('ask', { names, count, newsroom: name, email: to });
+  // A link's lifetime as a reader says it: "15 minutes", "48 hours" (not "2880 minutes").
+  const inHours = minutes >= 120 && minutes % 60 === 0;
+  const expiry = t('expiry', { unit: inHours ? 'hours' : 'minutes', hours: minutes / 60, minutes });
+  const footer = t('footer');
   const described = newsletters.map((n) => `${n.name}: ${n.description}`);
+  const subject = t('subject', { names, count });
   return message(
     to,
-    `Confirm your subscription to ${names}`,
-    [
-      `Confirm your subscription to ${names}`,
-      '',
-      ask,
-      '',
-      ...described.flatMap((d) => [d, '']),
-      'Open this link to confirm:',
-      link,
-      '',
-      expiry,
-      '',
-      footer,
-    ],
+    subject,
+    [subject, '', ask, '', ...described.flatMap((d) => [d, '']), t('openLink'), link, '', expiry, '', footer],
     {
-      preheader: `One click and ${names} will reach you`,
-      headline: `Confirm your subscription to ${names}`,
+      preheader: t('preheader', { names, count }),
+      headline: subject,
       blocks: [
         { paragraph: ask },
         ...newsletters.map((named) => ({ named })),
-        { button: { href: link, label: 'Confirm my subscription' } },
+        { button: { href: link, label: t('button') } },
         { paragraph: expiry },
         { fallbackLink: link },
       ],
       footer,
+      locale,
     },
   );
 }

@@ -210,6 +210,7 @@ describe.each(testDatabaseKinds)('newsletter sign-up by address on %s', (kind) =
       for (const email of [fresh, known])
         expect(await subscribeFromForm({ values: { email }, viewer: anonymousViewer, ip: nextIp() })).toEqual({
           kind: 'check-email',
+          locale: 'en',
         });
       expect(await mailsTo(fresh)).toHaveLength(1);
       expect(await mailsTo(known)).toHaveLength(1);
@@ -228,11 +229,12 @@ describe.each(testDatabaseKinds)('newsletter sign-up by address on %s', (kind) =
         email: 'not an address',
         newsletters: ['ridgeline-weekly'],
         from: '/articles/x',
+        locale: 'en',
       });
       const bot = `bot-${kind}@example.org`;
       expect(
         await subscribeFromForm({ values: { email: bot, leave_empty: 'x' }, viewer: anonymousViewer, ip: nextIp() }),
-      ).toEqual({ kind: 'check-email' });
+      ).toEqual({ kind: 'check-email', locale: 'en' });
       expect(await mailsTo(bot)).toHaveLength(0);
     });
 
@@ -241,10 +243,11 @@ describe.each(testDatabaseKinds)('newsletter sign-up by address on %s', (kind) =
       expect(await subscribeFromForm({ values: {}, viewer: reader, ip: nextIp() })).toEqual({
         kind: 'subscribed',
         newsletters: ['ridgeline-weekly'],
+        locale: 'en',
       });
       expect(
         await subscribeFromForm({ values: { newsletter: 'the-daily-brief' }, viewer: reader, ip: nextIp() }),
-      ).toEqual({ kind: 'members-only' });
+      ).toEqual({ kind: 'members-only', locale: 'en' });
       const paying = await signedIn(`member-${kind}@example.org`, {
         status: 'active',
         pastDueSince: null,
@@ -256,7 +259,7 @@ describe.each(testDatabaseKinds)('newsletter sign-up by address on %s', (kind) =
           viewer: paying,
           ip: nextIp(),
         }),
-      ).toEqual({ kind: 'subscribed', newsletters: ['the-daily-brief'] });
+      ).toEqual({ kind: 'subscribed', newsletters: ['the-daily-brief'], locale: 'en' });
       expect((await subscriptionsOf({ userId: reader.userId })).get(weekly)).toBe('subscribed');
       expect((await subscriptionsOf({ userId: reader.userId })).has(brief)).toBe(false);
       expect((await subscriptionsOf({ userId: paying.userId })).get(brief)).toBe('subscribed');

@@ -5,9 +5,12 @@ import { listNewsletters, setSubscription } from '@/db/queries/newsletters';
 import { claimRateLimited } from '@/db/queries/sign-in';
 import { findOrCreateUserByEmail } from '@/db/queries/users';
 import type { Newsletter } from '@/db/schema';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { authSecret, env } from '@/lib/env';
+import { localePath } from '@/lib/i18n/paths';
 import { sendMail } from '@/lib/mail/mailer';
 import { newsletterConfirmationMail } from '@/lib/mail/templates';
+import { confirmationLanguage } from './language';
 
 /**
  * Signing up to a newsletter by address (double opt-in). The form's post only records the
@@ -37,15 +40,20 @@ export type ConfirmationRequest = { ok: true } | { ok: false; reason: 'rate-limi
 /**
  * Emails a confirmation link for these newsletters unless a limit stops it. The answer is the
  * same whether or not the address has an account or is subscribed already: it is emailed again.
+ * The mail is in the newsletters' language (for newsletters of several languages, in that of
+ * `edition`, the edition the reader signed up from), and its link opens the confirmation page of
+ * that language's edition, so that the mail and the pages after it speak one language.
  */
 export async function requestNewsletterConfirmation({
   email,
   ip,
   newsletterIds,
+  edition = DEFAULT_LOCALE,
 }: {
   email: string;
   ip: string;
   newsletterIds: number[];
+  edition?: Locale;
 }): Promise<ConfirmationRequest> {
   const chosen = (await listNewsletters()).filter((n) => openToAnyone(n) && newsletterIds.includes(n.id));
   if (chosen.length === 0) return { ok: true };
@@ -65,12 +73,14 @@ export async function requestNewsletterConfirmation({
     newsletterIds: chosen.map((n) => n.id),
     expiresAt: new Date(Date.now() + CONFIRMATION_HOURS * HOUR_MS),
   });
+  const locale = confirmationLanguage(chosen, edition);
   await sendMail(
     await newsletterConfirmationMail({
       to: email,
-      link: `${env.SITE_URL}/newsletters/confirm?token=${token}`,
+      link: `${env.SITE_URL}${localePath(locale, '/newsletters/confirm')}?token=${token}`,
       newsletters: chosen.map(({ name, description }) => ({ name, description })),
       minutes: CONFIRMATION_HOURS * 60,
+      locale,
     }),
   );
   return { ok: true };

@@ -275,4 +275,26 @@ describe.each(testDatabaseKinds)('sending a newsletter issue on %s', (kind) => {
     // Only the reader whose mail server now answers gets it; nobody gets anything twice.
     expect(smtp.received.slice(before).map((m) => m.to)).toEqual(['greylisted@example.org']);
   });
+
+  it('sends the Russian weekly in Russian, and its unsubscribe links open the Russian edition', async () => {
+    const [nedelya] = await conn.db.select().from(newsletters).where(eq(newsletters.slug, 'nedelya-na-kavkaze'));
+    expect(nedelya?.language).toBe('ru');
+    const russian = await reader('russian-reader');
+    await subscribe(russian, nedelya!.id);
+    const { issueId } = await startIssueSend({ articleId: await story('russian-story'), newsletterId: nedelya!.id });
+    await sendAll(issueId);
+    const [mail] = to('russian-reader');
+    expect(to('russian-reader')).toHaveLength(1);
+    const token = unsubscribeToken({ userId: russian, newsletterId: nedelya!.id });
+    expect(mail!.html).toMatch(/^<!DOCTYPE html[^>]*>\s*<html[^>]*\blang="ru"/);
+    expect(mail!.html).toContain(`href="${env.SITE_URL}/ru/unsubscribe/${token}"`);
+    expect(mail!.text).toContain(`Отписаться: ${env.SITE_URL}/ru/unsubscribe/${token}\n`);
+    expect(mail!.text).toContain('Вы получаете рассылку «Неделя на Кавказе», потому что подписались на неё.');
+    expect(mail!.text).toContain(`Настроить рассылки: ${env.SITE_URL}/ru/account`);
+    // A free subscriber of a members-only story: the invitation to join is Russian too.
+    expect(mail!.text).toContain('Продолжение этого выпуска — для участников');
+    expect(mail!.text).toContain(`Стать участником: ${env.SITE_URL}/ru/membership`);
+    expect(mail!.text).not.toContain(CANARY);
+    expect(mail!.header('List-Unsubscribe')).toContain(`${env.SITE_URL}/ru/unsubscribe/${token}/one-click`);
+  });
 });

@@ -24,6 +24,7 @@ import { newsletterArchiveTags } from '@/lib/cache-tags';
 import { env } from '@/lib/env';
 import { bulkConcurrency, bulkSlot, sendBulk, type BulkMessage } from '@/lib/mail/bulk-mailer';
 import { prepareIssueEmail } from '@/lib/mail/newsletter-issue';
+import { languageOf } from './language';
 import { oneClickUnsubscribeUrl, unsubscribePageUrl, unsubscribeToken } from './unsubscribe-token';
 
 /**
@@ -173,7 +174,7 @@ async function issueEmails(newsletter: Newsletter, issue: NewsletterIssue, { tes
     messageFor(delivery: { id: number; userId: string; email: string; version: 'member' | 'free' }): BulkMessage {
       const ids = { userId: delivery.userId, newsletterId: newsletter.id };
       const prepared = versions[delivery.version];
-      const { html, text } = prepared.personalise(unsubscribePageUrl(ids));
+      const { html, text } = prepared.personalise(unsubscribePageUrl(ids, languageOf(newsletter)));
       return {
         to: delivery.email,
         from,
@@ -192,7 +193,7 @@ function listHeaders(newsletter: Newsletter, ids: { userId: string; newsletterId
   const mailto = `mailto:${fromAddress()}?subject=${encodeURIComponent(`Unsubscribe ${unsubscribeToken(ids)}`)}`;
   return {
     'List-Id': `${newsletter.name.replace(/[<>"]/g, '')} <${newsletter.slug}.newsletters.${host}>`,
-    'List-Unsubscribe': `<${oneClickUnsubscribeUrl(ids)}>, <${mailto}>`,
+    'List-Unsubscribe': `<${oneClickUnsubscribeUrl(ids, languageOf(newsletter))}>, <${mailto}>`,
     'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
   };
 }

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
+import { DEFAULT_LOCALE, type Locale } from '@/domain/i18n/locales';
 import { authSecret, env } from '@/lib/env';
+import { localePath } from '@/lib/i18n/paths';
 
 /**
  * The unsubscribe link in every newsletter works without signing in: it names the reader and
@@ -29,12 +31,21 @@ export function readUnsubscribeToken(token: string): { userId: string; newslette
   return given.length === expected.length && crypto.timingSafeEqual(given, expected) ? { userId, newsletterId } : null;
 }
 
-/** The page the footer link opens: one button for this newsletter, one for all of them. */
-export function unsubscribePageUrl(ids: { userId: string; newsletterId: number }): string {
-  return `${env.SITE_URL}/unsubscribe/${unsubscribeToken(ids)}`;
+/**
+ * The page the footer link opens: one button for this newsletter, one for all of them; in the
+ * edition of `locale`, the newsletter's language, so that it speaks the mail's.
+ */
+export function unsubscribePageUrl(
+  ids: { userId: string; newsletterId: number },
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  return `${env.SITE_URL}${localePath(locale, `/unsubscribe/${unsubscribeToken(ids)}`)}`;
 }
 
 /** RFC 8058: mail providers POST "List-Unsubscribe=One-Click" here, with no cookies. */
-export function oneClickUnsubscribeUrl(ids: { userId: string; newsletterId: number }): string {
-  return `${env.SITE_URL}/unsubscribe/${unsubscribeToken(ids)}/one-click`;
+export function oneClickUnsubscribeUrl(
+  ids: { userId: string; newsletterId: number },
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  return `${env.SITE_URL}${localePath(locale, `/unsubscribe/${unsubscribeToken(ids)}/one-click`)}`;
 }

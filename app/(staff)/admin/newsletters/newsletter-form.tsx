@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { Field, FieldError, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { LOCALE_CODES, LOCALES, type Locale } from '@/domain/i18n/locales';
 import { WEEKDAYS, type NewsletterAudience, type Weekday } from '@/domain/newsletters/newsletters';
 import { slugify } from '@/domain/slug';
 import {
@@ -16,6 +17,7 @@ export type NewsletterFormValues = {
   id?: number;
   name: string;
   slug: string;
+  language: Locale;
   description: string;
   sample: string;
   senderName: string;
@@ -134,6 +136,29 @@ export function NewsletterForm({ newsletter, timeZone }: { newsletter: Newslette
           default: so their defaults follow what was chosen (defaultChecked, kept in state), and the
           audience is a pair of radios rather than a select, whose default cannot follow.
         */}
+        <fieldset
+          className="field nl-admin-form__choices"
+          aria-describedby={describedBy('newsletter-language', errors('language'))}
+        >
+          <legend>Written in</legend>
+          <p id="newsletter-language-hint" className="field__hint">
+            Its issues, its pages and its mail are in this language, and it is offered first in that edition.
+          </p>
+          {LOCALE_CODES.map((language) => (
+            <label key={language} className="choice" htmlFor={`newsletter-language-${language}`}>
+              <input
+                type="radio"
+                id={`newsletter-language-${language}`}
+                name="language"
+                value={language}
+                defaultChecked={values.language === language}
+                onChange={() => set('language', language)}
+              />
+              {LOCALES[language].name}
+            </label>
+          ))}
+          <FieldError id="newsletter-language-error" errors={errors('language')} />
+        </fieldset>
         <fieldset
           className="field nl-admin-form__choices"
           aria-describedby={describedBy('newsletter-audience', errors('audience'))}

@@ -62,6 +62,7 @@ export default async function EditNewsletterPage({ params, searchParams }: Props
             description: newsletter.description,
             sample: newsletter.sample,
             senderName: newsletter.senderName,
+            language: newsletter.language,
             audience: newsletter.audience,
             autoSubscribeMembers: newsletter.autoSubscribeMembers,
             days: newsletter.scheduleDays,

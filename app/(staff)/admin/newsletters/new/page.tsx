@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '@/domain/i18n/locales';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/viewer';
@@ -22,6 +23,7 @@ export default async function NewNewsletterPage() {
           description: '',
           sample: '',
           senderName: `${getNewsroom().name}'s editors`,
+          language: DEFAULT_LOCALE,
           audience: 'everyone',
           autoSubscribeMembers: false,
           days: [],

@@ -3,17 +3,30 @@ import Link from 'next/link';
 import { getNewsletterById, subscriptionsOf } from '@/db/queries/newsletters';
 import { getUserById } from '@/db/queries/users';
 import { unsubscribeByLinkAction } from '@/features/newsletters/unsubscribe-actions';
+import { editionLocale } from '@/lib/i18n/edition';
+import { translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { readUnsubscribeToken } from '@/lib/newsletters/unsubscribe-token';
 
-export const metadata: Metadata = { title: 'Unsubscribe', robots: { index: false }, referrer: 'no-referrer' };
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: translator(await editionLocale(), 'newsletterUnsubscribe')('metaTitle'),
+    robots: { index: false },
+    referrer: 'no-referrer',
+  };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
 /**
- * Where a newsletter's "Unsubscribe" link lands, with no sign-in. Opening it changes nothing
- * (mail scanners open every link, and would unsubscribe everyone); the one button does.
+ * Where a newsletter's "Unsubscribe" link lands, with no sign-in, in the edition of the
+ * newsletter's language (lib/newsletters/unsubscribe-token.ts). Opening it changes nothing (mail
+ * scanners open every link, and would unsubscribe everyone); the one button does.
  */
 export default async function UnsubscribePage({ params }: Props) {
+  const locale = await editionLocale();
+  const t = translator(locale, 'newsletterUnsubscribe');
+  const account = (chunks: React.ReactNode) => <Link href={localePath(locale, '/account')}>{chunks}</Link>;
   const { token } = await params;
   const ids = readUnsubscribeToken(token);
   const [user, newsletter] = ids
@@ -22,62 +35,57 @@ export default async function UnsubscribePage({ params }: Props) {
   if (!user || !newsletter) {
     return (
       <div className="wrap auth-page">
-        <h1 className="page-title">This unsubscribe link is not valid</h1>
-        <p className="lede">
-          It may have been copied incompletely. You can switch every newsletter on or off on your{' '}
-          <Link href="/account">account page</Link> after signing in.
-        </p>
+        <h1 className="page-title">{t('invalidTitle')}</h1>
+        <p className="lede">{t.rich('invalidLede', { account })}</p>
       </div>
     );
   }
   const subscriptions = await subscriptionsOf({ userId: user.id });
   const receiving = subscriptions.get(newsletter.id) === 'subscribed';
   const others = [...subscriptions.entries()].filter(([id, status]) => id !== newsletter.id && status === 'subscribed');
+  const name = translator(locale, 'newsletterLanguage')('quoted', { name: newsletter.name });
+  const hidden = (change: 'this' | 'all' | 'resubscribe') => (
+    <>
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="change" value={change} />
+      <input type="hidden" name="locale" value={locale} />
+    </>
+  );
   return (
     <div className="wrap auth-page unsubscribe">
       {receiving ? (
         <>
-          <h1 className="page-title">Unsubscribe from {newsletter.name}?</h1>
-          <p className="lede">
-            {user.email} will no longer receive {newsletter.name}. Nothing else about your account changes.
-          </p>
+          <h1 className="page-title">{t('askTitle', { name })}</h1>
+          <p className="lede">{t('askLede', { name, email: user.email })}</p>
           <form action={unsubscribeByLinkAction}>
-            <input type="hidden" name="token" value={token} />
-            <input type="hidden" name="change" value="this" />
+            {hidden('this')}
             <button type="submit" className="button button--primary">
-              Unsubscribe from {newsletter.name}
+              {t('button', { name })}
             </button>
           </form>
         </>
       ) : (
         <>
-          <h1 className="page-title">You are unsubscribed from {newsletter.name}</h1>
-          <p className="lede">{user.email} will not receive it any more.</p>
+          <h1 className="page-title">{t('doneTitle', { name })}</h1>
+          <p className="lede">{t('doneLede', { email: user.email })}</p>
           <form action={unsubscribeByLinkAction}>
-            <input type="hidden" name="token" value={token} />
-            <input type="hidden" name="change" value="resubscribe" />
+            {hidden('resubscribe')}
             <button type="submit" className="button">
-              I changed my mind: subscribe me again
+              {t('resubscribe')}
             </button>
           </form>
         </>
       )}
       {others.length > 0 && (
         <form action={unsubscribeByLinkAction} className="unsubscribe__all">
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="change" value="all" />
-          <p>
-            You also receive {others.length === 1 ? 'one other newsletter' : `${others.length} other newsletters`} from
-            us.
-          </p>
+          {hidden('all')}
+          <p>{t('others', { count: others.length })}</p>
           <button type="submit" className="button">
-            Unsubscribe from all newsletters
+            {t('all')}
           </button>
         </form>
       )}
-      <p className="unsubscribe__account">
-        Sign in to choose newsletters one by one on your <Link href="/account">account page</Link>.
-      </p>
+      <p className="unsubscribe__account">{t.rich('account', { account })}</p>
     </div>
   );
 }

@@ -1,28 +1,33 @@
 import type { Metadata } from 'next';
+import { editionLocale } from '@/lib/i18n/edition';
+import { translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { CONFIRMATION_HOURS } from '@/lib/newsletters/confirm';
 
-export const metadata: Metadata = { title: 'Check your email', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translator(await editionLocale(), 'newsletterCheckEmail')('title'), robots: { index: false } };
+}
 
 /**
  * Where every sign-up by address lands, whether or not the address has an account or is
  * subscribed already: the page says nothing about the address, so it cannot be used to find out.
+ * In the language of the edition the form was on.
  */
-export default function CheckEmailPage() {
+export default async function CheckEmailPage() {
+  const locale = await editionLocale();
+  const t = translator(locale, 'newsletterCheckEmail');
   return (
     <div className="wrap auth-page newsletter-status">
-      <p className="kicker">Newsletters</p>
-      <h1 className="page-title">Check your email</h1>
-      <p className="lede">
-        We have sent a link to the address you gave. Open it and press “Confirm my subscription”: until then, nothing is
-        sent to you.
-      </p>
+      <p className="kicker">{translator(locale, 'newslettersPage')('kicker')}</p>
+      <h1 className="page-title">{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
       <p>
-        The link works for {CONFIRMATION_HOURS} hours. If the email does not arrive within a few minutes, look in your
-        spam folder, or <a href="/newsletters">sign up again</a>.
+        {t.rich('expiry', {
+          hours: CONFIRMATION_HOURS,
+          again: (chunks) => <a href={localePath(locale, '/newsletters')}>{chunks}</a>,
+        })}
       </p>
-      <p className="auth-page__small">
-        If you did not mean to sign up, ignore the email: without a confirmation you will not be subscribed.
-      </p>
+      <p className="auth-page__small">{t('small')}</p>
     </div>
   );
 }

@@ -3,13 +3,18 @@ import { SignUpForm } from '@/components/newsletter-signup';
 import { isSignUpError, SIGN_UP_ERRORS } from '@/features/newsletters/subscribe';
 import { safeCallbackUrl } from '@/lib/auth/sign-in';
 import { listNewsletters } from '@/lib/content/reads';
-import { joinNames } from '@/lib/format';
+import { editionLocale } from '@/lib/i18n/edition';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
+import { editionSignUpOffer, langTag, languageOf } from '@/lib/newsletters/language';
 
-export const metadata: Metadata = {
-  title: 'Sign up to our newsletter',
-  robots: { index: false },
-  referrer: 'same-origin',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: translator(await editionLocale(), 'newsletterSignUpPage')('metaTitle'),
+    robots: { index: false },
+    referrer: 'same-origin',
+  };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,24 +24,30 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 /**
  * Where a refused sign-up comes back to (the forms sit on static pages, which cannot show it):
- * the reason, and the form again with the address as it was typed.
+ * the reason, and the form again with the address as it was typed, in the form's edition. With no
+ * newsletter named, the edition's free ones in its language.
  */
 export default async function SignUpPage({ searchParams }: Props) {
+  const locale = await editionLocale();
+  const t = translator(locale, 'newsletterSignUpPage');
+  const errors = translator(locale, 'newsletterSignUpErrors');
+  const quoted = translator(locale, 'newsletterLanguage');
   const params = await searchParams;
   const error = one(params.error);
   const email = (one(params.email) ?? '').slice(0, 254);
   const from = safeCallbackUrl(one(params.from));
-  const free = (await listNewsletters()).filter((n) => n.audience === 'everyone');
-  const asked = free.filter((n) => list(params.newsletter).includes(n.slug));
-  const chosen = asked.length ? asked : free;
+  const all = await listNewsletters();
+  const asked = all.filter((n) => n.audience === 'everyone' && list(params.newsletter).includes(n.slug));
+  const chosen = asked.length ? asked : editionSignUpOffer(all, locale);
+  const names = formatter(locale).list(chosen.map((n) => quoted('quoted', { name: n.name })));
   return (
     <div className="wrap auth-page newsletter-status">
-      <p className="kicker">Newsletters</p>
+      <p className="kicker">{translator(locale, 'newslettersPage')('kicker')}</p>
       <h1 className="page-title" id="sign-up-heading">
-        Sign up to {joinNames(chosen.map((n) => n.name)) || 'our newsletters'}
+        {t('title', { names, count: chosen.length })}
       </h1>
       {chosen.map((n) => (
-        <p key={n.slug} className="lede">
+        <p key={n.slug} className="lede" lang={languageOf(n) === locale ? undefined : langTag(languageOf(n))}>
           {n.description}
         </p>
       ))}
@@ -44,14 +55,15 @@ export default async function SignUpPage({ searchParams }: Props) {
         idPrefix="sign-up"
         newsletters={chosen.map((n) => n.slug)}
         from={from}
+        locale={locale}
         email={email}
-        error={isSignUpError(error) ? SIGN_UP_ERRORS[error] : undefined}
+        error={isSignUpError(error) ? errors(SIGN_UP_ERRORS[error]) : undefined}
         describedBy="sign-up-heading"
       />
       <p className="auth-page__small">
-        We’ll email you a link to confirm. {from !== '/' && <a href={from}>Back to where you were</a>}
+        {t('small')} {from !== '/' && <a href={from}>{t('back')}</a>}
         {from !== '/' && ' · '}
-        <a href="/newsletters">All our newsletters</a>
+        <a href={localePath(locale, '/newsletters')}>{t('all')}</a>
       </p>
     </div>
   );

@@ -76,4 +76,29 @@ describe.each(testDatabaseKinds)('one-click unsubscribe (RFC 8058) on %s', (kind
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toMatch(new RegExp(`/unsubscribe/${token.replace(/\./g, '\\.')}$`));
   });
+
+  it('answers a Russian newsletter’s address, in the Russian edition, in Russian', async () => {
+    const [nedelya] = await conn.db.select().from(newsletters).where(eq(newsletters.slug, 'nedelya-na-kavkaze'));
+    const token = unsubscribeToken({ userId, newsletterId: nedelya!.id });
+    await conn.db
+      .insert(newsletterSubscriptions)
+      .values({ userId, newsletterId: nedelya!.id, status: 'subscribed', confirmedAt: new Date() });
+    const response = await POST(
+      new Request(`http://localhost/ru/unsubscribe/${token}/one-click`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
+      { params: Promise.resolve({ token, edition: 'ru' }) },
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('Подписка на рассылку «Неделя на Кавказе» отменена.');
+    const [row] = await conn.db
+      .select()
+      .from(newsletterSubscriptions)
+      .where(and(eq(newsletterSubscriptions.userId, userId), eq(newsletterSubscriptions.newsletterId, nedelya!.id)));
+    expect(row!.status).toBe('unsubscribed');
+    const page = await GET(new Request('http://localhost/'), { params: Promise.resolve({ token, edition: 'ru' }) });
+    expect(page.headers.get('location')).toMatch(new RegExp(`/ru/unsubscribe/${token.replace(/\./g, '\\.')}$`));
+  });
 });
