@@ -1,31 +1,46 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useState } from 'react';
+import { useActionState, useState, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import { FieldError, FormMessage, TextAreaField } from '@/components/ui/field';
-import { CANCELLATION_REASON_LABELS, CANCELLATION_REASONS, type CancellationReason } from '@/domain/membership/giving';
+import type { Locale } from '@/domain/i18n/locales';
+import { CANCELLATION_REASONS, type CancellationReason } from '@/domain/membership/giving';
 import { CANCELLATION_COMMENT_MAX, type Offer } from '@/domain/membership/leaving';
-import { formatMoney } from '@/domain/membership/tiers';
-import { cancelMembershipAction, takeOfferAction } from '@/features/membership/actions';
+import { cancelMembershipAction, takeOfferAction } from '@/features/account/membership-actions';
+import { planOffer } from './plan-offer';
 import './membership.css';
 
-type Props = {
-  /** "14 January 2027": when the membership stops if they leave. */
-  endsOn: string;
-  /** What fits each answer, decided on the server from the membership. */
-  offers: Record<CancellationReason, Offer[]>;
-  /** The day each pause would end, by months. */
-  pauseUntil: Record<number, string>;
-  currency: string;
+/** The words of the cancel page, in its edition's language: the page makes them, dates and prices included. */
+export type CancelFlowLabels = {
+  legend: string;
+  hint: string;
+  reasons: Record<CancellationReason, string>;
+  /** What the offers under each answer are headed. */
+  headings: Record<CancellationReason, string>;
+  /** Said when an answer has nothing to offer: a disagreement, or anything else. */
+  heard: { disagree: string; other: string };
+  /** The pause buttons' words by months: "Pause until 3 January 2027". */
+  pause: { heading: string; text: string; pending: string; until: Record<number, string> };
+  card: { heading: string; text: string; button: string; pending: string };
+  /** Each plan the offers hold, by its offer (`switch:supporter:month`): what it costs, and its button. */
+  plans: { heading: string; pending: string; byOffer: Record<string, { text: ReactNode; button: string }> };
+  commentLabel: string;
+  commentHint: string;
+  /** "If you cancel, your membership runs until <strong>14 January 2027</strong> and then stops…" */
+  leave: ReactNode;
+  cancel: string;
+  cancelling: string;
+  keep: string;
 };
 
-const HEADINGS: Record<CancellationReason, string> = {
-  'too-expensive': 'It can cost less',
-  'not-reading': 'You could pause instead',
-  payment: 'This may be easy to fix',
-  disagree: 'Thank you for telling us',
-  other: 'Thank you for telling us',
+type Props = {
+  locale: Locale;
+  /** What fits each answer, decided on the server from the membership. */
+  offers: Record<CancellationReason, Offer[]>;
+  labels: CancelFlowLabels;
+  /** The account page of this edition, for "Keep my membership". */
+  accountHref: string;
 };
 
 /** A button that says it is working only when it is the one pressed. */
@@ -67,27 +82,27 @@ function ChoiceButton({
 
 function OfferBlock({
   offer,
-  pauseUntil,
-  currency,
+  labels,
   formAction,
 }: {
   offer: Offer;
-  pauseUntil: Record<number, string>;
-  currency: string;
+  labels: CancelFlowLabels;
   formAction: (formData: FormData) => void;
 }) {
   if (offer.kind === 'pause')
     return (
       <div className="cancel-offer">
-        <h3>Pause for a while</h3>
-        <p>
-          No payments and no members-only stories while paused; billing starts again by itself. You can resume sooner
-          from your account.
-        </p>
+        <h3>{labels.pause.heading}</h3>
+        <p>{labels.pause.text}</p>
         <div className="inline-actions">
           {offer.months.map((months) => (
-            <ChoiceButton key={months} offer={`pause:${months}`} pendingLabel="Pausing…" formAction={formAction}>
-              Pause until {pauseUntil[months]}
+            <ChoiceButton
+              key={months}
+              offer={`pause:${months}`}
+              pendingLabel={labels.pause.pending}
+              formAction={formAction}
+            >
+              {labels.pause.until[months]}
             </ChoiceButton>
           ))}
         </div>
@@ -96,43 +111,29 @@ function OfferBlock({
   if (offer.kind === 'card')
     return (
       <div className="cancel-offer">
-        <h3>Use another card</h3>
-        <p>If a payment failed or your card has changed, a new card on Stripe’s secure page fixes it.</p>
-        <ChoiceButton offer="card" pendingLabel="Opening…" formAction={formAction}>
-          Update your card
+        <h3>{labels.card.heading}</h3>
+        <p>{labels.card.text}</p>
+        <ChoiceButton offer="card" pendingLabel={labels.card.pending} formAction={formAction}>
+          {labels.card.button}
         </ChoiceButton>
       </div>
     );
   return (
     <div className="cancel-offer">
-      <h3>A smaller membership still counts</h3>
+      <h3>{labels.plans.heading}</h3>
       <ul className="cancel-offer__plans">
-        {offer.plans.map((plan) => (
-          <li key={`${plan.tier}-${plan.interval}`}>
-            <p>
-              {plan.interval === 'year' && plan.saving > 0 ? (
-                <>
-                  <strong>Pay yearly</strong>: {formatMoney(plan.amount, currency)} a year, which saves{' '}
-                  {formatMoney(plan.saving, currency)}. Charged today, less what is left of this month’s payment.
-                </>
-              ) : (
-                <>
-                  <strong>{plan.name}</strong>: {formatMoney(plan.amount, currency)} a {plan.interval}, from your next
-                  payment, with credit for the rest of this one.
-                </>
-              )}
-            </p>
-            <ChoiceButton
-              offer={`switch:${plan.tier}:${plan.interval}`}
-              pendingLabel="Switching…"
-              formAction={formAction}
-            >
-              {plan.interval === 'year' && plan.saving > 0
-                ? `Switch to ${formatMoney(plan.amount, currency)} a year`
-                : `Switch to ${plan.name}, ${formatMoney(plan.amount, currency)} a ${plan.interval}`}
-            </ChoiceButton>
-          </li>
-        ))}
+        {offer.plans.map((plan) => {
+          const value = planOffer(plan);
+          const words = labels.plans.byOffer[value];
+          return (
+            <li key={value}>
+              <p>{words?.text}</p>
+              <ChoiceButton offer={value} pendingLabel={labels.plans.pending} formAction={formAction}>
+                {words?.button}
+              </ChoiceButton>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
@@ -142,7 +143,7 @@ function OfferBlock({
  * Leaving: why (optional), then what fits the answer, then one press to cancel at the period
  * end. The offers are buttons of the same form, so they carry the answer and the free text too.
  */
-export function CancelFlow({ endsOn, offers, pauseUntil, currency }: Props) {
+export function CancelFlow({ locale, offers, labels, accountHref }: Props) {
   const [cancelState, cancelAction] = useActionState(cancelMembershipAction, null);
   const [offerState, offerAction] = useActionState(takeOfferAction, null);
   const kept = cancelState?.values ?? offerState?.values;
@@ -154,10 +155,11 @@ export function CancelFlow({ endsOn, offers, pauseUntil, currency }: Props) {
   const fitting = reason ? offers[reason] : [];
   return (
     <form action={cancelAction} className="form cancel-flow">
+      <input type="hidden" name="locale" value={locale} />
       <fieldset className="cancel-reasons" aria-describedby="reason-hint">
-        <legend>Why are you leaving?</legend>
+        <legend>{labels.legend}</legend>
         <p id="reason-hint" className="field__hint">
-          Optional. Editors read every answer.
+          {labels.hint}
         </p>
         {CANCELLATION_REASONS.map((value) => (
           <label key={value} className="cancel-reasons__choice">
@@ -168,7 +170,7 @@ export function CancelFlow({ endsOn, offers, pauseUntil, currency }: Props) {
               checked={reason === value}
               onChange={() => setReason(value)}
             />
-            {CANCELLATION_REASON_LABELS[value]}
+            {labels.reasons[value]}
           </label>
         ))}
         <FieldError id="reason-error" errors={cancelState?.fieldErrors?.reason} />
@@ -177,22 +179,12 @@ export function CancelFlow({ endsOn, offers, pauseUntil, currency }: Props) {
       <div className="cancel-offers" aria-live="polite">
         {reason && (
           <section aria-labelledby="offer-heading">
-            <h2 id="offer-heading">{HEADINGS[reason]}</h2>
+            <h2 id="offer-heading">{labels.headings[reason]}</h2>
             {fitting.length === 0 ? (
-              <p>
-                {reason === 'disagree'
-                  ? 'Disagreement is worth hearing. If you tell us below what we got wrong, an editor will read it.'
-                  : 'If you tell us a little more below, an editor will read it.'}
-              </p>
+              <p>{reason === 'disagree' ? labels.heard.disagree : labels.heard.other}</p>
             ) : (
               fitting.map((offer) => (
-                <OfferBlock
-                  key={offer.kind}
-                  offer={offer}
-                  pauseUntil={pauseUntil}
-                  currency={currency}
-                  formAction={offerAction}
-                />
+                <OfferBlock key={offer.kind} offer={offer} labels={labels} formAction={offerAction} />
               ))
             )}
             <FormMessage message={offerState?.message} />
@@ -203,8 +195,8 @@ export function CancelFlow({ endsOn, offers, pauseUntil, currency }: Props) {
       <TextAreaField
         id="comment"
         name="comment"
-        label="Anything you would like us to know"
-        hint="Optional."
+        label={labels.commentLabel}
+        hint={labels.commentHint}
         rows={4}
         maxLength={CANCELLATION_COMMENT_MAX}
         defaultValue={kept?.comment ?? ''}
@@ -212,16 +204,13 @@ export function CancelFlow({ endsOn, offers, pauseUntil, currency }: Props) {
       />
 
       <div className="cancel-flow__leave">
-        <p>
-          If you cancel, your membership runs until <strong>{endsOn}</strong> and then stops. Nothing more will be
-          charged.
-        </p>
+        <p>{labels.leave}</p>
         <FormMessage message={cancelState?.message} />
         <div className="inline-actions">
-          <ChoiceButton pendingLabel="Cancelling…" primary>
-            Cancel my membership
+          <ChoiceButton pendingLabel={labels.cancelling} primary>
+            {labels.cancel}
           </ChoiceButton>
-          <Link href="/account">Keep my membership</Link>
+          <Link href={accountHref}>{labels.keep}</Link>
         </div>
       </div>
     </form>

@@ -3,33 +3,47 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { pauseMembershipAction } from '@/features/membership/actions';
+import type { Locale } from '@/domain/i18n/locales';
+import { pauseMembershipAction } from '@/features/account/membership-actions';
 
-/** "Need a break?": pause for one, two or three months, each with the day billing starts again. */
-export function PauseForm({ choices }: { choices: { months: number; until: string }[] }) {
+/**
+ * "Need a break?": pause for one, two or three months, each with the day billing starts again.
+ * The words come from the page, in its edition's language; the action answers in it too.
+ */
+export function PauseForm({
+  choices,
+  locale,
+  labels,
+}: {
+  /** "2 months", "until 3 February 2027", by months. */
+  choices: { months: number; label: string; until: string }[];
+  locale: Locale;
+  labels: { legend: string; hint: string; submit: string; pending: string };
+}) {
   const [state, action] = useActionState(pauseMembershipAction, null);
   return (
     <form action={action} className="pause-form">
+      <input type="hidden" name="locale" value={locale} />
       <fieldset aria-describedby="pause-hint">
-        <legend>Need a break? Pause instead of cancelling</legend>
+        <legend>{labels.legend}</legend>
         <p id="pause-hint" className="field__hint">
-          No payments while paused, and members-only stories are locked; billing starts again by itself.
+          {labels.hint}
         </p>
         <div className="pause-form__choices">
-          {choices.map(({ months, until }) => (
+          {choices.map(({ months, label, until }) => (
             <label key={months} className="pause-form__choice">
               <input type="radio" name="months" value={months} defaultChecked={months === 1} />
               <span>
-                {months === 1 ? '1 month' : `${months} months`}
-                <span className="pause-form__until">until {until}</span>
+                {label}
+                <span className="pause-form__until">{until}</span>
               </span>
             </label>
           ))}
         </div>
       </fieldset>
       <FormMessage message={state?.message} />
-      <SubmitButton className="button" pendingLabel="Pausing…">
-        Pause membership
+      <SubmitButton className="button" pendingLabel={labels.pending}>
+        {labels.submit}
       </SubmitButton>
     </form>
   );

@@ -1,12 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const updateUserName = vi.fn();
-const deleteAccount = vi.fn(async () => ({ ok: true as const }));
+const deleteAccount = vi.fn(
+  async (): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'last-admin' | 'payments-not-stopped' }> => ({
+    ok: true,
+  }),
+);
 const signOut = vi.fn();
 const redirect = vi.fn((url: string) => {
   throw Object.assign(new Error('NEXT_REDIRECT'), { url });
 });
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+const revalidatePath = vi.fn();
+vi.mock('next/cache', () => ({ revalidatePath }));
 vi.mock('next/navigation', () => ({ redirect }));
 vi.mock('@/db/queries/users', () => ({ updateUserName }));
 vi.mock('@/lib/auth/auth', () => ({ signOut }));
@@ -71,5 +76,51 @@ describe('the account forms', () => {
     });
     expect(deleteAccount).toHaveBeenCalledWith({ userId: 'reader-1' });
     expect(signOut).toHaveBeenCalled();
+  });
+});
+
+describe('the account forms in the Russian edition', () => {
+  it('refuses a long name in Russian, and saves one revalidating the Russian account page', async () => {
+    callAs(reader());
+    expect(await updateNameAction(null, form({ name: 'x'.repeat(81), locale: 'ru' }))).toEqual({
+      ok: false,
+      fieldErrors: { name: ['Имя должно быть короче 80 символов.'] },
+    });
+    expect(await updateNameAction(null, form({ name: 'Ана', locale: 'ru' }))).toEqual({ ok: true });
+    expect(revalidatePath.mock.calls).toEqual([['/ru/account']]);
+  });
+
+  it('asks for the address in Russian, says each refusal in Russian, and goes to the Russian front page', async () => {
+    callAs(reader());
+    expect(await deleteAccountAction(null, form({ confirm: 'someone@example.org', locale: 'ru' }))).toEqual({
+      ok: false,
+      fieldErrors: { confirm: ['Для подтверждения введите адрес электронной почты точно так, как он указан.'] },
+    });
+    deleteAccount.mockResolvedValueOnce({ ok: false, reason: 'payments-not-stopped' });
+    expect(await deleteAccountAction(null, form({ confirm: 'reader@example.org', locale: 'ru' }))).toEqual({
+      ok: false,
+      message:
+        'Не удалось связаться с платёжной системой, чтобы остановить платежи за участие, поэтому учётная запись не удалена. Попробуйте ещё раз через несколько минут.',
+    });
+    deleteAccount.mockResolvedValueOnce({ ok: false, reason: 'last-admin' });
+    expect(await deleteAccountAction(null, form({ confirm: 'reader@example.org', locale: 'ru' }))).toMatchObject({
+      message: expect.stringMatching(/^Вы единственный администратор редакции/),
+    });
+    expect(signOut).not.toHaveBeenCalled();
+    await expect(
+      deleteAccountAction(null, form({ confirm: 'reader@example.org', locale: 'ru' })),
+    ).rejects.toMatchObject({
+      url: '/ru?account=deleted',
+    });
+    expect(signOut).toHaveBeenCalled();
+  });
+
+  it('answers in English when the form names no edition it knows', async () => {
+    callAs(reader());
+    deleteAccount.mockResolvedValueOnce({ ok: false, reason: 'not-found' });
+    expect(await deleteAccountAction(null, form({ confirm: 'reader@example.org', locale: 'xx' }))).toEqual({
+      ok: false,
+      message: 'Your account has already been deleted.',
+    });
   });
 });

@@ -19,11 +19,11 @@ describe('saving a story', () => {
     vi.clearAllMocks();
   });
 
-  it('revalidates only the saved list, never a path the client names', async () => {
+  it('revalidates only the saved list, in each edition, never a path the client names', async () => {
     callAs(member);
     await toggleSavedAction(form({ articleId: '7', saved: 'true', path: '/' }));
     expect(setArticleSaved).toHaveBeenCalledWith({ userId: 'u1', articleId: 7, saved: true });
-    expect(revalidatePath.mock.calls).toEqual([['/account/saved']]);
+    expect(revalidatePath.mock.calls).toEqual([['/account/saved'], ['/ru/account/saved']]);
   });
 
   it.each([

@@ -4,9 +4,12 @@ import { getCurrentMembership, getLastEndedGrant } from '@/db/queries/membership
 import { countSessionsOfUser } from '@/db/queries/users';
 import { signOutAction, signOutEverywhereAction } from '@/lib/auth/actions';
 import { requireSignedIn } from '@/lib/auth/viewer';
-import { formatDate } from '@/lib/format';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { isRunning } from '@/domain/membership/statuses';
+import { TIERS } from '@/domain/membership/tiers';
+import { editionLocale } from '@/lib/i18n/edition';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { membershipHref } from '@/lib/membership/links';
 import { listNewsletters, subscriptionsOf } from '@/db/queries/newsletters';
 import { GiftsGiven } from '@/components/giving/gifts-given';
@@ -14,17 +17,26 @@ import { YourGifts } from '@/components/giving/your-gifts';
 import { MembershipCard } from '@/components/account/membership-card';
 import { firstValue } from '@/lib/search-params';
 import { NameForm } from './forms';
+import { byEdition } from '@/lib/newsletters/language';
 import { NewsletterSwitches } from './newsletter-switches';
 
-export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translator(await editionLocale(), 'accountPage')('metaTitle'), robots: { index: false } };
+}
+
+/** The least a membership costs a month: what "from $5 a month" names. */
+const LEAST_MONTHLY = Math.min(...TIERS.map((tier) => tier.monthly));
 
 export default async function AccountPage({
   searchParams,
 }: {
   searchParams: Promise<{ problem?: string | string[] }>;
 }) {
+  const locale = await editionLocale();
+  const t = translator(locale, 'accountPage');
+  const format = formatter(locale);
   const { problem } = await searchParams;
-  const viewer = await requireSignedIn('/account');
+  const viewer = await requireSignedIn(localePath(locale, '/account'));
   const [sessionCount, membership, grantEnded, newsletters, subscriptions] = await Promise.all([
     countSessionsOfUser({ userId: viewer.userId }),
     getCurrentMembership({ userId: viewer.userId }),
@@ -36,84 +48,91 @@ export default async function AccountPage({
   const live = membership && isRunning(membership.status) ? membership : null;
   return (
     <div className="wrap account-page">
-      <p className="kicker">Account</p>
-      <h1 className="page-title">Your account</h1>
+      <p className="kicker">{t('kicker')}</p>
+      <h1 className="page-title">{t('title')}</h1>
 
       <section className="account-card" aria-labelledby="profile-heading">
-        <h2 id="profile-heading">Profile</h2>
-        <p>
-          Signed in as <strong>{viewer.email}</strong>
-        </p>
-        <NameForm name={viewer.name} />
+        <h2 id="profile-heading">{t('profileHeading')}</h2>
+        <p>{t.rich('signedInAs', { email: viewer.email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <NameForm
+          name={viewer.name}
+          locale={locale}
+          labels={{
+            name: t('nameLabel'),
+            hint: t('nameHint'),
+            submit: t('saveName'),
+            pending: t('saving'),
+            saved: t('saved'),
+          }}
+        />
       </section>
 
       <section className="account-card membership-card" aria-labelledby="membership-heading">
-        <h2 id="membership-heading">Membership</h2>
+        <h2 id="membership-heading">{t('membershipHeading')}</h2>
         {live ? (
-          <MembershipCard membership={live} entitlement={entitlement} problem={firstValue(problem)} now={viewer.asOf} />
+          <MembershipCard
+            membership={live}
+            entitlement={entitlement}
+            problem={firstValue(problem)}
+            now={viewer.asOf}
+            locale={locale}
+          />
         ) : entitlement.reason === 'complimentary' && viewer.kind === 'signed-in' && viewer.complimentaryUntil ? (
-          <p>
-            You are a member until {formatDate(viewer.complimentaryUntil)}, with nothing to pay: a gift or a
-            complimentary membership. Thank you for being part of Ridgeline.
-          </p>
+          <p>{t('complimentary', { date: format.date(viewer.complimentaryUntil) })}</p>
         ) : (
           <>
             <p>
               {grantEnded && !(membership?.endedAt && membership.endedAt > grantEnded)
-                ? `Your membership ended on ${formatDate(grantEnded)}. `
+                ? t('endedOn', { date: format.date(grantEnded) })
                 : membership
-                  ? 'Your membership has ended. '
-                  : 'You are not a member yet. '}
-              Members keep Ridgeline’s reporting free for everyone, from $5 a month.
+                  ? t('ended')
+                  : t('notYet')}{' '}
+              {t('pitch', { amount: format.money(LEAST_MONTHLY) })}
             </p>
-            <Link className="button button--primary" href={membershipHref('home')}>
-              Become a member
+            <Link className="button button--primary" href={localePath(locale, membershipHref('home'))}>
+              {t('become')}
             </Link>
           </>
         )}
       </section>
 
       <NewsletterSwitches
-        newsletters={newsletters}
+        newsletters={Object.values(byEdition(newsletters, locale)).flat()}
         subscribed={new Set([...subscriptions].flatMap(([id, status]) => (status === 'subscribed' ? [id] : [])))}
         isMember={entitlement.isMember}
+        locale={locale}
       />
 
-      <YourGifts userId={viewer.userId} />
+      <YourGifts userId={viewer.userId} locale={locale} />
 
-      <GiftsGiven buyer={viewer} />
+      <GiftsGiven buyer={viewer} locale={locale} />
 
       <section className="account-card" aria-labelledby="sessions-heading">
-        <h2 id="sessions-heading">Signing out</h2>
-        <p>
-          You are signed in on {sessionCount} {sessionCount === 1 ? 'device or browser' : 'devices or browsers'}.
-        </p>
+        <h2 id="sessions-heading">{t('sessionsHeading')}</h2>
+        <p>{t('sessions', { count: sessionCount })}</p>
         <div className="inline-actions">
           <form action={signOutAction}>
             <button type="submit" className="button">
-              Sign out
+              {t('signOut')}
             </button>
           </form>
           <form action={signOutEverywhereAction}>
             <button type="submit" className="button">
-              Sign out everywhere
+              {t('signOutEverywhere')}
             </button>
           </form>
         </div>
       </section>
 
       <section className="account-card" aria-labelledby="data-heading">
-        <h2 id="data-heading">Your data</h2>
-        <p>
-          We keep as little as we can: your address, your name if you gave one, your sign-in sessions, the newsletters
-          you chose and your membership records.
-        </p>
+        <h2 id="data-heading">{t('dataHeading')}</h2>
+        <p>{t('data')}</p>
         <div className="inline-actions">
-          <a className="button" href="/account/export" download>
-            Download my data
+          <a className="button" href={localePath(locale, '/account/export')} download>
+            {t('download')}
           </a>
-          <Link className="button" href="/account/delete">
-            Delete my account…
+          <Link className="button" href={localePath(locale, '/account/delete')}>
+            {t('delete')}
           </Link>
         </div>
       </section>

@@ -1,42 +1,54 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { tierName } from '@/components/account/tier-name';
 import { getCurrentMembership } from '@/db/queries/memberships';
 import { requireSignedIn } from '@/lib/auth/viewer';
 import { entitlementOf } from '@/domain/membership/entitlement';
 import { isRunning } from '@/domain/membership/statuses';
-import { formatMoney, tierByKey } from '@/domain/membership/tiers';
+import { editionLocale } from '@/lib/i18n/edition';
+import { formatter, translator } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
 import { DeleteAccountForm } from '../forms';
 
-export const metadata: Metadata = { title: 'Delete your account', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translator(await editionLocale(), 'accountDelete')('metaTitle'), robots: { index: false } };
+}
 
 export default async function DeleteAccountPage() {
-  const viewer = await requireSignedIn('/account/delete');
+  const locale = await editionLocale();
+  const t = translator(locale, 'accountDelete');
+  const viewer = await requireSignedIn(localePath(locale, '/account/delete'));
   const membership = await getCurrentMembership({ userId: viewer.userId });
   const live = membership && isRunning(membership.status) ? membership : null;
   const complimentary = entitlementOf(viewer).reason === 'complimentary';
   return (
     <div className="wrap account-page">
-      <p className="kicker">Account</p>
-      <h1 className="page-title">Delete your account</h1>
+      <p className="kicker">{translator(locale, 'accountPage')('kicker')}</p>
+      <h1 className="page-title">{t('title')}</h1>
       <section className="account-card account-card--danger">
-        <p>This deletes your account, your name and address, and signs you out everywhere. It cannot be undone.</p>
+        <p>{t('intro')}</p>
         {live ? (
           <p>
             <strong>
-              Your membership ({tierByKey(live.tier)?.name ?? 'your amount'}, {formatMoney(live.amount, live.currency)}{' '}
-              a {live.interval}) ends the moment you delete your account.
+              {t('membershipEnds', {
+                name: tierName(locale, live.tier),
+                amount: formatter(locale).money(live.amount, live.currency),
+                interval: live.interval,
+              })}
             </strong>{' '}
-            We cancel it with Stripe first, so you will not be charged again; the current period is not refunded. If we
-            cannot reach Stripe, your account is not deleted and nothing changes.
+            {t('stripeFirst')}
           </p>
         ) : complimentary ? (
-          <p>Your complimentary membership ends with your account.</p>
+          <p>{t('complimentary')}</p>
         ) : null}
-        <p>Payment records that the law requires us to keep for accounting are kept without your name or address.</p>
-        <DeleteAccountForm email={viewer.email} />
+        <p>{t('records')}</p>
+        <DeleteAccountForm
+          locale={locale}
+          labels={{ confirm: t('confirmLabel', { email: viewer.email }), submit: t('submit'), pending: t('pending') }}
+        />
       </section>
       <p>
-        <Link href="/account">Keep my account</Link>
+        <Link href={localePath(locale, '/account')}>{t('keep')}</Link>
       </p>
     </div>
   );
