@@ -21,6 +21,10 @@ for (const [name, url] of [
   ['Russian article', '/ru/articles/gyumri-posle-zemletryaseniya'],
   ['Russian members-only article', '/ru/articles/reka-bez-dna-dobycha-graviya-v-dagestane'],
   ['Russian search', '/ru/search?q=%D0%B2%D1%8B%D0%B1%D0%BE%D1%80%D1%8B'],
+  ['Russian membership', '/ru/membership'],
+  ['Russian give once', '/ru/give'],
+  ['Russian gift membership', '/ru/give/membership'],
+  ['Russian newsletters', '/ru/newsletters'],
 ] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${name} (${scheme}) has no serious or critical accessibility violations`, async ({ page }) => {

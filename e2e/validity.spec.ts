@@ -24,6 +24,11 @@ test('the pages a reader sees are valid HTML (the Nu validator finds no error)',
     'ru-members-only-article': '/ru/articles/reka-bez-dna-dobycha-graviya-v-dagestane',
     'ru-tag': '/ru/tags/economy',
     'ru-signin': '/ru/signin',
+    'ru-membership': '/ru/membership',
+    'ru-give': '/ru/give',
+    'ru-give-membership': '/ru/give/membership',
+    'ru-newsletters': '/ru/newsletters',
+    'ru-newsletter-archive': '/ru/newsletters/nedelya-na-kavkaze',
   };
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-validity-'));
   try {
@@ -41,6 +46,10 @@ test('the pages a reader sees are valid HTML (the Nu validator finds no error)',
     write('account', accountHtml);
     // The signed-in variant of an article: the reader's menu and the save button.
     write('article-signed-in', await (await page.request.get(`/articles/${demo.publicSlug}`)).text());
+    const ruAccount = await page.request.get('/ru/account');
+    expect(ruAccount.status()).toBe(200);
+    write('ru-account', await ruAccount.text());
+    write('ru-membership-ask', await (await page.request.get('/ru/membership/ask')).text());
     await context.close();
 
     // One JVM for every page: starting it is most of the time.
